@@ -1,0 +1,3 @@
+from heemang_desktop.cli import main
+
+raise SystemExit(main())

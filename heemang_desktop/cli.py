@@ -1,0 +1,200 @@
+"""`heemang-desktop`: no subcommand opens the GUI; subcommands do the same work headless.
+
+Feature packages add their subcommands through `COMMAND_MODULES` (each has `register(subparsers)`)
+and their workbook kinds through `IMPORT_KINDS` / `TEMPLATE_KINDS`; heavy imports happen only
+inside the command that needs them, so the GUI starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+
+from heemang_desktop import __version__
+
+COMMAND_MODULES: tuple[str, ...] = ()
+
+# kind -> "module:function"; function(ctx, path, dry_run) -> ImportReport / function(path) -> None
+IMPORT_KINDS: dict[str, str] = {}
+TEMPLATE_KINDS: dict[str, str] = {}
+
+
+def _load(target: str):
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def emit(args, data, text: str | None = None) -> None:
+    """Print `data` as JSON with --json, else `text` (or a plain rendering of data)."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text if text is not None else "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+def paths_of(args):
+    from heemang_desktop.settings import Paths, resolve_data_dir
+
+    return Paths(resolve_data_dir(args.data_dir))
+
+
+def open_context(args, need_actor: bool = False):
+    """The store for a headless command; `--user` (or the sole/first admin user) is the actor."""
+    from heemang_desktop.app import open_app
+
+    ctx = open_app(paths_of(args))
+    if need_actor:
+        from heemang_desktop.users import service as users
+
+        ctx.actor = users.headless_actor(ctx, args.user)
+    return ctx
+
+
+def _cmd_gui(args) -> int:
+    from heemang_desktop.gui.launch import run_gui
+
+    return run_gui(paths_of(args), screenshot=getattr(args, "screenshot", None), page=getattr(args, "page", None))
+
+
+def _cmd_init(args) -> int:
+    from heemang_desktop.app import SetupInput, initialize
+
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    result = initialize(
+        paths_of(args),
+        SetupInput(args.facility_code, args.facility_name, args.facility_type, args.user_id, args.user_name, args.role, password),
+    )
+    ctx = result.context
+    data = {"database": str(ctx.paths.database), "facility": ctx.facility.code, "recovery_code": result.recovery_code}
+    emit(
+        args,
+        data,
+        f"설정을 마쳤습니다: {ctx.paths.database}\n"
+        f"복구 코드 (인쇄해서 안전한 곳에 보관하세요. 다른 PC나 키링을 잃었을 때 필요합니다):\n  {result.recovery_code}",
+    )
+    ctx.close()
+    return 0
+
+
+def _cmd_status(args) -> int:
+    from heemang_desktop.status import status
+
+    ctx = open_context(args)
+    try:
+        data = status(ctx)
+    finally:
+        ctx.close()
+    f = data["facility"]
+    emit(
+        args,
+        data,
+        f"데이터베이스: {data['database']}\n스키마: {data['schema_revision']}\n"
+        f"시설: {f['code']} {f['name']} ({f['type']})\n전송 대기: {data['queued']}건\n"
+        f"마지막 동기화: {data['last_sync'] or '없음'}",
+    )
+    return 0
+
+
+def _cmd_backup(args) -> int:
+    from heemang_desktop.store import backup
+
+    ctx = open_context(args)
+    try:
+        if args.to:
+            dest = ctx.store.backup_to(Path(args.to).expanduser().resolve())
+        else:
+            dest = backup.make_backup(ctx.paths.database, ctx.paths.backups, "manual", ctx.settings.backups_kept)
+    finally:
+        ctx.close()
+    emit(args, {"backup": str(dest)}, f"백업했습니다: {dest}")
+    return 0
+
+
+def _cmd_unlock(args) -> int:
+    ctx = open_context(args)
+    try:
+        ctx.unlock(sys.stdin.readline().strip())
+    finally:
+        ctx.close()
+    emit(args, {"unlocked": True}, "암호화 열쇠를 이 PC의 키링에 복구했습니다.")
+    return 0
+
+
+def _cmd_import(args) -> int:
+    importer = _load(IMPORT_KINDS[args.kind])
+    ctx = open_context(args, need_actor=True)
+    try:
+        report = importer(ctx, Path(args.file), dry_run=args.dry_run)
+    finally:
+        ctx.close()
+    emit(args, report.as_dict(), report.summary_text())
+    return 0 if report.ok else 1
+
+
+def _cmd_template(args) -> int:
+    writer = _load(TEMPLATE_KINDS[args.kind])
+    writer(Path(args.file))
+    emit(args, {"template": args.file}, f"빈 양식을 저장했습니다: {args.file}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="heemang-desktop", description="Heemang Desktop (희망이음 오프라인 작업 도구)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="데이터 폴더 (기본: 사용자 데이터 폴더, 또는 HEEMANG_DATA_DIR)")
+    parser.add_argument("--user", help="명령줄 작업을 기록할 사용자 ID (기본: 유일한 사용자 또는 첫 관리자)")
+    parser.set_defaults(func=_cmd_gui)
+    sub = parser.add_subparsers(dest="command")
+
+    def add(name: str, func, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="JSON으로 출력")
+        p.set_defaults(func=func)
+        return p
+
+    p = add("gui", _cmd_gui, "창을 엽니다 (--screenshot 으로 화면을 PNG로 저장)", json_flag=False)
+    p.add_argument("--screenshot", metavar="PNG", help="화면 밖에서 그려 PNG로 저장하고 종료")
+    p.add_argument("--page", help="보여줄 메뉴 화면 id (예: accounting.resolutions)")
+
+    p = add("init", _cmd_init, "처음 설정 (설정 대화상자와 같은 일)")
+    p.add_argument("--facility-code", required=True)
+    p.add_argument("--facility-name", required=True)
+    p.add_argument("--facility-type", required=True)
+    p.add_argument("--user-id", required=True)
+    p.add_argument("--user-name", required=True)
+    p.add_argument("--role", required=True, help="시설장, 회계담당, 인사담당, 사회복지사, 관리자")
+    p.add_argument("--password-stdin", action="store_true", help="첫 사용자 비밀번호를 표준입력에서 읽음")
+
+    add("status", _cmd_status, "데이터베이스·시설·전송 대기 현황")
+    p = add("backup", _cmd_backup, "데이터베이스 백업")
+    p.add_argument("--to", metavar="FILE", help="백업 파일 경로 (기본: 데이터 폴더의 backups/)")
+    add("unlock", _cmd_unlock, "복구 코드(표준입력)로 암호화 열쇠를 이 PC의 키링에 되살림")
+
+    p = add("import", _cmd_import, "엑셀 업로드 (모두 저장하거나 하나도 저장하지 않음)")
+    p.add_argument("kind", choices=sorted(IMPORT_KINDS) or ["-"])
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="검사만 하고 저장하지 않음")
+    p = add("template", _cmd_template, "빈 엑셀 양식 저장", json_flag=True)
+    p.add_argument("kind", choices=sorted(TEMPLATE_KINDS) or ["-"])
+    p.add_argument("file")
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from heemang_desktop.store.errors import HeemangError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except HeemangError as exc:
+        if getattr(args, "json", False):
+            print(json.dumps({"error": str(exc), "type": type(exc).__name__}, ensure_ascii=False))
+        print(f"오류: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""Local store: SQLite through SQLAlchemy, migrations, backups and field encryption."""

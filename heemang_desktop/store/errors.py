@@ -1,0 +1,54 @@
+"""Errors the store raises, each with a message a user can act on (in Korean)."""
+
+from __future__ import annotations
+
+
+class HeemangError(Exception):
+    """Base for errors shown to the user as they are."""
+
+
+class StoreError(HeemangError):
+    pass
+
+
+class StoreNotInitialized(StoreError):
+    def __init__(self, path):
+        super().__init__(f"아직 설정되지 않은 데이터 폴더입니다: {path}\n먼저 초기 설정(init)을 하세요.")
+        self.path = path
+
+
+class AlreadyInitialized(StoreError):
+    def __init__(self, path):
+        super().__init__(f"이미 설정된 데이터베이스가 있습니다: {path}\n아무것도 바꾸지 않았습니다.")
+        self.path = path
+
+
+class NotAHeemangDatabase(StoreError):
+    def __init__(self, path, detail: str):
+        super().__init__(
+            f"이 파일은 Heemang Desktop 데이터베이스가 아니거나 손상되었습니다: {path}\n({detail})\n"
+            "파일을 덮어쓰지 않았습니다. 백업에서 복원하거나 다른 데이터 폴더를 지정하세요."
+        )
+        self.path = path
+
+
+class NewerDatabase(StoreError):
+    def __init__(self, path, revision: str):
+        super().__init__(
+            f"이 데이터베이스는 더 새로운 버전의 Heemang Desktop에서 만들어졌습니다: {path}\n"
+            f"(스키마 {revision}) 프로그램을 최신 버전으로 업데이트한 뒤 여세요. 파일은 그대로 두었습니다."
+        )
+        self.path = path
+        self.revision = revision
+
+
+class ValidationError(HeemangError):
+    """Bad input from the user; `field` names the input when known."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class PermissionDenied(HeemangError):
+    pass

@@ -1,0 +1,118 @@
+"""Schema migrations (Alembic, SQLite batch mode) and the checks made before opening a file.
+
+`python -m heemang_desktop.store.migrate new "message" REV_ID` writes a new revision from the
+models (autogenerate against a scratch database at the current heads) for a developer to review.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+from heemang_desktop.store.engine import APPLICATION_ID
+from heemang_desktop.store.errors import NewerDatabase, NotAHeemangDatabase
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _config():
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("file_template", "%%(rev)s")
+    return cfg
+
+
+@functools.cache
+def _script():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config())
+
+
+def head_revisions() -> frozenset[str]:
+    return frozenset(_script().get_heads())
+
+
+def known_revisions() -> frozenset[str]:
+    return frozenset(rev.revision for rev in _script().walk_revisions())
+
+
+def read_revisions(path: Path) -> frozenset[str]:
+    """The schema revisions recorded in a file, after checking the file is one of ours.
+
+    Opens read-only: a foreign or damaged file is never written to.
+    """
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotAHeemangDatabase(path, f"파일을 읽을 수 없음: {exc.strerror}") from exc
+    if header != SQLITE_HEADER:
+        raise NotAHeemangDatabase(path, "SQLite 파일이 아님")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise NotAHeemangDatabase(path, "다른 프로그램의 SQLite 파일")
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotAHeemangDatabase(path, f"데이터베이스 오류: {exc}") from exc
+    return frozenset(r[0] for r in rows)
+
+
+def check_revisions(path: Path, current: frozenset[str]) -> bool:
+    """True when the file needs migrating; raises when it is from a newer app."""
+    unknown = current - known_revisions()
+    if unknown:
+        raise NewerDatabase(path, ", ".join(sorted(unknown)))
+    return current != head_revisions()
+
+
+def upgrade(engine) -> None:
+    from alembic import command
+
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "heads")
+
+
+def upgrade_to(engine, revision: str) -> None:
+    """Upgrade to one given revision (tests build old-schema files with this)."""
+    from alembic import command
+
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def _new_revision(message: str, rev_id: str) -> None:
+    from alembic import command
+
+    from heemang_desktop.store import registry  # noqa: F401  (loads every model)
+    from heemang_desktop.store.engine import make_engine
+
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = make_engine(Path(tmp) / "scratch.sqlite3")
+        upgrade(engine)
+        cfg = _config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.revision(cfg, message=message, autogenerate=True, rev_id=rev_id)
+        engine.dispose()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4 or sys.argv[1] != "new":
+        sys.exit('usage: python -m heemang_desktop.store.migrate new "message" REV_ID')
+    _new_revision(sys.argv[2], sys.argv[3])
