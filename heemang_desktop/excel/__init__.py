@@ -1,0 +1,1 @@
+"""Shared workbook reading (python-calamine), value parsing, template/export writing and the import report."""

@@ -1,0 +1,59 @@
+"""The report every import gives (excel-templates.md): counts, rejected rows with reasons, warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # Excel row number as the user sees it
+    column: str
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    read: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[RowError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    dry_run: bool = False
+    saved: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def reject(self, row: int, column: str, reason: str) -> None:
+        self.rejected.append(RowError(row, column, reason))
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def as_dict(self) -> dict:
+        return {
+            "read": self.read,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": [{"row": e.row, "column": e.column, "reason": e.reason} for e in self.rejected],
+            "warnings": list(self.warnings),
+            "dry_run": self.dry_run,
+            "saved": self.saved,
+        }
+
+    def summary_text(self) -> str:
+        lines = [f"읽은 행 {self.read} · 새로 {self.created} · 바뀜 {self.updated} · 그대로 {self.unchanged}"]
+        if self.rejected:
+            lines.append(f"오류 {len(self.rejected)}건 — 아무것도 저장하지 않았습니다:")
+            lines += [f"  {e.row}행 [{e.column}] {e.reason}" for e in self.rejected]
+        elif self.dry_run:
+            lines.append("검사만 했습니다 (--dry-run): 저장하지 않았습니다.")
+        else:
+            lines.append("모두 저장했습니다.")
+        lines += [f"  주의: {w}" for w in self.warnings]
+        return "\n".join(lines)

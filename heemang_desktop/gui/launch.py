@@ -1,0 +1,177 @@
+"""Starting the GUI: paint the window first, then open the store on the database worker.
+
+Order: window shown -> (setup dialog on a new data folder) -> store opened on the worker ->
+(who is working, on a shared PC) -> (recovery code, when the key is not in this keyring) -> menus.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from heemang_desktop.resources import resource_path
+
+
+def _app(screenshot: bool):
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Heemang Desktop")
+    app.setOrganizationName("Heemang")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "heemang.svg"))))
+    _install_translator(app)
+    return app
+
+
+def _install_translator(app) -> None:
+    """Korean is the source language; an English (or other) .qm is loaded when the system asks for it."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "heemang", "_", str(resource_path("translations"))):
+        app.installTranslator(translator)
+
+
+class Startup:
+    """Drives the start-up steps; `ready` is called with the SessionInfo when the user can work."""
+
+    def __init__(self, window, paths, on_ready=None, interactive: bool = True):
+        self.window = window
+        self.paths = paths
+        self.on_ready = on_ready
+        self.interactive = interactive
+        self.dialog = None
+
+    def start(self) -> None:
+        if not self.paths.database.exists():
+            self._setup()
+        else:
+            from heemang_desktop.gui.session import open_session
+
+            self.window.worker.run_raw(open_session, self.paths, on_done=self._opened, on_error=self._open_failed)
+
+    def _setup(self) -> None:
+        from heemang_desktop.gui.dialogs import RecoveryCodeDialog, SetupDialog
+        from heemang_desktop.gui.session import initialize
+
+        dialog = SetupDialog(self.window)
+        self.dialog = dialog
+
+        def done(result):
+            info, code = result
+            dialog.accept()
+            if self.interactive:
+                RecoveryCodeDialog(code, self.window).exec()
+            self._opened(info)
+
+        dialog.submit_handler = lambda data: self.window.worker.run_raw(
+            initialize, self.paths, data, on_done=done, on_error=dialog.failed
+        )
+        dialog.rejected.connect(self.window.close)
+        dialog.open()
+
+    def _open_failed(self, error) -> None:
+        self.window.loading.setText(str(error))
+        self.window.show_error(error)
+
+    def _opened(self, info) -> None:
+        self.window.set_session(info)
+        if info.actor is None:
+            self._login(info)
+        elif info.key_state == "missing" and self.interactive:
+            self._unlock()
+        else:
+            self._ready(info)
+
+    def _login(self, info) -> None:
+        from heemang_desktop.gui.dialogs import LoginDialog
+        from heemang_desktop.gui.session import sign_in
+
+        dialog = LoginDialog(info.users, self.window)
+        self.dialog = dialog
+        dialog.submit_handler = lambda login_id, pw: self.window.worker.call(
+            sign_in, login_id, pw, on_done=lambda i: (dialog.accept(), self._opened(i)), on_error=dialog.failed
+        )
+        dialog.rejected.connect(self.window.close)
+        dialog.open()
+
+    def _unlock(self) -> None:
+        from heemang_desktop.gui.dialogs import UnlockDialog
+        from heemang_desktop.gui.session import unlock
+
+        dialog = UnlockDialog(self.window)
+        self.dialog = dialog
+        dialog.submit_handler = lambda code: self.window.worker.call(
+            unlock, code, on_done=lambda i: (dialog.accept(), self._ready(i)), on_error=dialog.failed
+        )
+        dialog.rejected.connect(lambda: self._ready(self.window.session))
+        dialog.open()
+
+    def _ready(self, info) -> None:
+        self.window.set_session(info)
+        if info.key_state == "no_keyring":
+            from heemang_desktop.store.keystore import KeyringUnavailable
+
+            self.window.status.showMessage(str(KeyringUnavailable()).split(".")[0], 15000)
+        if self.on_ready:
+            self.on_ready(info)
+
+
+def build(paths, interactive: bool = True, on_ready=None):
+    """Window, worker and start-up driver (used by run_gui and by the GUI tests)."""
+    from heemang_desktop.gui.main_window import MainWindow
+    from heemang_desktop.gui.worker import DbWorker
+
+    worker = DbWorker()
+    window = MainWindow(worker)
+    startup = Startup(window, paths, on_ready=on_ready, interactive=interactive)
+    return window, startup
+
+
+def run_gui(paths, screenshot: str | None = None, page: str | None = None) -> int:
+    app = _app(bool(screenshot))
+    from PySide6.QtCore import QTimer
+
+    if screenshot:
+        return _screenshot(app, paths, screenshot, page)
+    window, startup = build(paths)
+    window.show()
+    QTimer.singleShot(0, startup.start)  # after the first paint
+    return app.exec()
+
+
+def _screenshot(app, paths, out: str, page: str | None) -> int:
+    """Render the main window (or one page, or the setup dialog on a new folder) offscreen and save it."""
+    from PySide6.QtCore import QTimer
+
+    result = {"code": 1}
+
+    def save(widget) -> None:
+        app.processEvents()
+        ok = widget.grab().save(out)
+        result["code"] = 0 if ok else 1
+        print(out if ok else f"오류: 저장하지 못했습니다: {out}", file=sys.stdout if ok else sys.stderr)
+        window.worker.shutdown()
+        app.quit()
+
+    def ready(_info) -> None:
+        if page and not window.nav.select_page(page):
+            print(f"오류: 이 사용자가 열 수 없거나 없는 화면입니다: {page}", file=sys.stderr)
+            window.worker.shutdown()
+            app.quit()
+            return
+        # Pages load their rows on the worker: give that a moment before grabbing.
+        QTimer.singleShot(400, lambda: save(window))
+
+    window, startup = build(paths, interactive=False, on_ready=ready)
+    window.show()
+    startup.start()
+    if startup.dialog is not None and not paths.database.exists():
+        QTimer.singleShot(100, lambda: save(startup.dialog))
+    elif not paths.database.exists():
+        return 1
+    app.exec()
+    return result["code"]

@@ -1,0 +1,110 @@
+"""The main window: navigation tree, work area, status bar. Painted before the store is opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+
+from heemang_desktop.gui.navigation import NavigationTree
+from heemang_desktop.gui.pages.registry import page_class
+from heemang_desktop.gui.status_bar import MAINTENANCE, OFFLINE, ONLINE, SyncStatusBar
+from heemang_desktop.users import roles
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, worker):
+        super().__init__()
+        self.worker = worker
+        self.session = None  # SessionInfo once the store is open
+        self.setWindowTitle("Heemang Desktop")
+        self.resize(1200, 760)
+        self.nav = NavigationTree()
+        self.stack = QStackedWidget()
+        self.loading = QLabel(self.tr("데이터를 여는 중…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 970])
+        self.setCentralWidget(splitter)
+        self.status = SyncStatusBar()
+        self.setStatusBar(self.status)
+        self.pages: dict[str, object] = {}
+        self.nav.page_chosen.connect(self.open_page)
+        worker.unhandled.connect(self.show_error)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.nav.setFocus)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh_figures)
+
+    # -- session -------------------------------------------------------------------------
+    def set_session(self, info) -> None:
+        """The store is open and we know who is working: show their menus and the figures."""
+        self.session = info
+        f = info.facility
+        self.setWindowTitle(f"Heemang Desktop — {f.name} ({f.code})")
+        self.status.set_figures(info.figures.queued, info.figures.last_sync)
+        if info.actor is not None:
+            role = roles.roles().get(info.actor.role)
+            self.status.set_who(f"{info.actor.name} · {role.label if role else info.actor.role}")
+            self.nav.set_role(info.actor.role)
+            if self.stack.currentWidget() is self.loading:
+                first = self.nav.page_ids()[:1]
+                if first:
+                    self.nav.select_page(first[0])
+        if not info.server_url:
+            self.status.set_connection(OFFLINE, detail=self.tr("중앙 서비스 주소가 설정되지 않았습니다. 이 PC에만 저장합니다."))
+
+    def set_connection(self, state: str, until: str | None = None, detail: str = "") -> None:
+        self.status.set_connection({"online": ONLINE, "maintenance": MAINTENANCE}.get(state, OFFLINE), until, detail)
+
+    def refresh_figures(self) -> None:
+        if self.session is None:
+            return
+        from heemang_desktop.gui.session import figures
+
+        self.worker.call(figures, on_done=self._figures, on_error=lambda e: None)
+
+    def _figures(self, figs) -> None:
+        from dataclasses import replace
+
+        self.session = replace(self.session, figures=figs)
+        self.status.set_figures(figs.queued, figs.last_sync)
+
+    # -- pages ---------------------------------------------------------------------------
+    def open_page(self, page_id: str) -> None:
+        if self.session is None or self.session.actor is None:
+            return
+        if not roles.may_open(self.session.actor.role, page_id):
+            return
+        page = self.pages.get(page_id)
+        if page is None:
+            label = next(
+                (p.label for m in roles.menu_tree() for p in m.pages if p.id == page_id), page_id
+            )
+            page = page_class(page_id)(self, page_id, QCoreApplication.translate("menu", label))
+            self.pages[page_id] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.activated()
+
+    def current_page_id(self) -> str | None:
+        widget = self.stack.currentWidget()
+        return getattr(widget, "page_id", None)
+
+    def show_error(self, error) -> None:
+        from heemang_desktop.store.errors import HeemangError
+
+        if isinstance(error, HeemangError):
+            QMessageBox.warning(self, self.tr("알림"), str(error))
+        else:
+            detail = getattr(error, "__traceback_text__", "")
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("오류"),
+                              self.tr("예상하지 못한 오류가 났습니다. 저장된 자료는 안전합니다.\n{0}").format(error), parent=self)
+            box.setDetailedText(detail)
+            box.exec()
+
+    def closeEvent(self, event) -> None:
+        self.worker.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,46 @@
+"""What every page gets: the database worker and a way to report errors and refresh figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+
+
+class Page(QWidget):
+    title = ""
+
+    def __init__(self, window, page_id: str, title: str):
+        super().__init__()
+        self.window_ = window
+        self.worker = window.worker
+        self.page_id = page_id
+        self.title = title
+        self.setObjectName(page_id)
+        self.layout_ = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        heading.setStyleSheet("font-size: 17px; font-weight: bold; padding: 4px 0 8px 0;")
+        self.layout_.addWidget(heading)
+
+    def activated(self) -> None:
+        """Called each time the page is shown: reload what may have changed."""
+
+    def show_error(self, error: BaseException) -> None:
+        self.window_.show_error(error)
+
+    def info(self, text: str) -> None:
+        QMessageBox.information(self, self.title, text)
+
+    def changed(self) -> None:
+        """A user action saved something: the status bar's figures follow."""
+        self.window_.refresh_figures()
+
+
+class PlaceholderPage(Page):
+    def __init__(self, window, page_id: str, title: str):
+        super().__init__(window, page_id, title)
+        note = QLabel(self.tr("이 화면은 다음 업데이트에서 제공됩니다.\n지금은 메뉴 구성만 미리 보여 줍니다."))
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        note.setStyleSheet("color: #555;")
+        self.layout_.addWidget(note)
+        self.layout_.addStretch(1)

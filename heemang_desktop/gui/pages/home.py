@@ -1,0 +1,42 @@
+"""나의업무 > 업무 현황: the facility, who is working, and the sync queue at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.status_bar import seoul_text
+from heemang_desktop.users import roles
+
+
+class HomePage(Page):
+    def __init__(self, window, page_id, title):
+        super().__init__(window, page_id, title)
+        box = QWidget()
+        form = QFormLayout(box)
+        self.facility = QLabel()
+        self.user = QLabel()
+        self.queued = QLabel()
+        self.last_sync = QLabel()
+        self.database = QLabel()
+        self.database.setWordWrap(True)
+        form.addRow(self.tr("시설"), self.facility)
+        form.addRow(self.tr("사용자"), self.user)
+        form.addRow(self.tr("전송 대기"), self.queued)
+        form.addRow(self.tr("마지막 동기화"), self.last_sync)
+        form.addRow(self.tr("데이터 파일"), self.database)
+        self.layout_.addWidget(box)
+        self.layout_.addStretch(1)
+
+    def activated(self) -> None:
+        info = self.window_.session
+        if info is None:
+            return
+        f = info.facility
+        self.facility.setText(f"{f.name} ({f.code}, {f.type})")
+        if info.actor:
+            role = roles.roles().get(info.actor.role)
+            self.user.setText(f"{info.actor.name} ({info.actor.login_id}, {role.label if role else info.actor.role})")
+        self.queued.setText(self.tr("{0}건").format(f"{info.figures.queued:,}"))
+        self.last_sync.setText(seoul_text(info.figures.last_sync) or self.tr("없음"))
+        self.database.setText(info.database)

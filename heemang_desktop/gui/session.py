@@ -1,0 +1,100 @@
+"""Work the GUI asks of the database thread at start-up: open the store, who is working, figures.
+
+Runs on the worker thread; returns plain data (no ORM objects cross threads).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from heemang_desktop.context import Actor, FacilityInfo
+
+
+@dataclass(frozen=True)
+class UserRow:
+    login_id: str
+    name: str
+    role: str
+    has_password: bool
+
+
+@dataclass(frozen=True)
+class Figures:
+    queued: int
+    last_sync: str | None
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    facility: FacilityInfo
+    actor: Actor | None
+    users: tuple[UserRow, ...]
+    figures: Figures
+    key_state: str  # "ok" | "missing" | "no_keyring"
+    server_url: str
+    database: str
+
+
+def user_rows(ctx) -> tuple[UserRow, ...]:
+    from heemang_desktop.users import service as users
+
+    return tuple(UserRow(u.login_id, u.name, u.role, bool(u.password_hash)) for u in users.list_users(ctx))
+
+
+def figures(ctx) -> Figures:
+    from heemang_desktop.sync import state
+
+    with ctx.store.session() as session:
+        f = state.figures(session)
+    return Figures(f.queued, f.last_sync)
+
+
+def _key_state(ctx) -> str:
+    from heemang_desktop.store.keystore import KeyringUnavailable
+
+    try:
+        return "ok" if ctx.has_key() else "missing"
+    except KeyringUnavailable:
+        return "no_keyring"
+
+
+def session_info(ctx) -> SessionInfo:
+    return SessionInfo(
+        facility=ctx.facility,
+        actor=ctx.actor,
+        users=user_rows(ctx),
+        figures=figures(ctx),
+        key_state=_key_state(ctx),
+        server_url=ctx.settings.server_url,
+        database=str(ctx.paths.database),
+    )
+
+
+def open_session(executor, paths) -> SessionInfo:
+    from heemang_desktop.app import open_app
+    from heemang_desktop.users import service as users
+
+    if executor.ctx is None:
+        executor.ctx = open_app(paths)
+        users.sign_in_sole_user(executor.ctx)
+    return session_info(executor.ctx)
+
+
+def initialize(executor, paths, data) -> tuple[SessionInfo, str]:
+    from heemang_desktop.app import initialize as init
+
+    result = init(paths, data)
+    executor.ctx = result.context
+    return session_info(executor.ctx), result.recovery_code
+
+
+def sign_in(ctx, login_id: str, password: str) -> SessionInfo:
+    from heemang_desktop.users import service as users
+
+    users.sign_in(ctx, login_id, password)
+    return session_info(ctx)
+
+
+def unlock(ctx, code: str) -> SessionInfo:
+    ctx.unlock(code)
+    return session_info(ctx)

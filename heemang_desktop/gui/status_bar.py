@@ -1,0 +1,62 @@
+"""Status bar: connection state (온라인 / 중단 기간 / 오프라인), queued changes, last sync, who is working."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+ONLINE, MAINTENANCE, OFFLINE = "online", "maintenance", "offline"
+_COLORS = {ONLINE: "#2e7d32", MAINTENANCE: "#e65100", OFFLINE: "#757575"}
+
+
+def seoul_text(iso_utc: str | None) -> str:
+    """A stored UTC timestamp as Seoul time for the screen."""
+    if not iso_utc:
+        return ""
+    from zoneinfo import ZoneInfo
+
+    try:
+        when = datetime.fromisoformat(iso_utc)
+    except ValueError:
+        return iso_utc
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    try:
+        return when.astimezone(ZoneInfo("Asia/Seoul")).strftime("%Y-%m-%d %H:%M")
+    except Exception:  # no tz database on this PC: show UTC plainly rather than fail
+        return when.strftime("%Y-%m-%d %H:%M UTC")
+
+
+class SyncStatusBar(QStatusBar):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.connection = QLabel()
+        self.queued = QLabel()
+        self.last_sync = QLabel()
+        self.who = QLabel()
+        for w in (self.connection, self.queued, self.last_sync, self.who):
+            w.setContentsMargins(8, 0, 8, 0)
+            self.addPermanentWidget(w)
+        self.set_connection(OFFLINE)
+        self.queued.setText(self.tr("전송 대기 -"))
+        self.last_sync.setText(self.tr("마지막 동기화 -"))
+
+    def set_connection(self, state: str, until: str | None = None, detail: str = "") -> None:
+        label = {
+            ONLINE: self.tr("온라인"),
+            MAINTENANCE: self.tr("중단 기간"),
+            OFFLINE: self.tr("오프라인"),
+        }[state]
+        if state == MAINTENANCE and until:
+            label += self.tr(" (~{0})").format(seoul_text(until))
+        self.connection.setText(f"<span style='color:{_COLORS[state]}'>●</span> {label}")
+        self.connection.setToolTip(detail)
+        self.connection.setProperty("state", state)
+
+    def set_figures(self, queued: int, last_sync: str | None) -> None:
+        self.queued.setText(self.tr("전송 대기 {0}건").format(f"{queued:,}"))
+        self.last_sync.setText(self.tr("마지막 동기화 {0}").format(seoul_text(last_sync) or self.tr("없음")))
+
+    def set_who(self, text: str) -> None:
+        self.who.setText(text)

@@ -1,0 +1,38 @@
+"""Reading the outbox for people: what is waiting, what was refused and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from heemang_desktop.sync.models import QUEUED, OutboxEntry
+
+# Wire entity name -> what a user calls it. Features add their entities.
+ENTITY_LABELS: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    seq: int
+    entity: str
+    entity_label: str
+    entity_id: str
+    op: str
+    user_id: str
+    created_at: datetime
+    state: str
+    last_error: str | None
+
+
+def list_changes(ctx, states: tuple[str, ...] = (QUEUED,), limit: int = 500, offset: int = 0) -> list[ChangeRow]:
+    with ctx.store.session() as session:
+        rows = session.scalars(
+            select(OutboxEntry).where(OutboxEntry.state.in_(states)).order_by(OutboxEntry.seq).limit(limit).offset(offset)
+        )
+        return [
+            ChangeRow(e.seq, e.entity, ENTITY_LABELS.get(e.entity, e.entity), e.entity_id, e.op, e.user_id,
+                      e.created_at, e.state, e.last_error)
+            for e in rows
+        ]
