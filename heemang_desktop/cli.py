@@ -1,8 +1,8 @@
 """`heemang-desktop`: no subcommand opens the GUI; subcommands do the same work headless.
 
-Feature packages add their subcommands through `COMMAND_MODULES` (each has `register(subparsers)`)
-and their workbook kinds through `IMPORT_KINDS` / `TEMPLATE_KINDS`; heavy imports happen only
-inside the command that needs them, so the GUI starts fast.
+Feature packages add subcommands and workbook kinds through their `feature.py` (`commands=`,
+`imports=`, `templates=`); heavy imports happen only inside the command that needs them, so the
+GUI starts fast.
 """
 
 from __future__ import annotations
@@ -15,16 +15,7 @@ from pathlib import Path
 
 from heemang_desktop import __version__
 
-COMMAND_MODULES: tuple[str, ...] = ()
-
-# kind -> "module:function"; function(ctx, path, dry_run) -> ImportReport / function(path) -> None
-IMPORT_KINDS: dict[str, str] = {}
-TEMPLATE_KINDS: dict[str, str] = {}
-
-
-def _load(target: str):
-    module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)
+from heemang_desktop.features import listed, load, merged
 
 
 def emit(args, data, text: str | None = None) -> None:
@@ -124,7 +115,7 @@ def _cmd_unlock(args) -> int:
 
 
 def _cmd_import(args) -> int:
-    importer = _load(IMPORT_KINDS[args.kind])
+    importer = load(merged("imports")[args.kind])
     ctx = open_context(args, need_actor=True)
     try:
         report = importer(ctx, Path(args.file), dry_run=args.dry_run)
@@ -135,7 +126,7 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_template(args) -> int:
-    writer = _load(TEMPLATE_KINDS[args.kind])
+    writer = load(merged("templates")[args.kind])
     writer(Path(args.file))
     emit(args, {"template": args.file}, f"빈 양식을 저장했습니다: {args.file}")
     return 0
@@ -175,14 +166,14 @@ def build_parser() -> argparse.ArgumentParser:
     add("unlock", _cmd_unlock, "복구 코드(표준입력)로 암호화 열쇠를 이 PC의 키링에 되살림")
 
     p = add("import", _cmd_import, "엑셀 업로드 (모두 저장하거나 하나도 저장하지 않음)")
-    p.add_argument("kind", choices=sorted(IMPORT_KINDS) or ["-"])
+    p.add_argument("kind", choices=sorted(merged("imports")) or ["-"])
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="검사만 하고 저장하지 않음")
     p = add("template", _cmd_template, "빈 엑셀 양식 저장", json_flag=True)
-    p.add_argument("kind", choices=sorted(TEMPLATE_KINDS) or ["-"])
+    p.add_argument("kind", choices=sorted(merged("templates")) or ["-"])
     p.add_argument("file")
 
-    for module in COMMAND_MODULES:
+    for module in listed("commands"):
         importlib.import_module(module).register(sub)
     return parser
 

@@ -35,10 +35,19 @@ class SyncedMixin:
 
     `version` is the entity's version: 1 when created here, +1 on every edit. A change's
     `base_version` is the version it was made on, which the server compares with its own.
+
+    Contract with the sync engine:
+    - `__sync_entity__`: the entity's wire name, e.g. "resolution".
+    - `__pii_fields__`: field -> purpose ("rrn" | "bank_account"); the row has `<field>_enc`,
+      `<field>_hash` and `<field>_masked` columns (see store/pii.py). Payloads carry `_enc` (this
+      PC's ciphertext) and `_masked`, never `_hash`; the sync transport decrypts on sending, and
+      seals with the local key on receiving, so plain values exist only in memory and on the wire.
+    - Rows with children (a resolution's lines) define `sync_children() -> {name: [child rows]}`
+      for pushing, and `replace_sync_children(session, {name: [dicts]})` for applying a pulled copy.
     """
 
-    __sync_entity__: str = ""  # wire name of the entity, e.g. "resolution"
-    __pii_columns__: tuple[str, ...] = ()  # *_enc columns decrypted by the sync engine only
+    __sync_entity__: str = ""
+    __pii_fields__: dict[str, str] = {}
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     facility_id: Mapped[str] = mapped_column(String(36), index=True)

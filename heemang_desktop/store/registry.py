@@ -1,19 +1,14 @@
 """Every model module, imported so that `Base.metadata` knows all tables (for Alembic and tests).
 
-A feature adds its models module here.
+The list comes from each feature's `feature.py` (`models=`).
 """
 
 import importlib
 
+from heemang_desktop.features import listed
 from heemang_desktop.store.base import Base
 
-MODEL_MODULES = (
-    "heemang_desktop.store.models",
-    "heemang_desktop.users.models",
-    "heemang_desktop.sync.models",
-)
-
-for _name in MODEL_MODULES:
+for _name in listed("models"):
     importlib.import_module(_name)
 
 metadata = Base.metadata

@@ -36,11 +36,15 @@ def _wire(value):
 
 
 def row_payload(row: SyncedMixin) -> dict:
-    """The row's columns as JSON-ready values; a model may add children via `sync_children()`."""
+    """The row's columns as JSON-ready values; a model may add children via `sync_children()`.
+
+    Keyed lookup hashes stay out: their key is this PC's, so they mean nothing elsewhere.
+    """
+    skip = _NOT_IN_PAYLOAD | {f"{name}_hash" for name in row.__pii_fields__}
     payload = {
         col.key: _wire(getattr(row, col.key))
         for col in sa_inspect(type(row)).column_attrs
-        if col.key not in _NOT_IN_PAYLOAD
+        if col.key not in skip
     }
     children = getattr(row, "sync_children", None)
     if children is not None:

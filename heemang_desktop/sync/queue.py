@@ -7,10 +7,9 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from heemang_desktop.features import merged
 from heemang_desktop.sync.models import QUEUED, OutboxEntry
 
-# Wire entity name -> what a user calls it. Features add their entities.
-ENTITY_LABELS: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -27,12 +26,13 @@ class ChangeRow:
 
 
 def list_changes(ctx, states: tuple[str, ...] = (QUEUED,), limit: int = 500, offset: int = 0) -> list[ChangeRow]:
+    labels = merged("entities")
     with ctx.store.session() as session:
         rows = session.scalars(
             select(OutboxEntry).where(OutboxEntry.state.in_(states)).order_by(OutboxEntry.seq).limit(limit).offset(offset)
         )
         return [
-            ChangeRow(e.seq, e.entity, ENTITY_LABELS.get(e.entity, e.entity), e.entity_id, e.op, e.user_id,
+            ChangeRow(e.seq, e.entity, labels.get(e.entity, e.entity), e.entity_id, e.op, e.user_id,
                       e.created_at, e.state, e.last_error)
             for e in rows
         ]

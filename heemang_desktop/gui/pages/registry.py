@@ -1,22 +1,14 @@
-"""Page id -> page class ("module:Class"), imported only when the page is first opened."""
+"""Page id -> page class, from each feature's `pages=`; a page's module is imported when first opened."""
 
 from __future__ import annotations
 
-import importlib
-
-PAGES: dict[str, str] = {
-    "my_work.home": "heemang_desktop.gui.pages.home:HomePage",
-    "my_work.sync": "heemang_desktop.gui.pages.outbox:OutboxPage",
-    "admin.users": "heemang_desktop.gui.pages.users:UsersPage",
-    "admin.backup": "heemang_desktop.gui.pages.backup:BackupPage",
-}
+from heemang_desktop.features import load, merged
 
 
 def page_class(page_id: str):
-    target = PAGES.get(page_id)
+    target = merged("pages").get(page_id)
     if target is None:
         from heemang_desktop.gui.pages.base import PlaceholderPage
 
         return PlaceholderPage
-    module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)
+    return load(target)

@@ -1,0 +1,45 @@
+"""The feature packages and what each plugs into the app.
+
+Each package listed in `FEATURES` has a `feature.py` defining `FEATURE = Feature(...)`. It holds
+only names (strings), so reading it is cheap: the GUI and the CLI load a module only when used.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from dataclasses import dataclass, field
+
+FEATURES = ("users", "sync", "accounting", "hr", "subjects")
+
+
+@dataclass(frozen=True)
+class Feature:
+    models: tuple[str, ...] = ()  # modules whose tables belong to the store
+    commands: tuple[str, ...] = ()  # modules with `register(subparsers)` for the CLI
+    imports: dict[str, str] = field(default_factory=dict)  # workbook kind -> "module:function(ctx, path, dry_run)"
+    templates: dict[str, str] = field(default_factory=dict)  # workbook kind -> "module:function(path)"
+    pages: dict[str, str] = field(default_factory=dict)  # navigation page id -> "module:Class"
+    entities: dict[str, str] = field(default_factory=dict)  # synced entity wire name -> Korean label
+
+
+@functools.cache
+def all_features() -> tuple[Feature, ...]:
+    return tuple(importlib.import_module(f"heemang_desktop.{name}.feature").FEATURE for name in FEATURES)
+
+
+def merged(attr: str) -> dict:
+    out: dict = {}
+    for feature in all_features():
+        out.update(getattr(feature, attr))
+    return out
+
+
+def listed(attr: str) -> tuple[str, ...]:
+    return tuple(item for feature in all_features() for item in getattr(feature, attr))
+
+
+def load(target: str):
+    """"package.module:name" -> the object."""
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)

@@ -1,0 +1,1 @@
+"""HR: personnel cards, attendance, leave, trips, training, day laborers; payroll later."""

@@ -1,0 +1,48 @@
+"""Shared fixtures. Qt runs offscreen and secrets go to an in-memory keyring, set here for everyone."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import, whoever runs the tests
+os.environ.pop("HEEMANG_DATA_DIR", None)
+sys.path.insert(0, str(Path(__file__).parent))
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from memkeyring import MemoryKeyring  # noqa: E402
+
+from heemang_desktop.app import SetupInput, initialize  # noqa: E402
+from heemang_desktop.settings import Paths  # noqa: E402
+
+FACILITY = dict(facility_code="K0161", facility_name="희망요양원", facility_type="노인요양시설")
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    """Every test gets an empty in-memory keyring (never the real OS one, never a file)."""
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def paths(tmp_path) -> Paths:
+    return Paths(tmp_path / "data")
+
+
+@pytest.fixture
+def setup_result(paths):
+    result = initialize(paths, SetupInput(**FACILITY, user_id="admin", user_name="김관리", role="관리자"))
+    yield result
+    result.context.close()
+
+
+@pytest.fixture
+def ctx(setup_result):
+    """An initialized store (facility K0161) with its sole user, an admin, signed in."""
+    return setup_result.context
