@@ -133,14 +133,17 @@ def build(paths, interactive: bool = True, on_ready=None):
 
 def run_gui(paths, screenshot: str | None = None, page: str | None = None) -> int:
     app = _app(bool(screenshot))
-    from PySide6.QtCore import QTimer
-
     if screenshot:
         return _screenshot(app, paths, screenshot, page)
     window, startup = build(paths)
-    window.show()
-    QTimer.singleShot(0, startup.start)  # after the first paint
+    show_then_start(window, startup)
     return app.exec()
+
+
+def show_then_start(window, startup) -> None:
+    """Paint the window first; opening the store (heavy imports on the worker) waits for that."""
+    window.first_painted.connect(startup.start)
+    window.show()
 
 
 def _screenshot(app, paths, out: str, page: str | None) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
@@ -13,8 +13,11 @@ from heemang_desktop.users import roles
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the store opens after this, so the window is never held up by it
+
     def __init__(self, worker):
         super().__init__()
+        self._painted = False
         self.worker = worker
         self.session = None  # SessionInfo once the store is open
         self.setWindowTitle("Heemang Desktop")
@@ -37,6 +40,12 @@ class MainWindow(QMainWindow):
         worker.unhandled.connect(self.show_error)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.nav.setFocus)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh_figures)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     # -- session -------------------------------------------------------------------------
     def set_session(self, info) -> None:

@@ -6,6 +6,7 @@ models (autogenerate against a scratch database at the current heads) for a deve
 
 from __future__ import annotations
 
+import ast
 import functools
 import sqlite3
 import sys
@@ -29,18 +30,34 @@ def _config():
 
 
 @functools.cache
-def _script():
-    from alembic.script import ScriptDirectory
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    """revision -> its down revisions, read from the version files without importing Alembic.
 
-    return ScriptDirectory.from_config(_config())
+    Opening an up-to-date store is the common case, and importing Alembic for it would cost
+    start-up time; a test checks this reading against Alembic's own.
+    """
+    graph = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        rev = down = None
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                if node.targets[0].id == "revision":
+                    rev = ast.literal_eval(node.value)
+                elif node.targets[0].id == "down_revision":
+                    down = ast.literal_eval(node.value)
+        if rev:
+            graph[rev] = tuple(down) if isinstance(down, (tuple, list)) else ((down,) if down else ())
+    return graph
 
 
 def head_revisions() -> frozenset[str]:
-    return frozenset(_script().get_heads())
+    graph = _revision_graph()
+    referenced = {d for downs in graph.values() for d in downs}
+    return frozenset(graph) - referenced
 
 
 def known_revisions() -> frozenset[str]:
-    return frozenset(rev.revision for rev in _script().walk_revisions())
+    return frozenset(_revision_graph())
 
 
 def read_revisions(path: Path) -> frozenset[str]:

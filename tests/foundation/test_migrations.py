@@ -83,3 +83,11 @@ def test_file_from_a_newer_app_is_refused_untouched(setup_result, paths):
         open_app(paths)
     assert "더 새로운 버전" in str(err.value)
     assert paths.database.read_bytes() == before
+
+
+def test_fast_revision_reading_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(migrate.MIGRATIONS_DIR))
+    assert migrate.head_revisions() == set(script.get_heads())
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
