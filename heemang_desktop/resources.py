@@ -20,6 +20,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def ui_path(name: str) -> Path:
+    """A Qt Designer form in `ui/` (beside `resources/`)."""
+    return resources_dir().parent / "ui" / name
+
+
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 

@@ -14,9 +14,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
+from heemang_desktop.resources import ui_path
 from heemang_desktop.users import roles
+
+
+def load_form(name: str, parent):
+    """A Qt Designer form from `ui/`, built into `parent`."""
+    from PySide6.QtCore import QFile
+    from PySide6.QtUiTools import QUiLoader
+
+    file = QFile(str(ui_path(name)))
+    if not file.open(QFile.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(ui_path(name))
+    try:
+        return QUiLoader().load(file, parent)
+    finally:
+        file.close()
 
 
 def _error_label() -> QLabel:
@@ -38,29 +54,14 @@ class SetupDialog(QDialog):
                                "희망이음 계정이 생기면 나중에 동기화합니다."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
-        self.facility_code = QLineEdit()
-        self.facility_code.setPlaceholderText("K0161")
-        self.facility_name = QLineEdit()
-        self.facility_type = QComboBox()
+        form = load_form("setup_dialog.ui", self)
+        for name in ("facility_code", "facility_name", "facility_type", "user_id", "user_name", "role", "password"):
+            setattr(self, name, form.findChild(QWidget, name))
         self.facility_type.addItems(roles.facility_types())
-        self.user_id = QLineEdit()
-        self.user_name = QLineEdit()
-        self.role = QComboBox()
         for role in roles.roles().values():
             self.role.addItem(role.label, role.id)
         self.role.setCurrentIndex(self.role.findData("admin"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("혼자 쓰는 PC면 비워 두어도 됩니다"))
-        form.addRow(self.tr("시설코드(&C)"), self.facility_code)
-        form.addRow(self.tr("시설명(&N)"), self.facility_name)
-        form.addRow(self.tr("시설 유형(&T)"), self.facility_type)
-        form.addRow(self.tr("사용자 ID(&I)"), self.user_id)
-        form.addRow(self.tr("사용자 이름(&U)"), self.user_name)
-        form.addRow(self.tr("역할(&R)"), self.role)
-        form.addRow(self.tr("비밀번호(&P)"), self.password)
-        layout.addLayout(form)
+        layout.addWidget(form)
         self.error = _error_label()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

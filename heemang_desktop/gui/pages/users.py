@@ -84,7 +84,10 @@ class UsersPage(Page):
         form.addRow(self.tr("이름"), self.name)
         form.addRow(self.tr("역할"), self.role)
         form.addRow(self.tr("비밀번호"), self.password)
-        form.addRow("", self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
         form.addRow("", self.message)
         self.layout_.addWidget(box)
 
