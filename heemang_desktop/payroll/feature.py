@@ -1,0 +1,3 @@
+from heemang_desktop.features import Feature
+
+FEATURE = Feature()
