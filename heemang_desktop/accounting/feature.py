@@ -1,3 +1,27 @@
 from heemang_desktop.features import Feature
 
-FEATURE = Feature()
+FEATURE = Feature(
+    models=("heemang_desktop.accounting.models",),
+    commands=("heemang_desktop.accounting.cli",),
+    imports={
+        "resolutions": "heemang_desktop.accounting.excel:import_resolutions",
+        "budget": "heemang_desktop.accounting.excel:import_budget",
+    },
+    templates={
+        "resolutions": "heemang_desktop.accounting.excel:write_resolutions_template",
+        "budget": "heemang_desktop.accounting.excel:write_budget_template",
+    },
+    pages={
+        "accounting.resolutions": "heemang_desktop.gui.accounting.resolutions:ResolutionsPage",
+        "accounting.requisitions": "heemang_desktop.gui.accounting.requisitions:RequisitionsPage",
+        "accounting.budget": "heemang_desktop.gui.accounting.budget:BudgetPage",
+        "accounting.books": "heemang_desktop.gui.accounting.books:BooksPage",
+    },
+    entities={
+        "resolution": "결의서",
+        "requisition": "품의서",
+        "budget_entry": "예산",
+        "budget_account": "예산과목(세목)",
+        "month_close": "월 마감",
+    },
+)

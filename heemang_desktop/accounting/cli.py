@@ -1,0 +1,88 @@
+"""`resolutions list …` and `report budget|cashbook|ledger|statement …` subcommands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPORTS = ("budget", "cashbook", "ledger", "statement")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("resolutions", help="결의서 목록·검색")
+    inner = p.add_subparsers(dest="resolutions_command", required=True)
+    lst = inner.add_parser("list", help="결의서 검색 (사업명, 금액, 적요)")
+    lst.add_argument("--year", type=int, required=True)
+    lst.add_argument("--business", default="", help="사업명 (포함)")
+    lst.add_argument("--total", type=int, help="결의 금액 (정확히)")
+    lst.add_argument("--min", type=int, help="결의 금액 이상")
+    lst.add_argument("--max", type=int, help="결의 금액 이하")
+    lst.add_argument("--summary", default="", help="적요 (포함)")
+    lst.add_argument("--account", default="", help="예산과목 코드")
+    lst.add_argument("--vendor", default="", help="거래처 (포함)")
+    lst.add_argument("--json", action="store_true", help="JSON으로 출력")
+    lst.set_defaults(func=_list)
+
+    p = sub.add_parser("report", help="장부·보고서를 엑셀(xlsx) 또는 PDF로 저장")
+    p.add_argument("kind", choices=REPORTS,
+                   help="budget 예산 대비 집행, cashbook 현금출납부, ledger 총계정원장, statement 세입·세출 명세")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--from", dest="date_from", help="시작일 (기본: 회계연도 첫날)")
+    p.add_argument("--to", dest="date_to", help="종료일 (기본: 회계연도 끝날)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="JSON으로 출력")
+    p.set_defaults(func=_report)
+
+
+def _list(args) -> int:
+    from heemang_desktop.accounting.search import ResolutionQuery, search_all
+    from heemang_desktop.cli import emit, open_context
+
+    ctx = open_context(args)
+    try:
+        rows = search_all(ctx, ResolutionQuery(
+            year=args.year, business=args.business, total=args.total, min_total=args.min, max_total=args.max,
+            summary=args.summary, account_code=args.account, vendor=args.vendor))
+    finally:
+        ctx.close()
+    data = [
+        {"number": r.number, "date": r.resolution_date.isoformat(), "kind": r.kind, "business_name": r.business_name,
+         "total": r.total, "summary": r.summary, "vendor": r.vendor, "state": r.state, "sync_state": r.sync_state,
+         "lines": [{"account_code": c, "amount": a} for c, a in r.lines]}
+        for r in rows
+    ]
+    text = "\n".join(
+        f"{r.number}  {r.resolution_date}  {r.business_name}  {r.total:>14,}원  {r.summary}  {r.vendor}  {r.state_label}"
+        for r in rows
+    ) + f"\n{len(rows):,}건"
+    emit(args, data, text.strip())
+    return 0
+
+
+def _report(args) -> int:
+    from heemang_desktop.accounting import reports
+    from heemang_desktop.cli import emit, open_context
+    from heemang_desktop.excel.values import CellError, parse_date
+    from heemang_desktop.store.errors import ValidationError
+
+    try:
+        start = parse_date(args.date_from) if args.date_from else None
+        end = parse_date(args.date_to) if args.date_to else None
+    except CellError as exc:
+        raise ValidationError(str(exc)) from exc
+    path = Path(args.file)
+    if path.suffix.lower() not in (".xlsx", ".pdf"):
+        raise ValidationError("파일 이름은 .xlsx 또는 .pdf로 끝나야 합니다.")
+    ctx = open_context(args)
+    try:
+        report = reports.build(ctx, args.kind, args.year, start, end)
+    finally:
+        ctx.close()
+    if path.suffix.lower() == ".xlsx":
+        reports.to_excel(report, path)
+    else:
+        from heemang_desktop.gui.printing import html_to_pdf
+
+        html_to_pdf(reports.to_html(report), path, landscape=report.landscape, title=report.title)
+    emit(args, {"report": args.kind, "file": str(path), "rows": len(report.rows)},
+         f"{report.title}을(를) 저장했습니다: {path}")
+    return 0

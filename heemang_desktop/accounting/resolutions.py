@@ -1,0 +1,252 @@
+"""Income/expense resolutions (수입/지출 결의서): save, edit, cancel, read.
+
+Every save checks the rules (leaf accounts of the right side, positive whole won, within budget,
+open month, date inside the numbered fiscal year) and records its outbox change in the same
+transaction. Numbers (`2026-지출-0001`) are assigned inside that transaction, so saved ones never gap.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from heemang_desktop.accounting.budget import Spending, check_within_budget
+from heemang_desktop.accounting.chart import load_chart
+from heemang_desktop.accounting.lines import LineInput, LineView, check_lines, line_views, normalize_key
+from heemang_desktop.accounting.models import (
+    ACTIVE, CANCELLED, EXPENSE, INCOME, SIDE_OF_KIND, Resolution, ResolutionLine,
+)
+from heemang_desktop.accounting.periods import require_open
+from heemang_desktop.resources import load_json
+from heemang_desktop.store.base import new_id
+from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.pii import normalize_account, seal_account
+from heemang_desktop.sync.models import OutboxEntry
+from heemang_desktop.sync.outbox import record_change
+
+KINDS = (INCOME, EXPENSE)
+STATE_LABELS = {ACTIVE: "정상", CANCELLED: "취소"}
+SYNC_LABELS = {"queued": "전송 대기", "rejected": "거부됨", "conflict": "충돌", "applied": "전송됨"}
+
+
+@dataclass
+class ResolutionInput:
+    kind: str
+    resolution_date: date
+    business_name: str
+    lines: list[LineInput]
+    summary: str = ""
+    cash_date: date | None = None
+    funding_source: str = ""
+    payment_method: str = ""
+    vendor: str = ""
+    vendor_account: str | None = None  # None keeps what is stored; "" clears it
+    add_attachments: list[str] = field(default_factory=list)  # files to copy into the store
+    requisition_id: str | None = None
+    import_key: str | None = None
+
+
+@dataclass(frozen=True)
+class ResolutionView:
+    id: str
+    number: str
+    kind: str
+    fiscal_year: int
+    resolution_date: date
+    cash_date: date | None
+    business_name: str
+    summary: str
+    funding_source: str
+    payment_method: str
+    vendor: str
+    vendor_account_masked: str
+    attachments: tuple[str, ...]
+    requisition_id: str | None
+    state: str
+    total: int
+    version: int
+    lines: tuple[LineView, ...]
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS.get(self.state, self.state)
+
+
+def options() -> dict:
+    return load_json("accounting/options.json")
+
+
+def format_number(year: int, kind: str, seq: int) -> str:
+    return f"{year}-{kind}-{seq:04d}"
+
+
+def _clean(data: ResolutionInput) -> ResolutionInput:
+    if data.kind not in KINDS:
+        raise ValidationError(f"구분은 수입 또는 지출입니다: '{data.kind}'", "kind")
+    if not isinstance(data.resolution_date, date):
+        raise ValidationError("결의일자를 입력하세요.", "resolution_date")
+    data.business_name = (data.business_name or "").strip()
+    if not data.business_name:
+        raise ValidationError("사업명을 입력하세요.", "business_name")
+    if len(data.business_name) > 200:
+        raise ValidationError("사업명은 200자까지입니다.", "business_name")
+    opts = options()
+    if data.funding_source and data.funding_source not in opts["funding_sources"]:
+        raise ValidationError(f"재원은 {', '.join(opts['funding_sources'])} 중 하나입니다: '{data.funding_source}'",
+                              "funding_source")
+    if data.payment_method and data.payment_method not in opts["payment_methods"]:
+        raise ValidationError(f"결제방법은 {', '.join(opts['payment_methods'])} 중 하나입니다: '{data.payment_method}'",
+                              "payment_method")
+    if data.cash_date and data.cash_date.year != data.resolution_date.year:
+        raise ValidationError("출납일자는 결의일자와 같은 회계연도여야 합니다.", "cash_date")
+    data.summary = (data.summary or "").strip()
+    data.vendor = (data.vendor or "").strip()
+    return data
+
+
+def apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spending: Spending | None = None) -> Resolution:
+    """Check `data` and write it into `row` (a new one when None), with the outbox change.
+
+    `spending` (imports) keeps the year's budget use in memory instead of summing lines per save.
+    """
+    actor = ctx.require_actor()
+    data = _clean(data)
+    facility_id = ctx.facility.id
+    year = data.resolution_date.year
+    if row is not None:
+        if row.state == CANCELLED:
+            raise ValidationError(f"취소된 결의서는 고칠 수 없습니다: {row.number}")
+        if data.kind != row.kind:
+            raise ValidationError("저장된 결의서의 수입/지출 구분은 바꿀 수 없습니다. 취소하고 새로 쓰세요.", "kind")
+        if year != row.fiscal_year:
+            raise ValidationError(
+                f"결의일자는 번호의 회계연도({row.fiscal_year}년) 안이어야 합니다: {data.resolution_date}", "resolution_date")
+        require_open(session, facility_id, row.resolution_date)
+    require_open(session, facility_id, data.resolution_date)
+    chart = load_chart(session, facility_id, year)
+    per_account = check_lines(chart, SIDE_OF_KIND[data.kind], data.lines)
+    if spending is not None and data.kind == EXPENSE:
+        previous = {}
+        if row is not None and row.state == ACTIVE:
+            for line in row.lines:
+                previous[line.account_code] = previous.get(line.account_code, 0) + line.amount
+        spending.take(per_account, previous)
+    else:
+        check_within_budget(session, facility_id, year, data.kind, per_account, exclude_id=row.id if row else None)
+
+    if row is None:
+        seq = (session.scalar(select(func.max(Resolution.seq)).where(
+            Resolution.facility_id == facility_id, Resolution.fiscal_year == year, Resolution.kind == data.kind)) or 0) + 1
+        row = Resolution(id=new_id(), facility_id=facility_id, fiscal_year=year, kind=data.kind, seq=seq,
+                         number=format_number(year, data.kind, seq), state=ACTIVE)
+    row.resolution_date = data.resolution_date
+    row.cash_date = data.cash_date
+    row.business_name = data.business_name
+    row.business_key = normalize_key(data.business_name)
+    row.summary = data.summary
+    row.funding_source = data.funding_source
+    row.payment_method = data.payment_method
+    row.vendor = data.vendor
+    if data.vendor_account is not None:
+        _set_vendor_account(ctx, row, data.vendor_account)
+    if data.requisition_id is not None:
+        row.requisition_id = data.requisition_id or None
+    if data.import_key is not None:
+        row.import_key = data.import_key
+    row.lines = [ResolutionLine(position=i, account_code=l.account_code.strip(), amount=l.amount, note=(l.note or "").strip())
+                 for i, l in enumerate(data.lines, start=1)]
+    row.total = sum(l.amount for l in data.lines)
+    if data.add_attachments:
+        row.attachments = json.dumps(_copy_attachments(ctx, row, data.add_attachments), ensure_ascii=False)
+    record_change(session, row, actor.login_id)
+    return row
+
+
+def _set_vendor_account(ctx, row: Resolution, text: str) -> None:
+    if not text.strip():
+        row.vendor_account_enc = row.vendor_account_hash = None
+        row.vendor_account_masked = ""
+        return
+    sealed = seal_account(ctx.cipher, normalize_account(text, "거래처계좌"))
+    row.vendor_account_enc, row.vendor_account_hash, row.vendor_account_masked = sealed.enc, sealed.hash, sealed.masked
+
+
+def _copy_attachments(ctx, row: Resolution, files: list[str]) -> list[str]:
+    names = list(json.loads(row.attachments or "[]"))
+    folder = ctx.paths.attachments / "resolution" / row.id
+    for f in files:
+        src = Path(f)
+        if not src.is_file():
+            raise ValidationError(f"첨부할 파일이 없습니다: {src}", "attachments")
+        folder.mkdir(parents=True, exist_ok=True)
+        name, n = src.name, 1
+        while name in names:
+            n += 1
+            name = f"{src.stem} ({n}){src.suffix}"
+        shutil.copy2(src, folder / name)
+        names.append(name)
+    return names
+
+
+def attachment_path(ctx, resolution_id: str, name: str) -> Path:
+    return ctx.paths.attachments / "resolution" / resolution_id / name
+
+
+def view_of(session, row: Resolution) -> ResolutionView:
+    chart = load_chart(session, row.facility_id, row.fiscal_year)
+    return ResolutionView(
+        row.id, row.number, row.kind, row.fiscal_year, row.resolution_date, row.cash_date, row.business_name,
+        row.summary, row.funding_source, row.payment_method, row.vendor, row.vendor_account_masked,
+        tuple(json.loads(row.attachments or "[]")), row.requisition_id, row.state, row.total, row.version,
+        line_views(chart, SIDE_OF_KIND[row.kind], row.lines),
+    )
+
+
+def _get(session, ctx, resolution_id: str) -> Resolution:
+    row = session.get(Resolution, resolution_id)
+    if row is None or row.facility_id != ctx.facility.id or row.deleted:
+        raise ValidationError("결의서를 찾을 수 없습니다.")
+    return row
+
+
+def save_resolution(ctx, data: ResolutionInput, resolution_id: str | None = None) -> ResolutionView:
+    """Create (no id) or edit a resolution; returns it as saved."""
+    with ctx.transaction() as session:
+        row = _get(session, ctx, resolution_id) if resolution_id else None
+        row = apply_input(session, ctx, row, data)
+        return view_of(session, row)
+
+
+def cancel_resolution(ctx, resolution_id: str) -> ResolutionView:
+    """Cancelling is a recorded state (the number stays used), never a delete."""
+    actor = ctx.require_actor()
+    with ctx.transaction() as session:
+        row = _get(session, ctx, resolution_id)
+        if row.state == CANCELLED:
+            raise ValidationError(f"이미 취소된 결의서입니다: {row.number}")
+        require_open(session, ctx.facility.id, row.resolution_date)
+        row.state = CANCELLED
+        record_change(session, row, actor.login_id)
+        return view_of(session, row)
+
+
+def get_resolution(ctx, resolution_id: str) -> ResolutionView:
+    with ctx.transaction() as session:
+        return view_of(session, _get(session, ctx, resolution_id))
+
+
+def sync_states(session, ids: list[str]) -> dict[str, str]:
+    """The latest outbox state of each entity, as a label ("전송 대기", "전송됨", …)."""
+    out: dict[str, str] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        for entity_id, state in session.execute(
+            select(OutboxEntry.entity_id, OutboxEntry.state).where(OutboxEntry.entity_id.in_(part)).order_by(OutboxEntry.seq)
+        ):
+            out[entity_id] = SYNC_LABELS.get(state, state)
+    return out
