@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Smoke test of a built app: version, a store made headless, status, and an offscreen screenshot.
-# The keyring is the OS one; on a headless Linux box run it inside
+# The keyring is the OS one (build.sh starts GNOME Keyring for it on a headless Linux box), e.g.
 #   dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets; bash installer/smoke.sh BIN'
 set -euo pipefail
 BIN=${1:?usage: smoke.sh PATH-TO-heemang-desktop}
