@@ -1,3 +1,7 @@
+"""Municipal reports (시군구보고), their deadlines, and evaluation objections."""
 from heemang_desktop.features import Feature
 
-FEATURE = Feature()
+FEATURE = Feature(
+    models=("heemang_desktop.reporting.models",),
+    entities={"municipal_report_draft": "시군구보고 초안"},
+)

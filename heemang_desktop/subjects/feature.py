@@ -1,3 +1,19 @@
+"""Subjects (대상자): cards, admissions and discharges, histories, fees, vocational rehabilitation."""
 from heemang_desktop.features import Feature
 
-FEATURE = Feature()
+FEATURE = Feature(
+    models=("heemang_desktop.subjects.models",),
+    entities={
+        "subject": "대상자",
+        "episode": "입소·퇴소(이용)",
+        "no_kin_report": "무연고자 신고",
+        "outing": "외출·외박",
+        "program_session": "프로그램 진행",
+        "daily_log": "일지",
+        "fee_charge": "이용료 부과",
+        "fee_receipt": "이용료 수납",
+        "trainee_attendance": "훈련생 출결",
+        "work_record": "작업내역",
+        "wage": "훈련생 급여",
+    },
+)

@@ -1,0 +1,38 @@
+"""Municipal report drafts (시군구보고): kept locally until the report can be filed in 희망이음."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from heemang_desktop.store.base import Base, SyncedMixin
+
+DRAFT = "draft"
+SUBMITTED = "submitted"
+CANCELLED = "cancelled"
+
+
+class MunicipalReportDraft(SyncedMixin, Base):
+    """One report to file: what happened (`event_on`), from which record, and its details as JSON.
+
+    `source_entity`/`source_id` name the record that caused it (e.g. an admission episode), so
+    the draft follows when that record is cancelled.
+    """
+
+    __tablename__ = "municipal_report_draft"
+    __sync_entity__ = "municipal_report_draft"
+    __table_args__ = (
+        Index("ix_municipal_report_draft_source", "source_id"),
+        Index("ix_municipal_report_draft_status", "facility_id", "status", "event_on"),
+    )
+
+    report_type: Mapped[str] = mapped_column(String(32))  # 입퇴소보고, 종사자입퇴사보고, ...
+    event_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(200))
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON; never a plain resident number
+    source_entity: Mapped[str] = mapped_column(String(64), default="")
+    source_id: Mapped[str] = mapped_column(String(36), default="")
+    status: Mapped[str] = mapped_column(String(16), default=DRAFT)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,48 @@
+"""Small helpers every subjects service shares: fetching a facility's row, who may see health notes."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from heemang_desktop.store.errors import PermissionDenied, ValidationError
+from heemang_desktop.subjects import codes
+from heemang_desktop.sync.outbox import discard_unsynced, record_change, was_ever_synced
+
+
+def get_row(session: Session, ctx, model, row_id: str, label: str):
+    row = session.get(model, row_id)
+    if row is None or row.facility_id != ctx.facility.id or row.deleted:
+        raise ValidationError(f"{label}을(를) 찾을 수 없습니다. 목록을 새로 고치세요.")
+    return row
+
+
+def can_see_health(ctx) -> bool:
+    actor = ctx.actor
+    return actor is not None and actor.role in codes.health_roles()
+
+
+def require_health(ctx) -> None:
+    if not can_see_health(ctx):
+        raise PermissionDenied("건강 관련 기록은 허용된 역할(resources/subjects/health_access.json)만 다룰 수 있습니다.")
+
+
+def withdraw(session: Session, row, actor_id: str) -> str:
+    """Take a record back: gone if the central service never saw it, else marked cancelled.
+
+    Returns "discarded" or "cancelled" so the screen can say which happened.
+    """
+    if not was_ever_synced(session, row):
+        discard_unsynced(session, row)
+        return "discarded"
+    row.cancelled = True
+    record_change(session, row, actor_id)
+    return "cancelled"
+
+
+def text(value: str | None, limit: int, label: str, required: bool = False) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise ValidationError(f"{label}을(를) 입력하세요.", label)
+    if len(value) > limit:
+        raise ValidationError(f"{label}은(는) {limit}자 이내로 입력하세요.", label)
+    return value
