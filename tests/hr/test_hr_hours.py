@@ -1,0 +1,83 @@
+"""Work-hour split: regular, overtime, night (22–06) and holiday minutes, and the derived status."""
+
+from datetime import date, time
+
+import pytest
+
+from heemang_desktop.hr import hours
+
+WEEKDAY = date(2026, 9, 1)  # Tuesday
+SATURDAY = date(2026, 9, 5)
+SUNDAY = date(2026, 9, 6)
+CHUSEOK = date(2026, 9, 25)  # Friday, public holiday
+
+
+def m(h, mi=0):
+    return h * 60 + mi
+
+
+def test_a_standard_day_is_eight_regular_hours_after_the_hour_break():
+    w = hours.compute(WEEKDAY, time(9), time(18))
+    assert (w.regular, w.overtime, w.night, w.holiday) == (m(8), 0, 0, 0)
+
+
+def test_beyond_eight_hours_is_overtime_and_after_22_is_also_night():
+    w = hours.compute(WEEKDAY, time(9), time(23))
+    assert w.worked == m(13) and w.regular == m(8) and w.overtime == m(5)
+    assert w.night == m(1)
+
+
+def test_check_out_before_check_in_is_the_next_morning_night_shift():
+    w = hours.compute(WEEKDAY, time(22), time(7))
+    assert w.worked == m(8)  # 9 h span, 1 h break
+    assert w.night == m(8)  # break taken from the day part (06–07) first, then night
+    assert w.regular == m(8) and w.overtime == 0
+
+
+def test_evening_shift_across_midnight():
+    w = hours.compute(WEEKDAY, time(14), time(0, 30))
+    assert w.worked == m(9, 30) and w.night == m(2, 30) and w.overtime == m(1, 30)
+
+
+def test_short_day_gets_the_half_hour_break_only_past_four_hours():
+    assert hours.compute(WEEKDAY, time(9), time(13)).worked == m(4)
+    assert hours.compute(WEEKDAY, time(9), time(13, 30)).worked == m(4)
+    assert hours.compute(WEEKDAY, time(9), time(13, 29)).worked == m(4, 29)
+
+
+def test_sunday_and_public_holidays_are_holiday_minutes_with_overtime_past_eight():
+    for day in (SUNDAY, CHUSEOK):
+        w = hours.compute(day, time(9), time(20))
+        assert w.holiday == m(10) and w.overtime == m(2) and w.regular == 0
+
+
+def test_saturday_rest_day_is_all_overtime():
+    w = hours.compute(SATURDAY, time(9), time(13))
+    assert (w.regular, w.overtime, w.holiday) == (0, m(4), 0)
+
+
+def test_holiday_work_status_on_a_weekday_counts_as_holiday():
+    w = hours.compute(WEEKDAY, time(9), time(18), holiday_work=True)
+    assert w.holiday == m(8) and w.regular == 0
+
+
+def test_no_minutes_until_both_times_are_known():
+    assert hours.compute(WEEKDAY, time(9), None) == hours.WorkMinutes()
+
+
+@pytest.mark.parametrize("check_in,check_out,expected", [
+    (time(9), time(18), "정상"), (time(9, 20), time(18), "지각"), (time(9), time(16), "조퇴"),
+    (time(22), time(7), "정상"), (None, None, "결근"),
+])
+def test_status_derived_from_times_on_a_weekday(check_in, check_out, expected):
+    assert hours.derive_status(WEEKDAY, check_in, check_out) == expected
+
+
+def test_status_derived_on_a_holiday_is_holiday_work():
+    assert hours.derive_status(CHUSEOK, time(9), time(18)) == "휴일근무"
+
+
+def test_holiday_calendar_is_data_keyed_by_year():
+    assert hours.public_holidays(2026)[date(2026, 10, 5)] == "대체공휴일(개천절)"
+    assert hours.day_kind(date(2026, 2, 17)) == "holiday"
+    assert not hours.calendar_known(1999)
