@@ -40,11 +40,14 @@ def _revision_graph() -> dict[str, tuple[str, ...]]:
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
         rev = down = None
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                if node.targets[0].id == "revision":
-                    rev = ast.literal_eval(node.value)
-                elif node.targets[0].id == "down_revision":
-                    down = ast.literal_eval(node.value)
+            # `revision = "x"` or the annotated `revision: str = "x"`
+            target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else getattr(node, "target", None)
+            if not isinstance(target, ast.Name) or getattr(node, "value", None) is None:
+                continue
+            if target.id == "revision":
+                rev = ast.literal_eval(node.value)
+            elif target.id == "down_revision":
+                down = ast.literal_eval(node.value)
         if rev:
             graph[rev] = tuple(down) if isinstance(down, (tuple, list)) else ((down,) if down else ())
     return graph

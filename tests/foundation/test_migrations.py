@@ -75,7 +75,7 @@ def test_saved_file_of_every_released_schema_opens_migrated_and_intact(tmp_path,
 def test_file_from_a_newer_app_is_refused_untouched(setup_result, paths):
     setup_result.context.close()
     con = sqlite3.connect(paths.database)
-    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.execute("INSERT INTO alembic_version VALUES ('9999_future')")
     con.commit()
     con.close()
     before = paths.database.read_bytes()
