@@ -1,10 +1,11 @@
 # PostgreSQL on 127.0.0.1 for the central-service tests. initdb/pg_ctl refuse root: run as postgres.
-PG_PORT="${PG_PORT:-55432}"
 PG_DIR=""
+PG_PORT=""
 
 start_postgres() {
   local bin
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  PG_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   PG_DIR=$(mktemp -d /tmp/heemang-pg.XXXXXX)
   chown postgres:postgres "$PG_DIR"
   runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -U test --auth=trust -E UTF8 >/dev/null
