@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -115,7 +115,7 @@ def row_of(s: Subject) -> SubjectRow:
                       s.support_category, s.no_kin)
 
 
-def _apply(session: Session, ctx, subject: Subject, data: SubjectInput) -> tuple[str, ...]:
+def apply_input(session: Session, ctx, subject: Subject, data: SubjectInput) -> tuple[str, ...]:
     """Validate `data` and copy it onto `subject`; returns warnings (e.g. an old-style checksum miss)."""
     warnings: tuple[str, ...] = ()
     subject.name = text(data.name, 100, "성명", required=True)
@@ -130,6 +130,8 @@ def _apply(session: Session, ctx, subject: Subject, data: SubjectInput) -> tuple
     if data.resident_number.strip():
         rrn = parse_rrn(data.resident_number)
         sealed = seal_rrn(ctx.cipher, rrn)
+        if sealed.hash == subject.resident_number_hash:  # same number: keep the stored ciphertext
+            sealed = replace(sealed, enc=subject.resident_number_enc)
         clash = session.scalar(select(Subject.name).where(
             Subject.facility_id == ctx.facility.id, Subject.resident_number_hash == sealed.hash,
             Subject.id != subject.id, Subject.deleted.is_(False)))
@@ -171,7 +173,7 @@ def register_subject(ctx, data: SubjectInput) -> SubjectCard:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
         subject = Subject(facility_id=ctx.facility.id, photo_path="", no_kin=False, health_notes="")
-        warnings = _apply(session, ctx, subject, data)
+        warnings = apply_input(session, ctx, subject, data)
         became_no_kin = data.no_kin
         subject.no_kin = data.no_kin
         record_change(session, subject, actor.login_id)
@@ -184,7 +186,7 @@ def update_subject(ctx, subject_id: str, data: SubjectInput) -> SubjectCard:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
         subject = get_row(session, ctx, Subject, subject_id, "대상자")
-        warnings = _apply(session, ctx, subject, data)
+        warnings = apply_input(session, ctx, subject, data)
         became_no_kin = data.no_kin and not subject.no_kin
         subject.no_kin = data.no_kin
         record_change(session, subject, actor.login_id)

@@ -3,6 +3,9 @@ from heemang_desktop.features import Feature
 
 FEATURE = Feature(
     models=("heemang_desktop.subjects.models",),
+    commands=("heemang_desktop.subjects.cli",),
+    imports={"subjects": "heemang_desktop.subjects.excel:import_subjects"},
+    templates={"subjects": "heemang_desktop.subjects.excel:write_subjects_template"},
     entities={
         "subject": "대상자",
         "episode": "입소·퇴소(이용)",
