@@ -19,5 +19,7 @@ start_postgres() {
 stop_postgres() {
   local bin
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  [ -n "$PG_DIR" ] && runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
+  [ -n "$PG_DIR" ] && runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1
+  [ -n "$PG_DIR" ] && rm -rf "$PG_DIR"
+  return 0
 }
