@@ -105,7 +105,7 @@ def plan_attendance(ctx, session, rows, report: ImportReport) -> AttendancePlan:
     years = sorted({d.year for _, d in wanted if not hours.calendar_known(d.year)})
     if years:
         report.warn(f"{', '.join(map(str, years))}년 공휴일 자료가 없어 일요일만 휴일로 계산했습니다.")
-    if report.rejected or not wanted:
+    if not wanted:
         return AttendancePlan([])
     first, last = min(d for _, d in wanted), max(d for _, d in wanted)
     table = Attendance.__table__

@@ -65,7 +65,7 @@ def _input(values: dict, present: set[str], start: cards.EmployeeInput | None) -
             changes[attr] = text(values.get(column))
     if start is None:
         return cards.EmployeeInput(**changes)
-    return replace(start, resident_number=None, bank_account=None, **changes)
+    return replace(start, **changes)  # start has PII as None: kept unless a cell gives a value
 
 
 def import_employees(ctx, path: Path, dry_run: bool = False, progress=None) -> ImportReport:
