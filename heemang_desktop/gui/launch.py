@@ -12,7 +12,7 @@ import sys
 from heemang_desktop.resources import resource_path
 
 
-def _app(screenshot: bool):
+def _app(screenshot: bool, language: str = "ko"):
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QIcon
@@ -22,17 +22,28 @@ def _app(screenshot: bool):
     app.setApplicationName("Heemang Desktop")
     app.setOrganizationName("Heemang")
     app.setWindowIcon(QIcon(str(resource_path("icons", "heemang.svg"))))
-    _install_translator(app)
+    install_translator(app, language)
     return app
 
 
-def _install_translator(app) -> None:
-    """Korean is the source language; an English (or other) .qm is loaded when the system asks for it."""
-    from PySide6.QtCore import QLocale, QTranslator
+def install_translator(app, language: str) -> bool:
+    """Korean is the source language; another (e.g. "en") loads `resources/translations/heemang_<lang>.qm`."""
+    if language in ("", "ko"):
+        return False
+    from PySide6.QtCore import QTranslator
 
     translator = QTranslator(app)
-    if translator.load(QLocale(), "heemang", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
+    if not translator.load(f"heemang_{language}", str(resource_path("translations"))):
+        return False
+    app.installTranslator(translator)
+    return True
+
+
+def ui_language(paths) -> str:
+    """HEEMANG_LANG, else the `language` in settings.json, else Korean."""
+    from heemang_desktop.settings import Settings
+
+    return os.environ.get("HEEMANG_LANG") or Settings.load(paths).extra.get("language", "ko")
 
 
 class Startup:
@@ -132,7 +143,7 @@ def build(paths, interactive: bool = True, on_ready=None):
 
 
 def run_gui(paths, screenshot: str | None = None, page: str | None = None) -> int:
-    app = _app(bool(screenshot))
+    app = _app(bool(screenshot), ui_language(paths))
     if screenshot:
         return _screenshot(app, paths, screenshot, page)
     window, startup = build(paths)

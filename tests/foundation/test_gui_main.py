@@ -143,3 +143,24 @@ def test_store_from_another_pc_asks_for_the_recovery_code(qtbot, setup_result, p
     assert ready[0].key_state == "ok"
     assert memory_keyring.secrets  # the key is back in this PC's keyring
     window.close()
+
+
+def test_english_translation_switches_menus_and_status_bar(qtbot, setup_result, paths):
+    from PySide6.QtWidgets import QApplication
+
+    from heemang_desktop.gui.launch import install_translator
+
+    setup_result.context.close()
+    app = QApplication.instance()
+    assert install_translator(app, "en")
+    try:
+        window, startup, ready = start(qtbot, paths)
+        qtbot.waitUntil(lambda: bool(ready))
+        assert window.nav.menu_labels()[:3] == ["My work", "Accounting", "HR / payroll / tax / assets"]
+        assert window.status.queued.text() == "0 queued"
+        window.close()
+    finally:
+        from PySide6.QtCore import QTranslator
+
+        for t in app.findChildren(QTranslator):
+            app.removeTranslator(t)
