@@ -15,4 +15,8 @@ def status(ctx: AppContext) -> dict:
         "facility": {"code": ctx.facility.code, "name": ctx.facility.name, "type": ctx.facility.type},
         "queued": figs.queued,
         "last_sync": figs.last_sync,
+        "conflicts": figs.conflicts,
+        "rejected": figs.rejected,
+        "connection": figs.connection,
+        "last_error": figs.last_error,
     }

@@ -13,6 +13,8 @@ QUEUED = "queued"
 APPLIED = "applied"
 CONFLICT = "conflict"
 REJECTED = "rejected"
+RESOLVED = "resolved"  # a conflict or rejection the user settled; its change will not be sent
+UNSENT = (QUEUED, CONFLICT, REJECTED)
 
 
 class OutboxEntry(Base):

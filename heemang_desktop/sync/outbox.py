@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from heemang_desktop.store.base import SyncedMixin, utcnow
 from heemang_desktop.store.errors import ValidationError
-from heemang_desktop.sync.models import APPLIED, QUEUED, OutboxEntry
+from heemang_desktop.sync.models import APPLIED, QUEUED, UNSENT, OutboxEntry
 
 UPSERT = "upsert"
 DELETE = "delete"
@@ -123,8 +123,9 @@ def queued_count(session: Session) -> int:
 
 
 def pending_entity_ids(session: Session, entity: str) -> set[str]:
-    """Entities with unsent local edits: pulled changes must not overwrite them."""
+    """Entities with unsent local edits (queued, or waiting on a conflict or rejection): pulled
+    changes must not overwrite them."""
     rows = session.scalars(
-        select(OutboxEntry.entity_id).where(OutboxEntry.entity == entity, OutboxEntry.state == QUEUED)
+        select(OutboxEntry.entity_id).where(OutboxEntry.entity == entity, OutboxEntry.state.in_(UNSENT))
     )
     return set(rows)

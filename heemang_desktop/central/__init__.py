@@ -1,0 +1,1 @@
+"""The reference central service: the sync protocol's other side, for tests, drills and small sites."""

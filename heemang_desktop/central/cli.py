@@ -1,0 +1,105 @@
+"""`heemang-desktop central serve|add-user|maintenance`: run and administer the reference service."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+DEFAULT_DB = "heemang-central.sqlite3"
+
+
+def db_url(value: str | None) -> str:
+    """A URL as given (postgresql://…, sqlite:///…), or a file path for SQLite."""
+    value = value or os.environ.get("HEEMANG_CENTRAL_DB") or DEFAULT_DB
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def register(sub) -> None:
+    p = sub.add_parser("central", help="참조 중앙 서비스 (테스트·점검·소규모 운영용)")
+    csub = p.add_subparsers(dest="central_command", required=True)
+
+    def add(name, func, help_text):
+        c = csub.add_parser(name, help=help_text)
+        c.add_argument("--db", help=f"데이터베이스 URL 또는 SQLite 파일 (기본: HEEMANG_CENTRAL_DB 또는 {DEFAULT_DB})")
+        c.add_argument("--json", action="store_true", help="JSON으로 출력")
+        c.set_defaults(func=func)
+        return c
+
+    c = add("serve", _serve, "중앙 서비스 실행")
+    c.add_argument("--host", default="127.0.0.1")
+    c.add_argument("--port", type=int, default=8765)
+    c.add_argument("--key-file", help="개인정보 암호화 열쇠 파일 (기본: SQLite 파일 옆 .key, 또는 HEEMANG_CENTRAL_KEY)")
+    c.add_argument("--token-hours", type=float, default=8.0, help="로그인 토큰 유효 시간")
+    c = add("add-user", _add_user, "사용자 추가·비밀번호 변경 (비밀번호는 프롬프트 또는 표준입력)")
+    c.add_argument("--facility-code", required=True)
+    c.add_argument("--user-id", required=True)
+    c = add("maintenance", _maintenance, "중단 기간 켜기/끄기 (실행 중인 서비스가 1초 안에 따름)")
+    c.add_argument("state", choices=["on", "off"])
+    c.add_argument("--until", help="끝나는 시각 (ISO 8601, 예: 2026-09-05T18:00:00+09:00)")
+
+
+def _engine(args):
+    from heemang_desktop.central.app import make_engine
+    from heemang_desktop.central.tables import metadata
+
+    engine = make_engine(db_url(args.db))
+    metadata.create_all(engine)
+    return engine
+
+
+def _serve(args) -> int:
+    from datetime import timedelta
+
+    import uvicorn
+
+    from heemang_desktop.central.app import create_app
+    from heemang_desktop.central.security import load_key
+
+    url = db_url(args.db)
+    key = load_key(Path(args.key_file) if args.key_file else None, url)
+    app = create_app(url, key, timedelta(hours=args.token_hours))
+    print(f"중앙 서비스: http://{args.host}:{args.port}{'/docs'}  (데이터베이스: {url.split('@')[-1]})", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _add_user(args) -> int:
+    from heemang_desktop.central import service
+    from heemang_desktop.cli import emit
+    from heemang_desktop.store.errors import ValidationError
+
+    code = args.facility_code.strip().upper()
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass("비밀번호: ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if len(password) < 8:
+        raise ValidationError("비밀번호는 8자 이상이어야 합니다.", "password")
+    with _engine(args).begin() as conn:
+        service.add_user(conn, code, args.user_id, password)
+    emit(args, {"facility_code": code, "user_id": args.user_id}, f"사용자를 저장했습니다: {code} / {args.user_id}")
+    return 0
+
+
+def _maintenance(args) -> int:
+    from datetime import datetime
+
+    from heemang_desktop.central import service
+    from heemang_desktop.cli import emit
+    from heemang_desktop.store.errors import ValidationError
+
+    if args.until:
+        try:
+            datetime.fromisoformat(args.until)
+        except ValueError as exc:
+            raise ValidationError("--until 은 ISO 8601 시각이어야 합니다 (예: 2026-09-05T18:00:00+09:00).") from exc
+    with _engine(args).begin() as conn:
+        service.set_maintenance(conn, args.state == "on", args.until)
+    emit(args, {"maintenance": args.state, "until": args.until},
+         f"중단 기간: {'켜짐' if args.state == 'on' else '꺼짐'}" + (f" (~{args.until})" if args.until else ""))
+    return 0

@@ -1,0 +1,81 @@
+"""`heemang-desktop sync`: send the queue and fetch others' changes, headless (sites, cron, checks).
+
+With --once the exit code says whether the queue is drained: 0 drained; 2 offline or server
+error; 3 central service in an outage; 4 login needed; 5 conflicts or rejections wait for a user;
+6 the server's answer was malformed (refused, queue kept).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+EXIT = {"offline": 2, "server": 2, "refused": 2, "maintenance": 3, "auth": 4, "protocol": 6}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("sync", help="중앙 서비스와 동기화 (전송 대기 보내기, 다른 PC의 변경 받기)")
+    p.add_argument("--server", help="중앙 서비스 주소 (기본: 설정에 저장된 주소)")
+    p.add_argument("--user", dest="sync_user", help="중앙 서비스 사용자 ID (기본: 설정에 저장된 ID)")
+    p.add_argument("--password-stdin", action="store_true", help="비밀번호를 표준입력에서 읽음 (없으면 키링)")
+    p.add_argument("--once", action="store_true", help="한 번만 하고 끝냄 (종료 코드 0 = 모두 보냄)")
+    p.add_argument("--interval", type=float, default=60.0, help="계속 실행할 때 확인 간격(초)")
+    p.add_argument("--json", action="store_true", help="JSON으로 출력")
+    p.set_defaults(func=_cmd_sync)
+
+
+def exit_code(report) -> int:
+    if report.drained:
+        return 0
+    if report.error_kind in EXIT:
+        return EXIT[report.error_kind]
+    return 5
+
+
+def describe(report) -> str:
+    lines = []
+    if report.pushed:
+        names = {"applied": "반영", "duplicate": "이미 반영", "conflict": "충돌", "rejected": "거부"}
+        lines.append("보냄: " + ", ".join(f"{names.get(k, k)} {v:,}건" for k, v in report.pushed.items()))
+    if report.pulled.get("applied"):
+        lines.append(f"받음: {report.pulled['applied']:,}건")
+    if report.pulled.get("kept_local"):
+        lines.append(f"보내지 않은 수정이 있어 받지 않은 기록: {report.pulled['kept_local']:,}건")
+    if report.error:
+        lines.append(f"문제: {report.error}" + (f" (~{report.until})" if report.until else ""))
+    lines.append(f"전송 대기 {report.queued:,}건, 충돌 {report.conflicts:,}건, 거부 {report.rejected:,}건")
+    if report.drained:
+        lines.append("모두 보냈습니다.")
+    elif report.conflicts or report.rejected:
+        lines.append("충돌·거부된 기록은 [나의업무 > 전송 대기 목록]에서 해결하세요.")
+    return "\n".join(lines)
+
+
+def _cmd_sync(args) -> int:
+    from heemang_desktop.cli import emit, open_context
+    from heemang_desktop.sync import engine as eng
+    from heemang_desktop.sync.credentials import Credentials, account_of, remember
+    from heemang_desktop.sync.transport import Transport
+
+    ctx = open_context(args)
+    try:
+        account = account_of(ctx, args.server, args.sync_user)
+        if args.server or args.sync_user:
+            remember(ctx, account)
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+        transport = Transport(account.server_url)
+        engine = eng.SyncEngine(ctx, transport, Credentials(account, password))
+        if args.once:
+            report = eng.run(engine)
+            emit(args, report.as_dict(), describe(report))
+            return exit_code(report)
+        attempt = 0
+        while True:  # a headless site's sync loop; Ctrl-C ends it
+            report = engine.run_once()
+            emit(args, report.as_dict(), time.strftime("%H:%M:%S ") + describe(report))
+            attempt = 0 if report.finished else attempt + 1
+            time.sleep(args.interval if report.finished else eng.next_delay(report, attempt))
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx.close()

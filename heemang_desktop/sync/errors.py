@@ -1,0 +1,46 @@
+"""Why a sync stopped, classified so the queue never wedges (architecture §6): each kind says what happens next."""
+
+from __future__ import annotations
+
+from heemang_desktop.store.errors import HeemangError
+
+OFFLINE = "offline"  # network down, refused, timed out: retry with backoff
+MAINTENANCE = "maintenance"  # 503: retry after Retry-After
+SERVER = "server"  # other 5xx: retry with backoff
+AUTH = "auth"  # 401 and no password to log in again: the user must sign in
+PROTOCOL = "protocol"  # a malformed or hostile answer: nothing is marked, retry later
+REFUSED = "refused"  # another 4xx: a bug or an incompatible server; retry later, say why
+RETRYABLE = (OFFLINE, MAINTENANCE, SERVER, PROTOCOL, REFUSED)
+
+
+class SyncError(HeemangError):
+    kind = REFUSED
+
+    def __init__(self, message: str, retry_after: float | None = None, until: str | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.until = until
+
+
+class Offline(SyncError):
+    kind = OFFLINE
+
+
+class Outage(SyncError):
+    kind = MAINTENANCE
+
+
+class ServerError(SyncError):
+    kind = SERVER
+
+
+class AuthRequired(SyncError):
+    kind = AUTH
+
+
+class BadAnswer(SyncError):
+    kind = PROTOCOL
+
+
+class Refused(SyncError):
+    kind = REFUSED
