@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from sqlalchemy import select
@@ -43,6 +43,8 @@ class _Reject(Exception):
 
 
 def _time(value, column: str):
+    if isinstance(value, time):  # an Excel time cell: the common case, kept cheap
+        return value.replace(second=0, microsecond=0)
     if is_blank(value):
         return None
     try:
