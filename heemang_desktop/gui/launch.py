@@ -49,10 +49,11 @@ def ui_language(paths) -> str:
 class Startup:
     """Drives the start-up steps; `ready` is called with the SessionInfo when the user can work."""
 
-    def __init__(self, window, paths, on_ready=None, interactive: bool = True):
+    def __init__(self, window, paths, on_ready=None, interactive: bool = True, on_failed=None):
         self.window = window
         self.paths = paths
         self.on_ready = on_ready
+        self.on_failed = on_failed
         self.interactive = interactive
         self.dialog = None
 
@@ -62,7 +63,8 @@ class Startup:
         else:
             from heemang_desktop.gui.session import open_session
 
-            self.window.worker.run_raw(open_session, self.paths, on_done=self._opened, on_error=self._open_failed)
+            self.window.worker.run_raw(open_session, self.paths, not self.interactive,
+                                       on_done=self._opened, on_error=self._open_failed)
 
     def _setup(self) -> None:
         from heemang_desktop.gui.dialogs import RecoveryCodeDialog, SetupDialog
@@ -86,7 +88,10 @@ class Startup:
 
     def _open_failed(self, error) -> None:
         self.window.loading.setText(str(error))
-        self.window.show_error(error)
+        if self.interactive:
+            self.window.show_error(error)
+        elif self.on_failed:
+            self.on_failed(error)
 
     def _opened(self, info) -> None:
         self.window.set_session(info)
@@ -131,14 +136,14 @@ class Startup:
             self.on_ready(info)
 
 
-def build(paths, interactive: bool = True, on_ready=None):
+def build(paths, interactive: bool = True, on_ready=None, on_failed=None):
     """Window, worker and start-up driver (used by run_gui and by the GUI tests)."""
     from heemang_desktop.gui.main_window import MainWindow
     from heemang_desktop.gui.worker import DbWorker
 
     worker = DbWorker()
     window = MainWindow(worker)
-    startup = Startup(window, paths, on_ready=on_ready, interactive=interactive)
+    startup = Startup(window, paths, on_ready=on_ready, interactive=interactive, on_failed=on_failed)
     return window, startup
 
 
@@ -173,16 +178,20 @@ def _screenshot(app, paths, out: str, page: str | None) -> int:
 
     def ready(_info) -> None:
         if page and not window.nav.select_page(page):
-            print(f"오류: 이 사용자가 열 수 없거나 없는 화면입니다: {page}", file=sys.stderr)
-            window.worker.shutdown()
-            app.quit()
+            failed(f"이 사용자가 열 수 없거나 없는 화면입니다: {page}")
             return
         # Pages load their rows on the worker: give that a moment before grabbing.
         QTimer.singleShot(400, lambda: save(window))
 
-    window, startup = build(paths, interactive=False, on_ready=ready)
+    def failed(error) -> None:
+        print(f"오류: {error}", file=sys.stderr)
+        window.worker.shutdown()
+        app.quit()
+
+    window, startup = build(paths, interactive=False, on_ready=ready, on_failed=failed)
     window.show()
     startup.start()
+    QTimer.singleShot(60000, lambda: failed("60초 안에 화면을 그리지 못했습니다"))
     if startup.dialog is not None and not paths.database.exists():
         QTimer.singleShot(100, lambda: save(startup.dialog))
     elif not paths.database.exists():

@@ -70,13 +70,15 @@ def session_info(ctx) -> SessionInfo:
     )
 
 
-def open_session(executor, paths) -> SessionInfo:
+def open_session(executor, paths, headless: bool = False) -> SessionInfo:
+    """Open the store; `headless` (screenshots, checks) works as the CLI does, without a login."""
     from heemang_desktop.app import open_app
     from heemang_desktop.users import service as users
 
     if executor.ctx is None:
         executor.ctx = open_app(paths)
-        users.sign_in_sole_user(executor.ctx)
+        if users.sign_in_sole_user(executor.ctx) is None and headless:
+            users.headless_actor(executor.ctx, None)
     return session_info(executor.ctx)
 
 
