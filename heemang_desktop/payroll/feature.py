@@ -1,3 +1,13 @@
+"""Payroll: pay items, the monthly register (급여대장), payslips by PDF and e-mail, the LTC payroll upload."""
 from heemang_desktop.features import Feature
 
-FEATURE = Feature()
+FEATURE = Feature(
+    models=("heemang_desktop.payroll.models",),
+    entities={
+        "pay_item": "급여 항목",
+        "pay_profile": "직원 급여 설정",
+        "payroll_register": "급여대장",
+        "payroll_entry": "급여대장 행",
+        "payslip_mail": "급여명세서 메일 발송",
+    },
+)

@@ -1,0 +1,19 @@
+"""Shared inputs for payroll tests: a small facility month without HR cards."""
+
+from __future__ import annotations
+
+from heemang_desktop.payroll.compute import PayrollInput
+
+
+def staff() -> list[PayrollInput]:
+    return [
+        PayrollInput("emp-1", "E001", "김복지", job_type="사회복지사", base_pay=2_800_000, dependants=3, children=1,
+                     email="kim@example.org", bank_name="농협", bank_account_masked="301-****-****-11",
+                     standing={"position": 100_000, "meal": 200_000}),
+        PayrollInput("emp-2", "E002", "박요양", job_type="요양보호사", base_pay=2_400_000, overtime_minutes=600,
+                     night_minutes=2_400, holiday_minutes=960, email="park@example.org"),
+        PayrollInput("emp-3", "E003", "이일용", employment_type="일용", job_type="조리원", daily_wage=200_000, work_days=6,
+                     email="lee@example.org"),
+        PayrollInput("emp-4", "E004", "최단시", employment_type="단시간", job_type="요양보호사", base_pay=400_000,
+                     regular_minutes=2_400, email=""),
+    ]
