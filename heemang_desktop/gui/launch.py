@@ -49,7 +49,8 @@ def ui_language(paths) -> str:
 class Startup:
     """Drives the start-up steps; `ready` is called with the SessionInfo when the user can work."""
 
-    def __init__(self, window, paths, on_ready=None, interactive: bool = True, on_failed=None):
+    def __init__(self, window, paths, on_ready=None, interactive: bool = True, on_failed=None, headless: bool = False):
+        self.headless = headless  # screenshots: sign in as the CLI does, never wait for a person
         self.window = window
         self.paths = paths
         self.on_ready = on_ready
@@ -63,7 +64,7 @@ class Startup:
         else:
             from heemang_desktop.gui.session import open_session
 
-            self.window.worker.run_raw(open_session, self.paths, not self.interactive,
+            self.window.worker.run_raw(open_session, self.paths, self.headless,
                                        on_done=self._opened, on_error=self._open_failed)
 
     def _setup(self) -> None:
@@ -136,14 +137,14 @@ class Startup:
             self.on_ready(info)
 
 
-def build(paths, interactive: bool = True, on_ready=None, on_failed=None):
+def build(paths, interactive: bool = True, on_ready=None, on_failed=None, headless: bool = False):
     """Window, worker and start-up driver (used by run_gui and by the GUI tests)."""
     from heemang_desktop.gui.main_window import MainWindow
     from heemang_desktop.gui.worker import DbWorker
 
     worker = DbWorker()
     window = MainWindow(worker)
-    startup = Startup(window, paths, on_ready=on_ready, interactive=interactive, on_failed=on_failed)
+    startup = Startup(window, paths, on_ready=on_ready, interactive=interactive, on_failed=on_failed, headless=headless)
     return window, startup
 
 
@@ -188,7 +189,7 @@ def _screenshot(app, paths, out: str, page: str | None) -> int:
         window.worker.shutdown()
         app.quit()
 
-    window, startup = build(paths, interactive=False, on_ready=ready, on_failed=failed)
+    window, startup = build(paths, interactive=False, on_ready=ready, on_failed=failed, headless=True)
     window.show()
     startup.start()
     QTimer.singleShot(60000, lambda: failed("60초 안에 화면을 그리지 못했습니다"))
