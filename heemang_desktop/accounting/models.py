@@ -105,10 +105,14 @@ class Requisition(_LinesMixin, SyncedMixin, Base):
 
 class ResolutionLine(Base):
     __tablename__ = "acc_resolution_line"
-    __table_args__ = (Index("ix_acc_resolution_line_account", "account_code", "resolution_id"),)
+    __table_args__ = (
+        Index("ix_acc_resolution_line_account", "account_code", "resolution_id"),
+        # Covers the per-account sums of the budget report without reading the lines table.
+        Index("ix_acc_resolution_line_resolution", "resolution_id", "account_code", "amount"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    resolution_id: Mapped[str] = mapped_column(ForeignKey("acc_resolution.id", ondelete="CASCADE"), index=True)
+    resolution_id: Mapped[str] = mapped_column(ForeignKey("acc_resolution.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     account_code: Mapped[str] = mapped_column(String(20))
     amount: Mapped[int] = mapped_column(Integer)
@@ -124,7 +128,10 @@ class Resolution(_LinesMixin, SyncedMixin, Base):
         # The list: newest first, filtered by amount and business name read from the index alone.
         Index("ix_acc_resolution_list", "facility_id", "resolution_date", "seq", "kind", "total", "business_key",
               "deleted"),
-        Index("ix_acc_resolution_total", "facility_id", "total", "resolution_date"),
+        # A narrow amount range: few index entries, then sorted (see search.py).
+        Index("ix_acc_resolution_total", "facility_id", "total", "resolution_date", "seq", "kind", "business_key",
+              "deleted"),
+        Index("ix_acc_resolution_year", "facility_id", "fiscal_year", "kind", "state", "deleted"),
         Index("ix_acc_resolution_import_key", "facility_id", "import_key"),
     )
     _line_class = ResolutionLine

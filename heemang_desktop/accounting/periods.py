@@ -17,8 +17,12 @@ def _row(session, facility_id: str, year: int, month: int) -> MonthClose | None:
 
 
 def is_closed(session, facility_id: str, day: date) -> bool:
-    row = _row(session, facility_id, day.year, day.month)
-    return row is not None and not row.deleted
+    """Read once per session: an import checks thousands of dates in one transaction."""
+    cache = session.info.setdefault("acc_closed", {})
+    if facility_id not in cache:
+        cache[facility_id] = {(y, m) for y, m in session.execute(select(MonthClose.year, MonthClose.month).where(
+            MonthClose.facility_id == facility_id, MonthClose.deleted.is_(False)))}
+    return (day.year, day.month) in cache[facility_id]
 
 
 def require_open(session, facility_id: str, day: date, field: str = "resolution_date") -> None:

@@ -140,8 +140,7 @@ def apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spe
         check_within_budget(session, facility_id, year, data.kind, per_account, exclude_id=row.id if row else None)
 
     if row is None:
-        seq = (session.scalar(select(func.max(Resolution.seq)).where(
-            Resolution.facility_id == facility_id, Resolution.fiscal_year == year, Resolution.kind == data.kind)) or 0) + 1
+        seq = _next_seq(session, facility_id, year, data.kind)
         row = Resolution(id=new_id(), facility_id=facility_id, fiscal_year=year, kind=data.kind, seq=seq,
                          number=format_number(year, data.kind, seq), state=ACTIVE)
     row.resolution_date = data.resolution_date
@@ -165,6 +164,18 @@ def apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spe
         row.attachments = json.dumps(_copy_attachments(ctx, row, data.add_attachments), ensure_ascii=False)
     record_change(session, row, actor.login_id)
     return row
+
+
+def _next_seq(session, facility_id: str, year: int, kind: str) -> int:
+    """The next number, read inside the saving transaction (SQLite has one writer at a time), then
+    counted on in the session so an import numbers thousands without asking again."""
+    counters = session.info.setdefault("acc_seq", {})
+    key = (facility_id, year, kind)
+    if key not in counters:
+        counters[key] = session.scalar(select(func.max(Resolution.seq)).where(
+            Resolution.facility_id == facility_id, Resolution.fiscal_year == year, Resolution.kind == kind)) or 0
+    counters[key] += 1
+    return counters[key]
 
 
 def _set_vendor_account(ctx, row: Resolution, text: str) -> None:

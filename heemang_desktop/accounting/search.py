@@ -10,13 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import and_, select, tuple_
+from sqlalchemy import Date, and_, func, literal, literal_column, select, tuple_
 
 from heemang_desktop.accounting.lines import normalize_key
 from heemang_desktop.accounting.models import Resolution, ResolutionLine
 from heemang_desktop.accounting.resolutions import STATE_LABELS, sync_states
 
 R = Resolution
+# Unary + keeps SQLite from using the date index (its documented way to steer the planner).
+_DATE_NO_INDEX = literal_column("+acc_resolution.resolution_date", Date)
+NARROW = 3000  # amount ranges matching fewer rows are read through ix_acc_resolution_total
 SORTS = {
     "date": (R.resolution_date, R.seq, R.kind),
     "number": (R.number,),
@@ -74,7 +77,7 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filters(facility_id: str, q: ResolutionQuery) -> list:
+def _filters(facility_id: str, q: ResolutionQuery, day=R.resolution_date) -> list:
     where = [R.facility_id == facility_id, R.deleted.is_(False)]
     start, end = q.date_from, q.date_to
     if q.year:
@@ -82,9 +85,9 @@ def _filters(facility_id: str, q: ResolutionQuery) -> list:
         start = max(start or date(q.year, 1, 1), date(q.year, 1, 1))
         end = min(end or date(q.year, 12, 31), date(q.year, 12, 31))
     if start:
-        where.append(R.resolution_date >= start)
+        where.append(day >= start)
     if end:
-        where.append(R.resolution_date <= end)
+        where.append(day <= end)
     if q.total is not None:
         where.append(R.total == q.total)
     if q.min_total is not None:
@@ -108,9 +111,29 @@ def _filters(facility_id: str, q: ResolutionQuery) -> list:
     return where
 
 
+def _narrow_amounts(session, facility_id: str, q: ResolutionQuery) -> bool:
+    """True when the amount filter alone leaves few rows (a bounded count on the total index)."""
+    if q.total is None and q.min_total is None and q.max_total is None:
+        return False
+    where = [R.facility_id == facility_id]
+    if q.total is not None:
+        where.append(R.total == q.total)
+    if q.min_total is not None:
+        where.append(R.total >= q.min_total)
+    if q.max_total is not None:
+        where.append(R.total <= q.max_total)
+    probe = select(literal(1)).where(*where).limit(NARROW).subquery()
+    return session.scalar(select(func.count()).select_from(probe)) < NARROW
+
+
 def search_in(session, facility_id: str, q: ResolutionQuery) -> ResolutionPage:
     keys = SORTS.get(q.sort, SORTS["date"])
-    where = _filters(facility_id, q)
+    day = R.resolution_date
+    if q.sort == "date" and _narrow_amounts(session, facility_id, q):
+        # Walking the whole year newest-first would visit every row to find a rare amount.
+        day = _DATE_NO_INDEX
+        keys = (day, *keys[1:])
+    where = _filters(facility_id, q, day)
     if q.after is not None:
         cursor = tuple_(*keys) < tuple_(*q.after) if q.descending else tuple_(*keys) > tuple_(*q.after)
         where.append(cursor if len(keys) > 1 else (keys[0] < q.after[0] if q.descending else keys[0] > q.after[0]))

@@ -139,7 +139,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_acc_resolution_facility_id'), ['facility_id'], unique=False)
         batch_op.create_index('ix_acc_resolution_import_key', ['facility_id', 'import_key'], unique=False)
         batch_op.create_index('ix_acc_resolution_list', ['facility_id', 'resolution_date', 'seq', 'kind', 'total', 'business_key', 'deleted'], unique=False)
-        batch_op.create_index('ix_acc_resolution_total', ['facility_id', 'total', 'resolution_date'], unique=False)
+        batch_op.create_index('ix_acc_resolution_total', ['facility_id', 'total', 'resolution_date', 'seq', 'kind', 'business_key', 'deleted'], unique=False)
+        batch_op.create_index('ix_acc_resolution_year', ['facility_id', 'fiscal_year', 'kind', 'state', 'deleted'], unique=False)
 
     op.create_table('acc_requisition_line',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -166,12 +167,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('acc_resolution_line', schema=None) as batch_op:
         batch_op.create_index('ix_acc_resolution_line_account', ['account_code', 'resolution_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_acc_resolution_line_resolution_id'), ['resolution_id'], unique=False)
+        batch_op.create_index('ix_acc_resolution_line_resolution', ['resolution_id', 'account_code', 'amount'], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('acc_resolution_line', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_acc_resolution_line_resolution_id'))
+        batch_op.drop_index('ix_acc_resolution_line_resolution')
         batch_op.drop_index('ix_acc_resolution_line_account')
 
     op.drop_table('acc_resolution_line')
@@ -180,6 +181,7 @@ def downgrade() -> None:
 
     op.drop_table('acc_requisition_line')
     with op.batch_alter_table('acc_resolution', schema=None) as batch_op:
+        batch_op.drop_index('ix_acc_resolution_year')
         batch_op.drop_index('ix_acc_resolution_total')
         batch_op.drop_index('ix_acc_resolution_list')
         batch_op.drop_index('ix_acc_resolution_import_key')
