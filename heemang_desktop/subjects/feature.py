@@ -6,6 +6,12 @@ FEATURE = Feature(
     commands=("heemang_desktop.subjects.cli",),
     imports={"subjects": "heemang_desktop.subjects.excel:import_subjects"},
     templates={"subjects": "heemang_desktop.subjects.excel:write_subjects_template"},
+    pages={
+        "subjects.cards": "heemang_desktop.gui.subjects.cards:SubjectCardsPage",
+        "subjects.episodes": "heemang_desktop.gui.subjects.episodes:EpisodesPage",
+        "history.outings": "heemang_desktop.gui.subjects.outings:OutingsPage",
+        "fees.receipts": "heemang_desktop.gui.subjects.receipts:ReceiptsPage",
+    },
     entities={
         "subject": "대상자",
         "episode": "입소·퇴소(이용)",

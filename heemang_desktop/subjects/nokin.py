@@ -73,7 +73,7 @@ def record_police_report(ctx, report_id: str, reported_at: datetime, station: st
     actor = ctx.require_actor()
     with ctx.transaction() as session:
         report = get_row(session, ctx, NoKinReport, report_id, "무연고 신고 기록")
-        if clock.to_utc(reported_at) < report.occurred_at:
+        if clock.to_utc(reported_at) < report.occurred_at.replace(second=0, microsecond=0):  # minutes typed
             raise ValidationError("경찰 신고 일시가 사건 일시보다 빠릅니다.", "police_reported_at")
         report.police_reported_at = clock.to_utc(reported_at)
         report.police_station = text(station, 100, "신고한 경찰서", required=True)

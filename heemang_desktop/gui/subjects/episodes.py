@@ -1,0 +1,138 @@
+"""대상자관리 > 입소·퇴소·이용종료: the roster for a date, admissions and discharges."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+)
+
+from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.subjects.widgets import POLICE_STYLE, Column, RowsModel, SubjectCombo, date_edit, message_label, py_date, say
+from heemang_desktop.subjects import cards, codes, episodes
+
+
+def _load(ctx, on: date):
+    return episodes.roster(ctx, on), cards.search_subjects(ctx, "", 0, 5000)
+
+
+class EpisodesPage(Page):
+    def __init__(self, window, page_id, title):
+        super().__init__(window, page_id, title)
+        top = QHBoxLayout()
+        self.on = date_edit()
+        self.on.dateChanged.connect(lambda _d: self.refresh())
+        self.count = QLabel()
+        top.addWidget(QLabel(self.tr("기준일")))
+        top.addWidget(self.on)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        self.layout_.addLayout(top)
+
+        self.model = RowsModel([
+            Column(self.tr("번호"), lambda r: r.subject_no),
+            Column(self.tr("성명"), lambda r: r.name),
+            Column(self.tr("주민등록번호"), lambda r: r.resident_number_masked),
+            Column(self.tr("서비스"), lambda r: r.service_label),
+            Column(self.tr("입소(이용 시작)일"), lambda r: r.admitted_on),
+            Column(self.tr("무연고"), lambda r: r.no_kin),
+        ])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.layout_.addWidget(self.table, 1)
+
+        forms = QHBoxLayout()
+        admit = QGroupBox(self.tr("입소 / 이용 시작"))
+        af = QFormLayout(admit)
+        self.subject = SubjectCombo()
+        self.service = QComboBox()
+        for svc in codes.services().values():
+            self.service.addItem(svc.label, svc.id)
+        self.start = date_edit()
+        self.admit_note = QLineEdit()
+        self.admit_button = QPushButton(self.tr("입소 처리(&A)"))
+        self.admit_button.clicked.connect(self.admit)
+        self.admit_note.returnPressed.connect(self.admit)
+        af.addRow(self.tr("대상자"), self.subject)
+        af.addRow(self.tr("서비스"), self.service)
+        af.addRow(self.tr("시작일"), self.start)
+        af.addRow(self.tr("비고"), self.admit_note)
+        af.addRow("", self.admit_button)
+        forms.addWidget(admit)
+
+        discharge = QGroupBox(self.tr("퇴소 / 이용 종료 (표에서 선택)"))
+        df = QFormLayout(discharge)
+        self.end = date_edit()
+        self.reason = QComboBox()
+        self.reason.addItems(codes.codes()["end_reasons"])
+        self.discharge_button = QPushButton(self.tr("퇴소 처리(&D)"))
+        self.discharge_button.clicked.connect(self.discharge)
+        df.addRow(self.tr("종료일"), self.end)
+        df.addRow(self.tr("사유"), self.reason)
+        df.addRow("", self.discharge_button)
+        forms.addWidget(discharge)
+        self.layout_.addLayout(forms)
+        self.message = message_label()
+        self.layout_.addWidget(self.message)
+        self.police = QLabel()
+        self.police.setStyleSheet(POLICE_STYLE)
+        self.police.setWordWrap(True)
+        self.police.hide()
+        self.layout_.addWidget(self.police)
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.worker.call(_load, py_date(self.on), on_done=self._show, on_error=self.show_error)
+
+    def _show(self, result) -> None:
+        rows, subjects = result
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("재원 {0}명").format(len(rows)))
+        self.subject.set_subjects(subjects)
+
+    def admit(self) -> None:
+        subject_id = self.subject.subject_id()
+        if subject_id is None:
+            say(self.message, self.tr("대상자를 목록에서 고르세요."), error=True)
+            return
+
+        def done(row):
+            say(self.message, self.tr("{0} 님 {1} 처리했습니다 ({2}). 입퇴소보고 초안을 만들었습니다.").format(
+                row.subject_name, codes.service(row.service).start, row.started_on))
+            self.admit_note.clear()
+            self.refresh()
+            self.changed()
+
+        self.worker.call(episodes.admit, subject_id, self.service.currentData(), py_date(self.start),
+                         self.admit_note.text(), on_done=done, on_error=lambda e: say(self.message, str(e), True))
+
+    def discharge(self) -> None:
+        row = self.model.row_at(self.table.currentIndex())
+        if row is None:
+            say(self.message, self.tr("퇴소할 대상자를 표에서 고르세요."), error=True)
+            return
+
+        def done(ep):
+            say(self.message, self.tr("{0} 님 {1} 처리했습니다. 입퇴소보고 초안을 만들었습니다.").format(
+                ep.subject_name, codes.service(ep.service).end))
+            self.police.setText(ep.police_notice)
+            self.police.setVisible(bool(ep.police_notice))
+            self.refresh()
+            self.changed()
+
+        self.worker.call(episodes.discharge, row.episode_id, py_date(self.end), self.reason.currentText(),
+                         on_done=done, on_error=lambda e: say(self.message, str(e), True))

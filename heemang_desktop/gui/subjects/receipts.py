@@ -1,0 +1,200 @@
+"""이용료관리 > 이용료 수납: balances and arrears, monthly charges, receipts and the receipt PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.subjects.widgets import (
+    Column,
+    MoneyEdit,
+    RowsModel,
+    SubjectCombo,
+    date_edit,
+    message_label,
+    py_date,
+    say,
+)
+from heemang_desktop.subjects import cards, codes, fees
+
+
+def _load(ctx, arrears_only: bool):
+    return (fees.balances(ctx, arrears_only=arrears_only), fees.list_receipts(ctx, limit=300),
+            cards.search_subjects(ctx, "", 0, 5000))
+
+
+def _table(model) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class ReceiptsPage(Page):
+    def __init__(self, window, page_id, title):
+        super().__init__(window, page_id, title)
+        lists = QHBoxLayout()
+        left = QVBoxLayout()
+        self.arrears_only = QCheckBox(self.tr("미납자만"))
+        self.arrears_only.toggled.connect(lambda _c: self.refresh())
+        left.addWidget(self.arrears_only)
+        self.balances = RowsModel([
+            Column(self.tr("성명"), lambda r: r.subject_name),
+            Column(self.tr("부과액"), lambda r: r.charged, right=True),
+            Column(self.tr("수납액"), lambda r: r.received, right=True),
+            Column(self.tr("미납액"), lambda r: r.outstanding, right=True),
+        ])
+        self.balance_table = _table(self.balances)
+        self.balance_table.selectionModel().currentRowChanged.connect(self._balance_chosen)
+        left.addWidget(self.balance_table)
+        lists.addLayout(left, 2)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("수납 내역")))
+        self.receipts = RowsModel([
+            Column(self.tr("영수번호"), lambda r: r.receipt_no),
+            Column(self.tr("수납일"), lambda r: r.received_on),
+            Column(self.tr("성명"), lambda r: r.subject_name),
+            Column(self.tr("금액"), lambda r: r.amount, right=True),
+            Column(self.tr("방법"), lambda r: r.method),
+            Column(self.tr("선납"), lambda r: r.prepayment),
+        ])
+        self.receipt_table = _table(self.receipts)
+        right.addWidget(self.receipt_table)
+        self.pdf_button = QPushButton(self.tr("선택한 영수증 PDF 저장(&P)"))
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        right.addWidget(self.pdf_button)
+        lists.addLayout(right, 3)
+        self.layout_.addLayout(lists, 1)
+
+        forms = QHBoxLayout()
+        box = QGroupBox(self.tr("수납 기록"))
+        form = QFormLayout(box)
+        self.subject = SubjectCombo()
+        self.received_on = date_edit()
+        self.amount = MoneyEdit()
+        self.method = QComboBox()
+        self.method.addItems(codes.codes()["receipt_methods"])
+        self.payer = QLineEdit()
+        self.prepayment = QCheckBox(self.tr("선납 (미납액보다 많이 미리 받음)"))
+        self.save_button = QPushButton(self.tr("수납 저장(&S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_receipt)
+        for w in (self.amount, self.payer):
+            w.returnPressed.connect(self.save_receipt)
+        form.addRow(self.tr("대상자"), self.subject)
+        form.addRow(self.tr("수납일"), self.received_on)
+        form.addRow(self.tr("금액(원)"), self.amount)
+        form.addRow(self.tr("방법"), self.method)
+        form.addRow(self.tr("납부자"), self.payer)
+        form.addRow("", self.prepayment)
+        form.addRow("", self.save_button)
+        forms.addWidget(box, 3)
+        charge = QGroupBox(self.tr("월 이용료 부과 (위 대상자)"))
+        cf = QFormLayout(charge)
+        self.month = QLineEdit(date.today().strftime("%Y-%m"))
+        self.plan = QComboBox()
+        for plan in codes.fee_plans():
+            self.plan.addItem(f"{plan.label} — 기준 {plan.base:,}원", plan.id)
+        self.charge_button = QPushButton(self.tr("부과(&C)"))
+        self.charge_button.clicked.connect(self.charge)
+        cf.addRow(self.tr("연월"), self.month)
+        cf.addRow(self.tr("기준"), self.plan)
+        cf.addRow("", self.charge_button)
+        forms.addWidget(charge, 2)
+        self.layout_.addLayout(forms)
+        self.message = message_label()
+        self.layout_.addWidget(self.message)
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.worker.call(_load, self.arrears_only.isChecked(), on_done=self._show, on_error=self.show_error)
+
+    def _show(self, result) -> None:
+        balances, receipts, subjects = result
+        self.balances.set_rows(balances)
+        self.receipts.set_rows(receipts)
+        self.subject.set_subjects(subjects)
+
+    def _balance_chosen(self, current, _previous) -> None:
+        row = self.balances.row_at(current)
+        if row is not None:
+            self.subject.select(row.subject_id)
+            if row.outstanding > 0:
+                self.amount.set_value(row.outstanding)
+
+    def _fail(self, error) -> None:
+        say(self.message, str(error), error=True)
+
+    def save_receipt(self) -> None:
+        subject_id = self.subject.subject_id()
+        if subject_id is None:
+            self._fail(self.tr("대상자를 목록에서 고르세요."))
+            return
+
+        def done(r):
+            left = self.tr("남은 미납액 {0:,}원").format(max(r.balance_after, 0))
+            say(self.message, self.tr("{0} 님 {1:,}원 수납 (영수번호 {2}). {3}").format(
+                r.subject_name, r.amount, r.receipt_no, left))
+            self.amount.clear()
+            self.prepayment.setChecked(False)
+            self.refresh()
+            self.changed()
+
+        self.worker.call(fees.record_receipt, subject_id, py_date(self.received_on), self.amount.value(),
+                         self.method.currentText(), self.payer.text(), self.prepayment.isChecked(),
+                         on_done=done, on_error=self._fail)
+
+    def charge(self) -> None:
+        subject_id = self.subject.subject_id()
+        if subject_id is None:
+            self._fail(self.tr("대상자를 목록에서 고르세요."))
+            return
+
+        def done(c):
+            say(self.message, self.tr("{0} 님 {1} 이용료 {2:,}원을 부과했습니다.").format(c.subject_name, c.month, c.amount))
+            self.refresh()
+            self.changed()
+
+        self.worker.call(fees.charge_month, subject_id, self.month.text(), self.plan.currentData(),
+                         on_done=done, on_error=self._fail)
+
+    def _ask_pdf(self) -> None:
+        row = self.receipts.row_at(self.receipt_table.currentIndex())
+        if row is None:
+            self._fail(self.tr("영수증을 만들 수납 기록을 고르세요."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("영수증 PDF 저장"), f"영수증_{row.receipt_no}.pdf", "PDF (*.pdf)")
+        if path:
+            self.save_pdf(row.id, Path(path))
+
+    def save_pdf(self, receipt_id: str, path: Path, on_saved=None) -> None:
+        """HTML from the service (worker thread), PDF written here on the GUI thread (Qt)."""
+        def write(page_html):
+            from heemang_desktop.gui.printing import html_to_pdf
+
+            html_to_pdf(page_html, path, title=self.tr("이용료 영수증"))
+            say(self.message, self.tr("영수증을 저장했습니다: {0}").format(path))
+            if on_saved:
+                on_saved(path)
+
+        self.worker.call(fees.receipt_html, receipt_id, on_done=write, on_error=self._fail)
