@@ -241,6 +241,14 @@ def require_register(ctx, month: str) -> RegisterView:
     return view
 
 
+def entry_inputs(ctx, view: RegisterView) -> dict[str, str]:
+    """entry id -> its input snapshot (JSON), for the payslip's hours and family lines."""
+    with ctx.store.session() as session:
+        rows = session.execute(select(PayrollEntry.id, PayrollEntry.input_json).where(
+            PayrollEntry.register_id == view.id, PayrollEntry.deleted.is_(False)))
+        return dict(tuple(r) for r in rows)
+
+
 def months(ctx) -> list[tuple[str, str]]:
     """(month, state) of every register, newest first."""
     with ctx.store.session() as session:

@@ -1,0 +1,114 @@
+"""급여명세서: one HTML page per employee and month (Qt-free), written to PDF by a renderer the caller
+passes in (gui/printing.html_to_pdf), so this module never loads Qt.
+
+근로기준법 §48: every item with how it was computed, deductions itemised. Hand-entered figures
+are marked, and the income tax line says it comes from a formula reconstruction of the table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from calendar import monthrange
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from heemang_desktop.payroll.compute import PAY
+from heemang_desktop.payroll.register import EntryView, input_from_json, require_register
+
+Renderer = Callable[..., Path]  # html_to_pdf(html, path, title=...)
+
+STYLE = """
+body { font-size: 9.5pt; }
+h1 { font-size: 16pt; text-align: center; margin: 0 0 4px 0; }
+.sub { text-align: center; color: #444; margin-bottom: 10px; }
+table { border-collapse: collapse; width: 100%; }
+th { background: #e8eef6; font-weight: bold; }
+td, th { border: 1px solid #888; padding: 3px 5px; }
+td.amt { text-align: right; white-space: nowrap; }
+td.basis { color: #333; font-size: 8.5pt; }
+.total td { font-weight: bold; background: #f4f4f4; }
+.net td { font-weight: bold; font-size: 11pt; background: #fff6d8; }
+.note { font-size: 8pt; color: #555; margin-top: 8px; }
+"""
+
+
+def _won(n: int) -> str:
+    return f"{n:,}"
+
+
+def _lines_table(title: str, lines, total_label: str, total: int) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(l.name)}{' *' if l.overridden else ''}</td><td class='amt'>{_won(l.amount)}</td>"
+        f"<td class='basis'>{escape(l.basis)}</td></tr>" for l in lines)
+    return (f"<table width='100%' cellspacing='0'><tr><th width='22%'>{escape(title)}</th><th width='18%'>금액(원)</th>"
+            f"<th>산출 근거</th></tr>{rows}"
+            f"<tr class='total'><td>{escape(total_label)}</td><td class='amt'>{_won(total)}</td><td></td></tr></table>")
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def payslip_html(facility_name: str, month: str, e: EntryView, input_json: str | None = None) -> str:
+    year, mon = (int(p) for p in month.split("-"))
+    last = monthrange(year, mon)[1]
+    inp = input_from_json(input_json) if input_json else None
+    pays = [l for l in e.lines if l.kind == PAY]
+    deductions = [l for l in e.lines if l.kind != PAY and (l.amount or not l.overridden)]
+    work = ""
+    if inp is not None:
+        work = (f"<p>근무: 근무일 {inp.work_days}일 · 소정 {_hours(inp.regular_minutes)} · 시간외 "
+                f"{_hours(inp.overtime_minutes)} · 야간 {_hours(inp.night_minutes)} · 휴일 {_hours(inp.holiday_minutes)}"
+                f" · 공제대상가족 {inp.dependants}명</p>")
+    flags = "".join(f"<p class='note'>⚠ {escape(f)}</p>" for f in e.flags)
+    return f"""<html><head><meta charset="utf-8"><style>{STYLE}</style></head><body>
+<h1>{year}년 {mon}월 급여명세서</h1>
+<p class="sub">{escape(facility_name)} · 지급 대상 기간 {year}-{mon:02d}-01 ~ {year}-{mon:02d}-{last:02d}</p>
+<table width="100%" cellspacing="0"><tr><th>사번</th><td>{escape(e.employee_no)}</td><th>성명</th><td>{escape(e.name)}</td>
+<th>직종</th><td>{escape(e.job_type)}</td><th>고용형태</th><td>{escape(e.employment_type)}</td></tr></table>
+{work}
+<br>{_lines_table("지급 항목", pays, "지급총액", e.gross)}
+<p>비과세 {_won(e.nontaxable)}원 · 과세 대상 {_won(e.taxable)}원</p><br>
+{_lines_table("공제 항목", deductions, "공제총액", e.deductions)}
+<br><table width="100%" cellspacing="0"><tr class="net"><td width="60%">실지급액 (지급총액 − 공제총액)</td>
+<td class="amt">{_won(e.net)}원</td></tr></table>
+{flags}
+<p class="note">* 표시는 수기로 고친 금액입니다. 소득세는 간이세액표(소득세법 시행령 별표 2)를 그 작성 방법의 공식으로
+재구성해 계산한 금액이며, 공표된 표와 차이가 있을 수 있습니다. 4대보험은 {year}년 요율표에 따라 10원 미만을 절사했습니다.</p>
+</body></html>"""
+
+
+def digest(e: EntryView) -> str:
+    """What the employee was told: changes whenever a figure or its basis changes."""
+    data = [(l.code, l.amount, l.basis) for l in e.lines] + [e.net]
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
+
+
+def file_name(month: str, e: EntryView) -> str:
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", f"{e.employee_no}_{e.name}")
+    return f"급여명세서_{month}_{safe}.pdf"
+
+
+def render_entry(ctx, month: str, e: EntryView, path: Path, render: Renderer, input_json: str | None = None) -> Path:
+    html = payslip_html(ctx.facility.name, month, e, input_json)
+    return render(html, path, title=f"{month} 급여명세서 {e.name}")
+
+
+def export_payslips(ctx, month: str, out_dir: Path, render: Renderer,
+                    progress: Callable[[int, int], None] | None = None) -> list[Path]:
+    """All of a month's payslips to `out_dir` (the notice's "download ahead"), one PDF per employee."""
+    from heemang_desktop.payroll.register import entry_inputs
+
+    view = require_register(ctx, month)
+    inputs = entry_inputs(ctx, view)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for i, e in enumerate(view.entries, start=1):
+        written.append(render_entry(ctx, month, e, out_dir / file_name(month, e), render, inputs.get(e.id)))
+        if progress:
+            progress(i, len(view.entries))
+    return written

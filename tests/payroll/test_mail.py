@@ -1,0 +1,128 @@
+"""Payslip e-mail against a real SMTP server on 127.0.0.1 (aiosmtpd): message, PDF, failures, retry."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import socket
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from heemang_desktop.gui.printing import html_to_pdf
+from heemang_desktop.payroll import mailer, register
+from heemang_desktop.store.errors import ValidationError
+
+from helpers_payroll import staff
+
+
+class Inbox:
+    def __init__(self):
+        self.messages = []
+        self.refuse: set[str] = set()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.rcpt_tos[:], email.message_from_bytes(envelope.content, policy=email.policy.default)))
+        return "250 Message accepted"
+
+
+def free_port() -> int:
+    with socket.socket() as s:  # aiosmtpd cannot bind port 0: find a free one first
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp():
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    yield inbox, controller.port
+    controller.stop()
+
+
+@pytest.fixture
+def month(ctx, smtp):
+    _, port = smtp
+    mailer.save_settings(ctx, mailer.SmtpSettings(host="127.0.0.1", port=port, security="none",
+                                                  sender="payroll@heemang.example", sender_name="희망요양원 급여담당"))
+    register.run_month(ctx, "2026-09", staff())
+    return "2026-09"
+
+
+def by_state(results):
+    return {r.employee_no: r.state for r in results}
+
+
+def test_each_payslip_arrives_with_its_pdf(ctx, smtp, month):
+    inbox, _ = smtp
+    results = mailer.send_payslips(ctx, month, html_to_pdf)
+    # E004 has no address on the card: a failure with a reason, not a silent skip
+    assert by_state(results) == {"E001": "sent", "E002": "sent", "E003": "sent", "E004": "failed"}
+    assert next(r for r in results if r.employee_no == "E004").reason == "인사카드에 이메일 주소가 없습니다."
+    assert len(inbox.messages) == 3
+    rcpt, msg = inbox.messages[0]
+    assert rcpt == ["kim@example.org"]
+    assert msg["Subject"] == "[희망요양원] 2026년 9월 급여명세서 - 김복지"
+    assert "실지급액 2,804,670원" in msg.get_body(("plain",)).get_content()
+    [attachment] = list(msg.iter_attachments())
+    assert attachment.get_filename() == "급여명세서_2026-09_E001_김복지.pdf"
+    pdf = attachment.get_content()
+    assert pdf.startswith(b"%PDF") and b"/Type /Page" in pdf
+
+
+def test_one_refused_recipient_then_retry_sends_only_that_one(ctx, smtp, month):
+    inbox, _ = smtp
+    inbox.refuse.add("park@example.org")
+    first = mailer.send_payslips(ctx, month, html_to_pdf)
+    assert by_state(first)["E002"] == "failed"
+    assert "550" in next(r for r in first if r.employee_no == "E002").reason
+    assert [m[0] for m in inbox.messages] == [["kim@example.org"], ["lee@example.org"]]
+
+    inbox.refuse.clear()
+    retry = mailer.send_payslips(ctx, month, html_to_pdf, only_failed=True)
+    # E004 still has no address; E002 goes out; nobody else is sent again
+    assert by_state(retry) == {"E002": "sent", "E004": "failed"}
+    assert [m[0] for m in inbox.messages][2:] == [["park@example.org"]]
+
+    # a plain second run sends nothing twice by accident
+    again = mailer.send_payslips(ctx, month, html_to_pdf)
+    assert by_state(again) == {"E001": "skipped", "E002": "skipped", "E003": "skipped", "E004": "failed"}
+    assert len(inbox.messages) == 3
+    assert mailer.mail_log(ctx, month)["emp-2"].state == "sent"
+
+
+def test_a_corrected_payslip_goes_out_again_marked(ctx, smtp, month):
+    inbox, _ = smtp
+    mailer.send_payslips(ctx, month, html_to_pdf)
+    entry = register.get_register(ctx, month).entries[0]
+    register.set_override(ctx, entry.id, "income_tax", 10_000)
+    results = mailer.send_payslips(ctx, month, html_to_pdf)
+    assert by_state(results)["E001"] == "sent" and by_state(results)["E002"] == "skipped"
+    assert inbox.messages[-1][1]["Subject"].endswith("급여명세서 (정정) - 김복지")
+
+
+def test_unreachable_server_fails_every_recipient_with_the_reason(ctx, month):
+    settings = mailer.load_settings(ctx)
+    settings.port = free_port()  # nobody listens there
+    mailer.save_settings(ctx, settings)
+    results = mailer.send_payslips(ctx, month, html_to_pdf)
+    assert set(by_state(results).values()) == {"failed"}
+    assert all("연결할 수 없습니다" in r.reason for r in results if r.recipient)
+
+
+def test_settings_keep_the_password_in_the_keyring_only(ctx, memory_keyring):
+    mailer.save_settings(ctx, mailer.SmtpSettings(host="smtp.example.org", port=587, username="payroll",
+                                                  sender="payroll@example.org"), password="s3cret-pw")
+    assert "s3cret-pw" not in ctx.paths.settings_file.read_text(encoding="utf-8")
+    assert json.loads(ctx.paths.settings_file.read_text(encoding="utf-8"))["extra"]["payroll_smtp"]["host"] == "smtp.example.org"
+    assert memory_keyring.get_password("heemang-desktop", mailer.password_name(ctx)) == "s3cret-pw"
+    with pytest.raises(ValidationError, match="암호화하지 않은 연결"):
+        mailer.save_settings(ctx, mailer.SmtpSettings(host="smtp.example.org", security="none", sender="a@b.c"))
