@@ -53,7 +53,7 @@ class SyncReport:
 
     @property
     def drained(self) -> bool:
-        return self.finished and self.queued == 0
+        return self.finished and self.queued == 0 and self.conflicts == 0 and self.rejected == 0
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__dataclass_fields__} | {"drained": self.drained}
