@@ -1,0 +1,1 @@
+"""회계 screens: resolutions, requisitions, budget, books."""

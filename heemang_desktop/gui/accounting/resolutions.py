@@ -1,0 +1,295 @@
+"""회계 > 수입/지출 결의서: the searchable list (사업명, 금액, 적요 shown) and the editor with several lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from heemang_desktop.accounting import resolutions as service
+from heemang_desktop.accounting.chart import chart
+from heemang_desktop.accounting.models import SIDE_OF_KIND
+from heemang_desktop.accounting.search import ResolutionQuery
+from heemang_desktop.gui.accounting.list_model import ResolutionListModel
+from heemang_desktop.gui.accounting.widgets import AmountEdit, LinesEditor
+from heemang_desktop.gui.pages.base import Page
+
+
+def _leaf_names(ctx, year: int) -> dict:
+    c = chart(ctx, year)
+    return {side: {a.code: a.name for a in c.leaves(side)} for side in ("세입", "세출")}
+
+
+def _form_html(ctx, resolution_id: str) -> str:
+    from heemang_desktop.accounting.forms import resolution_html
+
+    return resolution_html(service.get_resolution(ctx, resolution_id), ctx.facility.name)
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class ResolutionsPage(Page):
+    def __init__(self, window, page_id, title):
+        super().__init__(window, page_id, title)
+        self.current_id: str | None = None
+        self.names: dict = {"세입": {}, "세출": {}}
+        self.year = date.today().year
+
+        search = QHBoxLayout()
+        self.s_business, self.s_summary = QLineEdit(), QLineEdit()
+        self.s_business.setPlaceholderText(self.tr("사업명 (포함)"))
+        self.s_summary.setPlaceholderText(self.tr("적요 (포함)"))
+        self.s_total, self.s_min, self.s_max = AmountEdit(), AmountEdit(), AmountEdit()
+        self.s_total.setPlaceholderText(self.tr("금액"))
+        self.s_min.setPlaceholderText(self.tr("최소"))
+        self.s_max.setPlaceholderText(self.tr("최대"))
+        self.s_year = QLineEdit(str(self.year))
+        self.s_year.setMaximumWidth(60)
+        self.search_button = QPushButton(self.tr("검색"))
+        for label, w in ((self.tr("연도"), self.s_year), (self.tr("사업명"), self.s_business), (self.tr("금액"), self.s_total),
+                         (self.tr("범위"), self.s_min), ("~", self.s_max), (self.tr("적요"), self.s_summary)):
+            search.addWidget(QLabel(label))
+            search.addWidget(w)
+            if isinstance(w, QLineEdit):
+                w.returnPressed.connect(self.run_search)
+        search.addWidget(self.search_button)
+        self.search_button.clicked.connect(self.run_search)
+        self.layout_.addLayout(search)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.model = ResolutionListModel(self.worker, self.show_error, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for c, w in enumerate((120, 90, 45, 220, 110, 200, 110, 50, 70)):
+            self.table.setColumnWidth(c, w)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.open_resolution(self.model.rows[index.row()].id))
+        split.addWidget(self.table)
+        split.addWidget(self._editor())
+        split.setSizes([330, 420])
+        self.layout_.addWidget(split, 1)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.s_business.setFocus)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new)
+
+    def _editor(self) -> QWidget:
+        box = QGroupBox(self.tr("결의서"))
+        outer = QVBoxLayout(box)
+        top = QHBoxLayout()
+        left, right = QFormLayout(), QFormLayout()
+        self.number = QLabel(self.tr("(저장하면 번호가 매겨집니다)"))
+        self.kind = QComboBox()
+        self.kind.addItems(list(service.KINDS))
+        self.kind.setCurrentText("지출")
+        self.kind.currentTextChanged.connect(self._kind_changed)
+        self.date = QDateEdit(_qdate(date.today()))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.cash_date = QLineEdit()
+        self.cash_date.setPlaceholderText(self.tr("비우면 결의일자"))
+        self.business = QLineEdit()
+        self.summary = QLineEdit()
+        opts = service.options()
+        self.funding = QComboBox()
+        self.funding.addItems([""] + opts["funding_sources"])
+        self.method = QComboBox()
+        self.method.addItems([""] + opts["payment_methods"])
+        self.vendor = QLineEdit()
+        self.vendor.setPlaceholderText(self.tr("선택"))
+        self.vendor_account = QLineEdit()
+        self.vendor_account.setPlaceholderText(self.tr("선택 (암호화 저장)"))
+        left.addRow(self.tr("결의번호"), self.number)
+        left.addRow(self.tr("구분"), self.kind)
+        left.addRow(self.tr("결의일자"), self.date)
+        left.addRow(self.tr("출납일자"), self.cash_date)
+        left.addRow(self.tr("사업명"), self.business)
+        left.addRow(self.tr("적요"), self.summary)
+        right.addRow(self.tr("재원"), self.funding)
+        right.addRow(self.tr("결제방법"), self.method)
+        right.addRow(self.tr("거래처"), self.vendor)
+        right.addRow(self.tr("거래처계좌"), self.vendor_account)
+        top.addLayout(left, 3)
+        top.addLayout(right, 2)
+        outer.addLayout(top)
+        self.lines = LinesEditor()
+        self.lines.changed.connect(self._show_total)
+        self.lines.submitted.connect(self.save)
+        outer.addWidget(self.lines)
+        bottom = QHBoxLayout()
+        self.total = QLabel()
+        self.total.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("저장(Enter)"))
+        self.save_button.clicked.connect(self.save)
+        self.new_button = QPushButton(self.tr("새 결의서(Ctrl+N)"))
+        self.new_button.clicked.connect(self.new)
+        self.cancel_button = QPushButton(self.tr("결의 취소"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.print_button = QPushButton(self.tr("인쇄"))
+        self.print_button.clicked.connect(self.print_form)
+        self.pdf_button = QPushButton(self.tr("PDF 저장"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        bottom.addWidget(self.total)
+        bottom.addWidget(self.message, 1)
+        for b in (self.new_button, self.cancel_button, self.print_button, self.pdf_button, self.save_button):
+            bottom.addWidget(b)
+        outer.addLayout(bottom)
+        for w in (self.business, self.summary, self.vendor, self.vendor_account, self.cash_date):
+            w.returnPressed.connect(self.save)
+        QWidget.setTabOrder(self.kind, self.date)
+        QWidget.setTabOrder(self.date, self.cash_date)
+        QWidget.setTabOrder(self.cash_date, self.business)
+        QWidget.setTabOrder(self.business, self.summary)
+        QWidget.setTabOrder(self.summary, self.funding)
+        QWidget.setTabOrder(self.funding, self.method)
+        QWidget.setTabOrder(self.method, self.vendor)
+        QWidget.setTabOrder(self.vendor, self.vendor_account)
+        QWidget.setTabOrder(self.vendor_account, self.lines.first_field())
+        self._show_total()
+        self._buttons()
+        return box
+
+    # --- list ---------------------------------------------------------------------------------
+    def activated(self) -> None:
+        self.worker.call(_leaf_names, self.year, on_done=self._names, on_error=self.show_error)
+        self.run_search()
+
+    def _names(self, names) -> None:
+        self.names = names
+        self._kind_changed(self.kind.currentText())
+
+    def query(self) -> ResolutionQuery:
+        year = int(self.s_year.text()) if self.s_year.text().strip().isdigit() else None
+        return ResolutionQuery(year=year, business=self.s_business.text(), total=self.s_total.value(),
+                               min_total=self.s_min.value(), max_total=self.s_max.value(),
+                               summary=self.s_summary.text(), sort=self.model.query.sort,
+                               descending=self.model.query.descending)
+
+    def run_search(self) -> None:
+        self.model.search(self.query())
+
+    # --- editor -------------------------------------------------------------------------------
+    def _kind_changed(self, kind: str) -> None:
+        self.lines.set_accounts(self.names.get(SIDE_OF_KIND.get(kind, "세출"), {}))
+
+    def _show_total(self) -> None:
+        self.total.setText(self.tr("합계 {0}원").format(f"{self.lines.total():,}"))
+
+    def _buttons(self) -> None:
+        saved = self.current_id is not None
+        for b in (self.cancel_button, self.print_button, self.pdf_button):
+            b.setEnabled(saved)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
+        self.message.setText(text)
+
+    def new(self) -> None:
+        self.current_id = None
+        self.number.setText(self.tr("(저장하면 번호가 매겨집니다)"))
+        self.kind.setEnabled(True)
+        for w in (self.business, self.summary, self.vendor, self.vendor_account, self.cash_date):
+            w.clear()
+        self.vendor_account.setPlaceholderText(self.tr("선택 (암호화 저장)"))
+        self.funding.setCurrentIndex(0)
+        self.method.setCurrentIndex(0)
+        self.lines.set_lines([])
+        self.message.clear()
+        self._buttons()
+        self.business.setFocus()
+
+    def _input(self) -> service.ResolutionInput:
+        from heemang_desktop.excel.values import CellError, parse_date
+        from heemang_desktop.store.errors import ValidationError
+
+        cash = None
+        if self.cash_date.text().strip():
+            try:
+                cash = parse_date(self.cash_date.text())
+            except CellError as exc:
+                raise ValidationError(f"출납일자: {exc}", "cash_date") from exc
+        account = self.vendor_account.text().strip()
+        return service.ResolutionInput(
+            kind=self.kind.currentText(), resolution_date=_pydate(self.date.date()), cash_date=cash,
+            business_name=self.business.text(), summary=self.summary.text(), lines=self.lines.lines(),
+            funding_source=self.funding.currentText(), payment_method=self.method.currentText(),
+            vendor=self.vendor.text(), vendor_account=account if account or self.current_id is None else None,
+        )
+
+    def save(self) -> None:
+        try:
+            data = self._input()
+        except Exception as exc:  # a typed date the parser refused: shown beside the form
+            self._say(str(exc), error=True)
+            return
+        self.worker.call(service.save_resolution, data, self.current_id, on_done=self._saved,
+                         on_error=lambda e: self._say(str(e), error=True))
+
+    def _saved(self, view) -> None:
+        self._show(view)
+        self._say(self.tr("저장했습니다: {0} (합계 {1}원)").format(view.number, f"{view.total:,}"))
+        self.model.refresh()
+        self.changed()
+
+    def open_resolution(self, resolution_id: str) -> None:
+        self.worker.call(service.get_resolution, resolution_id, on_done=self._show, on_error=self.show_error)
+
+    def _show(self, view) -> None:
+        self.current_id = view.id
+        self.number.setText(f"{view.number}  ({view.state_label})")
+        self.kind.setCurrentText(view.kind)
+        self.kind.setEnabled(False)
+        self.date.setDate(_qdate(view.resolution_date))
+        self.cash_date.setText(view.cash_date.isoformat() if view.cash_date else "")
+        self.business.setText(view.business_name)
+        self.summary.setText(view.summary)
+        self.funding.setCurrentText(view.funding_source)
+        self.method.setCurrentText(view.payment_method)
+        self.vendor.setText(view.vendor)
+        self.vendor_account.clear()
+        self.vendor_account.setPlaceholderText(view.vendor_account_masked or self.tr("선택 (암호화 저장)"))
+        self.lines.set_lines(list(view.lines))
+        self.message.clear()
+        self._buttons()
+
+    def cancel(self) -> None:
+        if self.current_id:
+            self.worker.call(service.cancel_resolution, self.current_id, on_done=self._saved,
+                             on_error=lambda e: self._say(str(e), error=True))
+
+    def print_form(self) -> None:
+        from heemang_desktop.gui.printing import print_html
+
+        if self.current_id:
+            self.worker.call(_form_html, self.current_id, on_done=lambda html: print_html(html, self),
+                             on_error=self.show_error)
+
+    def save_pdf(self) -> None:
+        from heemang_desktop.gui.printing import html_to_pdf
+
+        if not self.current_id:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("PDF 저장"), "결의서.pdf", "PDF (*.pdf)")
+        if path:
+            self.worker.call(_form_html, self.current_id,
+                             on_done=lambda html: (html_to_pdf(html, path, title="결의서"), self._say(self.tr("PDF를 저장했습니다."))),
+                             on_error=self.show_error)
