@@ -10,7 +10,9 @@ FEATURE = Feature(
         "subjects.cards": "heemang_desktop.gui.subjects.cards:SubjectCardsPage",
         "subjects.episodes": "heemang_desktop.gui.subjects.episodes:EpisodesPage",
         "history.outings": "heemang_desktop.gui.subjects.outings:OutingsPage",
+        "history.programs": "heemang_desktop.gui.subjects.programs:ProgramsPage",
         "fees.receipts": "heemang_desktop.gui.subjects.receipts:ReceiptsPage",
+        "vocational.attendance": "heemang_desktop.gui.subjects.vocational:VocationalPage",
     },
     entities={
         "subject": "대상자",

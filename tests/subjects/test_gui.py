@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from heemang_desktop.context import Actor
@@ -159,3 +159,33 @@ def test_health_notes_do_not_reach_a_role_without_access(qtbot, window):
     qtbot.waitUntil(lambda: "저장했습니다" in page.message.text())
     run(qtbot, window, lambda ctx: setattr(ctx, "actor", Actor("admin", "김관리", "admin")))
     assert run(qtbot, window, cards.get_subject, card.id).health_notes == "당뇨, 인슐린"
+
+
+def test_programs_logs_and_vocational_pages(qtbot, window, tmp_path):
+    card = run(qtbot, window, register)
+    page = open_page(qtbot, window, "history.programs")
+    page.program.setText("원예치료")
+    page.participants.item(0).setCheckState(Qt.CheckState.Checked)
+    page.save_program_button.click()
+    qtbot.waitUntil(lambda: page.sessions.rowCount() == 1)
+    assert page.sessions.rows[0].present_count == 1
+    page.log_subject.select(card.id)
+    page.log_text.setPlainText("산책 30분")
+    page.log_button.click()
+    qtbot.waitUntil(lambda: page.logs.rowCount() == 1)
+
+    voc = open_page(qtbot, window, "vocational.attendance")
+    voc.subject.select(card.id)
+    voc.minutes.setValue(240)
+    voc.task.setCurrentText("포장")
+    voc.quantity.setValue(100)
+    voc.work_date.setDate(QDate(2026, 9, 1))
+    voc.save_button.click()
+    qtbot.waitUntil(lambda: "저장했습니다" in voc.message.text())
+    voc.month.setText("2026-09")
+    voc.calc_button.click()
+    qtbot.waitUntil(lambda: voc.wages.rowCount() == 1)
+    assert voc.wages.data(voc.wages.index(0, 4)) == "14,000"  # 4 h × 3,000 + 100 × 20
+    saved = []
+    voc.save_payslip(voc.wages.rows[0].id, tmp_path / "slip.pdf", on_saved=saved.append)
+    qtbot.waitUntil(lambda: bool(saved))

@@ -1,0 +1,173 @@
+"""이력정보 > 프로그램·일지: program sessions with attendance, and a subject's daily logs."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.subjects.widgets import (
+    Column,
+    RowsModel,
+    SubjectCombo,
+    date_edit,
+    datetime_edit,
+    message_label,
+    py_date,
+    py_datetime,
+    say,
+)
+from heemang_desktop.subjects import cards, codes, history
+from heemang_desktop.subjects.clock import now_seoul
+from heemang_desktop.subjects.common import can_see_health
+
+
+def _load(ctx):
+    today = now_seoul().date()
+    return (history.list_program_sessions(ctx, today - timedelta(days=90), today + timedelta(days=30)),
+            cards.search_subjects(ctx, "", 0, 5000), can_see_health(ctx))
+
+
+def _table(model) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().setVisible(False)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class ProgramsPage(Page):
+    def __init__(self, window, page_id, title):
+        super().__init__(window, page_id, title)
+        columns = QHBoxLayout()
+        self.layout_.addLayout(columns, 1)
+
+        left = QVBoxLayout()
+        self.sessions = RowsModel([
+            Column(self.tr("일자"), lambda r: r.held_on),
+            Column(self.tr("프로그램"), lambda r: r.program),
+            Column(self.tr("진행자"), lambda r: r.leader),
+            Column(self.tr("참석"), lambda r: f"{r.present_count}/{len(r.attendance)}", right=True),
+        ])
+        left.addWidget(_table(self.sessions), 1)
+        box = QGroupBox(self.tr("프로그램 진행 기록"))
+        form = QFormLayout(box)
+        self.program = QLineEdit()
+        self.held_on = date_edit()
+        self.leader = QLineEdit()
+        self.content = QLineEdit()
+        self.evaluation = QLineEdit()
+        self.participants = QListWidget()
+        self.participants.setMaximumHeight(110)
+        self.save_program_button = QPushButton(self.tr("프로그램 저장(&P)"))
+        self.save_program_button.clicked.connect(self.save_program)
+        form.addRow(self.tr("프로그램명"), self.program)
+        form.addRow(self.tr("일자"), self.held_on)
+        form.addRow(self.tr("진행자"), self.leader)
+        form.addRow(self.tr("내용"), self.content)
+        form.addRow(self.tr("평가"), self.evaluation)
+        form.addRow(self.tr("참석(체크)"), self.participants)
+        form.addRow("", self.save_program_button)
+        left.addWidget(box)
+        columns.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        self.log_subject = SubjectCombo()
+        self.log_subject.currentIndexChanged.connect(lambda _i: self.load_logs())
+        right.addWidget(self.log_subject)
+        self.logs = RowsModel([
+            Column(self.tr("일시"), lambda r: r.logged_at),
+            Column(self.tr("종류"), lambda r: r.log_type),
+            Column(self.tr("작성자"), lambda r: r.author),
+            Column(self.tr("내용"), lambda r: r.content),
+        ], self.worker, history.list_logs, self)
+        right.addWidget(_table(self.logs), 1)
+        logbox = QGroupBox(self.tr("일지 쓰기"))
+        lf = QFormLayout(logbox)
+        self.log_type = QComboBox()
+        self.logged_at = datetime_edit()
+        self.log_text = QPlainTextEdit()
+        self.log_text.setMaximumHeight(70)
+        self.log_button = QPushButton(self.tr("일지 저장(&L)"))
+        self.log_button.clicked.connect(self.save_log)
+        lf.addRow(self.tr("종류"), self.log_type)
+        lf.addRow(self.tr("일시"), self.logged_at)
+        lf.addRow(self.tr("내용"), self.log_text)
+        lf.addRow("", self.log_button)
+        right.addWidget(logbox)
+        columns.addLayout(right, 1)
+        self.message = message_label()
+        self.layout_.addWidget(self.message)
+
+    def activated(self) -> None:
+        self.worker.call(_load, on_done=self._show, on_error=self.show_error)
+
+    def _show(self, result) -> None:
+        sessions, subjects, health = result
+        self.sessions.set_rows(sessions)
+        self.participants.clear()
+        for s in subjects:
+            item = QListWidgetItem(s.name)
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.participants.addItem(item)
+        self.log_subject.set_subjects(subjects)
+        self.log_type.clear()
+        self.log_type.addItems([t for t, is_health in codes.log_types().items() if health or not is_health])
+
+    def load_logs(self) -> None:
+        subject_id = self.log_subject.subject_id()
+        if subject_id:
+            self.logs.load(subject_id, None)
+
+    def _fail(self, error) -> None:
+        say(self.message, str(error), error=True)
+
+    def save_program(self) -> None:
+        attendance = []
+        for i in range(self.participants.count()):
+            item = self.participants.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                attendance.append(history.Attendance(item.data(Qt.ItemDataRole.UserRole)))
+
+        def done(row):
+            say(self.message, self.tr("{0} ({1}) 참석 {2}명을 저장했습니다.").format(row.program, row.held_on,
+                                                                              row.present_count))
+            self.activated()
+            self.changed()
+
+        self.worker.call(history.save_program_session, self.program.text(), py_date(self.held_on), attendance,
+                         self.leader.text(), self.content.text(), self.evaluation.text(),
+                         on_done=done, on_error=self._fail)
+
+    def save_log(self) -> None:
+        subject_id = self.log_subject.subject_id()
+        if subject_id is None:
+            self._fail(self.tr("대상자를 고르세요."))
+            return
+
+        def done(_row):
+            say(self.message, self.tr("일지를 저장했습니다."))
+            self.log_text.clear()
+            self.load_logs()
+            self.changed()
+
+        self.worker.call(history.add_log, subject_id, self.log_type.currentText(), py_datetime(self.logged_at),
+                         self.log_text.toPlainText(), on_done=done, on_error=self._fail)

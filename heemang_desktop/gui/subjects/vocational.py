@@ -1,0 +1,163 @@
+"""직업재활 > 출결·작업·급여: a trainee's day (attendance and work), the month's wages and payslips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+)
+
+from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.subjects.widgets import Column, RowsModel, SubjectCombo, date_edit, message_label, py_date, say
+from heemang_desktop.subjects import cards, codes, vocational
+from heemang_desktop.subjects.clock import now_seoul
+
+
+def _load(ctx, month: str):
+    return vocational.wage_list(ctx, month), cards.search_subjects(ctx, "", 0, 5000)
+
+
+def _day(ctx, subject_id, work_date, status, minutes, task, quantity):
+    vocational.record_attendance(ctx, subject_id, work_date, status, minutes)
+    if task.strip():
+        vocational.add_work(ctx, subject_id, work_date, task, quantity, minutes)
+
+
+class VocationalPage(Page):
+    def __init__(self, window, page_id, title):
+        super().__init__(window, page_id, title)
+        top = QHBoxLayout()
+        self.month = QLineEdit(now_seoul().strftime("%Y-%m"))
+        self.month.setMaximumWidth(90)
+        self.month.returnPressed.connect(self.refresh)
+        self.calc_button = QPushButton(self.tr("급여 계산(&W)"))
+        self.calc_button.clicked.connect(self.calculate)
+        self.pay_date = date_edit()
+        self.pay_button = QPushButton(self.tr("지급 처리"))
+        self.pay_button.clicked.connect(self.pay)
+        self.slip_button = QPushButton(self.tr("급여명세서 PDF"))
+        self.slip_button.clicked.connect(self._ask_payslip)
+        for w in (self.month, self.calc_button, self.pay_date, self.pay_button, self.slip_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        self.layout_.addLayout(top)
+        self.wages = RowsModel([
+            Column(self.tr("성명"), lambda r: r.subject_name),
+            Column(self.tr("작업시간"), lambda r: f"{r.minutes / 60:g}시간", right=True),
+            Column(self.tr("시간급"), lambda r: r.time_pay, right=True),
+            Column(self.tr("작업량급"), lambda r: r.piece_pay, right=True),
+            Column(self.tr("지급액"), lambda r: r.amount, right=True),
+            Column(self.tr("지급일"), lambda r: r.paid_on),
+        ])
+        self.table = QTableView()
+        self.table.setModel(self.wages)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.layout_.addWidget(self.table, 1)
+
+        box = QGroupBox(self.tr("훈련생 출결·작업 기록"))
+        form = QFormLayout(box)
+        self.subject = SubjectCombo()
+        self.work_date = date_edit()
+        self.status = QComboBox()
+        self.status.addItems(codes.codes()["attendance_statuses"])
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 1440)
+        self.minutes.setSingleStep(30)
+        self.minutes.setSuffix(self.tr(" 분"))
+        self.task = QComboBox()
+        self.task.setEditable(True)
+        self.task.addItems([""] + list(codes.wage_rule(now_seoul().date()).piece_rates))
+        self.quantity = QSpinBox()
+        self.quantity.setRange(0, 1_000_000)
+        self.save_button = QPushButton(self.tr("저장(&S)"))
+        self.save_button.clicked.connect(self.save_day)
+        form.addRow(self.tr("훈련생"), self.subject)
+        form.addRow(self.tr("일자"), self.work_date)
+        form.addRow(self.tr("출결"), self.status)
+        form.addRow(self.tr("작업 시간"), self.minutes)
+        form.addRow(self.tr("작업"), self.task)
+        form.addRow(self.tr("수량"), self.quantity)
+        form.addRow("", self.save_button)
+        bottom = QVBoxLayout()
+        bottom.addWidget(box)
+        self.layout_.addLayout(bottom)
+        self.message = message_label()
+        self.layout_.addWidget(self.message)
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.worker.call(_load, self.month.text().strip(), on_done=self._show, on_error=self._fail)
+
+    def _show(self, result) -> None:
+        wages, subjects = result
+        self.wages.set_rows(wages)
+        self.subject.set_subjects(subjects)
+
+    def _fail(self, error) -> None:
+        say(self.message, str(error), error=True)
+
+    def save_day(self) -> None:
+        subject_id = self.subject.subject_id()
+        if subject_id is None:
+            self._fail(self.tr("훈련생을 고르세요."))
+            return
+
+        def done(_):
+            say(self.message, self.tr("출결과 작업을 저장했습니다."))
+            self.changed()
+
+        self.worker.call(_day, subject_id, py_date(self.work_date), self.status.currentText(), self.minutes.value(),
+                         self.task.currentText(), self.quantity.value(), on_done=done, on_error=self._fail)
+
+    def calculate(self) -> None:
+        def done(rows):
+            self.wages.set_rows(rows)
+            say(self.message, self.tr("{0}명의 급여를 계산했습니다. 합계 {1:,}원").format(len(rows), sum(r.amount for r in rows)))
+            self.changed()
+
+        self.worker.call(vocational.calculate_wages, self.month.text().strip(), on_done=done, on_error=self._fail)
+
+    def pay(self) -> None:
+        def done(n):
+            say(self.message, self.tr("{0}명 지급 처리했습니다.").format(n))
+            self.refresh()
+            self.changed()
+
+        self.worker.call(vocational.pay_wages, self.month.text().strip(), py_date(self.pay_date),
+                         on_done=done, on_error=self._fail)
+
+    def _ask_payslip(self) -> None:
+        row = self.wages.row_at(self.table.currentIndex())
+        if row is None:
+            self._fail(self.tr("명세서를 만들 훈련생을 표에서 고르세요."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("급여명세서 저장"), f"급여명세서_{row.subject_name}_{row.month}.pdf",
+                                              "PDF (*.pdf)")
+        if path:
+            self.save_payslip(row.id, Path(path))
+
+    def save_payslip(self, wage_id: str, path: Path, on_saved=None) -> None:
+        def write(page_html):
+            from heemang_desktop.gui.printing import html_to_pdf
+
+            html_to_pdf(page_html, path, title=self.tr("훈련생 급여명세서"))
+            say(self.message, self.tr("급여명세서를 저장했습니다: {0}").format(path))
+            if on_saved:
+                on_saved(path)
+
+        self.worker.call(vocational.payslip_html, wage_id, on_done=write, on_error=self._fail)
