@@ -1,0 +1,335 @@
+"""인사 > 인사카드: the card list (paged) and the card editor. Resident and account numbers show masked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from heemang_desktop.gui.hr.upload import UploadDialog
+from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.hr import codes
+
+PAGE = 200
+COLUMNS = ("사번", "성명", "직종", "직위", "고용형태", "입사일", "퇴사일", "주민등록번호", "기본급/일급")
+
+
+def _page(ctx, search, retired, offset):
+    from heemang_desktop.hr.employees import list_employees
+
+    return list_employees(ctx, search=search, include_retired=retired, offset=offset, limit=PAGE)
+
+
+def _save(ctx, employee_id, data):
+    from heemang_desktop.hr import employees
+
+    return employees.update_employee(ctx, employee_id, data) if employee_id else employees.create_employee(ctx, data)
+
+
+def _retire(ctx, employee_id, day):
+    from heemang_desktop.hr.employees import retire_employee
+
+    return retire_employee(ctx, employee_id, day)
+
+
+def _delete(ctx, employee_id):
+    from heemang_desktop.hr.employees import delete_employee
+
+    delete_employee(ctx, employee_id)
+
+
+def won(n: int) -> str:
+    return f"{n:,}" if n else ""
+
+
+class CardsModel(QAbstractTableModel):
+    """Cards, fetched a page at a time as the view scrolls (canFetchMore/fetchMore)."""
+
+    def __init__(self, worker):
+        super().__init__()
+        self.worker = worker
+        self.rows: list = []
+        self.search, self.retired = "", True
+        self._more, self._loading = False, False
+
+    def reload(self, search: str, retired: bool) -> None:
+        self.beginResetModel()
+        self.rows, self.search, self.retired, self._more = [], search, retired, True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more and not self._loading
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        self.worker.call(_page, self.search, self.retired, len(self.rows), on_done=self._arrived)
+
+    def _arrived(self, page) -> None:
+        self._loading = False
+        self._more = len(page) == PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows += page
+            self.endInsertRows()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            pay = won(c.daily_wage) + "/일" if c.is_day_laborer else won(c.base_pay)
+            return (c.employee_no, c.name, c.job_type, c.position, c.employment_type, f"{c.hire_date:%Y-%m-%d}",
+                    f"{c.leave_date:%Y-%m-%d}" if c.leave_date else "", c.resident_number_masked, pay)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 8:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class MoneyEdit(QLineEdit):
+    """Won typed as plain digits, shown with commas."""
+
+    def __init__(self):
+        super().__init__()
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.textEdited.connect(self._format)
+
+    def _format(self, text: str) -> None:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        self.setText(f"{int(digits):,}" if digits else "")
+
+    def value(self) -> int:
+        digits = "".join(ch for ch in self.text() if ch.isdigit())
+        return int(digits) if digits else 0
+
+    def set_value(self, n: int) -> None:
+        self.setText(f"{n:,}" if n else "")
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    edit.setDate(QDate.currentDate())
+    return edit
+
+
+class CardEditor(QGroupBox):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("인사카드"))
+        form = QFormLayout(self)
+        self.employee_no, self.name, self.position = QLineEdit(), QLineEdit(), QLineEdit()
+        self.job_type = QComboBox()
+        self.job_type.setEditable(True)
+        self.job_type.addItems(codes.job_types())
+        self.employment_type = QComboBox()
+        self.employment_type.addItems(codes.employment_types())
+        self.hire_date = _date_edit()
+        self.rrn, self.account = QLineEdit(), QLineEdit()
+        self.phone, self.email, self.address, self.bank = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.base_pay, self.daily_wage = MoneyEdit(), MoneyEdit()
+        self.dependants, self.children = QSpinBox(), QSpinBox()
+        self.dependants.setRange(1, 20)
+        self.children.setRange(0, 20)
+        flags = QWidget()
+        row = QHBoxLayout(flags)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.flags = {}
+        for attr, label in (("pension", "국민연금"), ("health", "건강보험"), ("employment_insurance", "고용보험"),
+                            ("accident_insurance", "산재보험")):
+            box = QCheckBox(self.tr(label))
+            box.setChecked(True)
+            self.flags[attr] = box
+            row.addWidget(box)
+        for label, widget in (("사번", self.employee_no), ("성명", self.name), ("직종", self.job_type),
+                              ("직위", self.position), ("고용형태", self.employment_type), ("입사일", self.hire_date),
+                              ("주민등록번호", self.rrn), ("연락처", self.phone), ("이메일", self.email),
+                              ("주소", self.address), ("은행", self.bank), ("계좌번호", self.account),
+                              ("기본급(월)", self.base_pay), ("일급(일용직)", self.daily_wage),
+                              ("부양가족수", self.dependants), ("20세 이하 자녀", self.children), ("4대보험", flags)):
+            form.addRow(self.tr(label), widget)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form.addRow("", self.message)
+        self.card = None
+
+    def show_card(self, card) -> None:
+        self.card = card
+        self.message.clear()
+        c = card
+        self.employee_no.setText(c.employee_no if c else "")
+        self.name.setText(c.name if c else "")
+        self.job_type.setCurrentText(c.job_type if c else codes.job_types()[0])
+        self.position.setText(c.position if c else "")
+        self.employment_type.setCurrentText(c.employment_type if c else "정규")
+        d = c.hire_date if c else date.today()
+        self.hire_date.setDate(QDate(d.year, d.month, d.day))
+        # PII stays masked: typing a new value replaces it, leaving the field empty keeps it.
+        self.rrn.clear()
+        self.rrn.setPlaceholderText(c.resident_number_masked if c and c.resident_number_masked else "900101-1234567")
+        self.account.clear()
+        self.account.setPlaceholderText(c.bank_account_masked if c and c.bank_account_masked else "")
+        for widget, value in ((self.phone, "phone"), (self.email, "email"), (self.address, "address"), (self.bank, "bank_name")):
+            widget.setText(getattr(c, value) if c else "")
+        self.base_pay.set_value(c.base_pay if c else 0)
+        self.daily_wage.set_value(c.daily_wage if c else 0)
+        self.dependants.setValue(c.dependants if c else 1)
+        self.children.setValue(c.children_under_20 if c else 0)
+        for attr, box in self.flags.items():
+            box.setChecked(getattr(c, attr) if c else True)
+
+    def value(self):
+        from heemang_desktop.hr.employees import EmployeeInput, input_from
+
+        q = self.hire_date.date()
+        changes = dict(
+            employee_no=self.employee_no.text(), name=self.name.text(), job_type=self.job_type.currentText().strip(),
+            position=self.position.text().strip(), employment_type=self.employment_type.currentText(),
+            hire_date=date(q.year(), q.month(), q.day()), phone=self.phone.text().strip(), email=self.email.text().strip(),
+            address=self.address.text().strip(), bank_name=self.bank.text().strip(), base_pay=self.base_pay.value(),
+            daily_wage=self.daily_wage.value(), dependants=self.dependants.value(),
+            children_under_20=self.children.value(), resident_number=self.rrn.text().strip() or None,
+            bank_account=self.account.text().strip() or None,
+            **{attr: box.isChecked() for attr, box in self.flags.items()},
+        )
+        if self.card is None:
+            return EmployeeInput(**changes)
+        data = input_from(self.card)
+        for k, v in changes.items():
+            setattr(data, k, v)
+        return data
+
+
+class EmployeesPage(Page):
+    def __init__(self, window, page_id, title):
+        super().__init__(window, page_id, title)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("이름·사번·직종 찾기 (Ctrl+F)"))
+        self.search.returnPressed.connect(self.reload)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.retired = QCheckBox(self.tr("퇴사자 포함"))
+        self.retired.toggled.connect(lambda _c: self.reload())
+        new_button = QPushButton(self.tr("새 카드(&N)"))
+        new_button.clicked.connect(lambda: self.editor.show_card(None))
+        upload = QPushButton(self.tr("인사카드 엑셀 업로드…"))
+        upload.clicked.connect(self._upload)
+        bar.addWidget(self.search, 1)
+        for w in (self.retired, new_button, upload):
+            bar.addWidget(w)
+        self.layout_.addLayout(bar)
+        self.model = CardsModel(self.worker)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.selectionModel().currentRowChanged.connect(self._picked)
+        self.model.rowsInserted.connect(lambda *_: self.table.resizeColumnsToContents())
+        self.editor = CardEditor()
+        right = QWidget()
+        col = QFormLayout(right)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addRow(self.editor)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("저장(&S)"))
+        self.save_button.clicked.connect(self.save)
+        self.leave_date = _date_edit()
+        retire = QPushButton(self.tr("퇴사 처리"))
+        retire.clicked.connect(self._retire)
+        delete = QPushButton(self.tr("삭제"))
+        delete.clicked.connect(self._delete)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(QLabel(self.tr("퇴사일")))
+        buttons.addWidget(self.leave_date)
+        buttons.addWidget(retire)
+        buttons.addWidget(delete)
+        col.addRow(buttons)
+        for edit in self.editor.findChildren(QLineEdit):
+            edit.returnPressed.connect(self.save)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.layout_.addWidget(split, 1)
+        self.editor.show_card(None)
+
+    def activated(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.reload(self.search.text(), self.retired.isChecked())
+
+    def _picked(self, current, _previous) -> None:
+        if current.isValid():
+            self.editor.show_card(self.model.rows[current.row()])
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.editor.message.setStyleSheet("color: #2e7d32;" if ok else "color: #b00020;")
+        self.editor.message.setText(text)
+
+    def save(self) -> None:
+        card = self.editor.card
+
+        def done(saved):
+            self.editor.show_card(saved)
+            self._say(self.tr("저장했습니다."), True)
+            self.reload()
+            self.changed()
+
+        self.worker.call(_save, card.id if card else None, self.editor.value(), on_done=done,
+                         on_error=lambda e: self._say(str(e), False))
+
+    def _retire(self) -> None:
+        card = self.editor.card
+        if card is None:
+            return
+        q = self.leave_date.date()
+        self.worker.call(_retire, card.id, date(q.year(), q.month(), q.day()),
+                         on_done=lambda c: (self.editor.show_card(c), self._say(self.tr("퇴사 처리했습니다."), True), self.reload(), self.changed()),
+                         on_error=lambda e: self._say(str(e), False))
+
+    def _delete(self) -> None:
+        card = self.editor.card
+        if card is None:
+            return
+        self.worker.call(_delete, card.id,
+                         on_done=lambda _r: (self.editor.show_card(None), self._say(self.tr("삭제했습니다."), True), self.reload(), self.changed()),
+                         on_error=lambda e: self._say(str(e), False))
+
+    def _upload(self) -> None:
+        dialog = UploadDialog(self.worker, "employees", self.tr("인사카드 엑셀 업로드"), self)
+        dialog.saved.connect(lambda _r: (self.reload(), self.changed()))
+        dialog.open()

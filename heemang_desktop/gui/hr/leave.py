@@ -1,0 +1,199 @@
+"""인사 > 휴가·출장·교육: leave requests and approval with the annual-leave balance; trips and training."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.hr import codes
+
+
+def _load(ctx, employee_id, year):
+    from heemang_desktop.hr import employees, leave
+
+    staff = employees.list_employees(ctx, include_retired=False)
+    balance = leave.annual_balance(ctx, employee_id) if employee_id else None
+    return staff, balance, leave.list_leaves(ctx, year=year), leave.list_activities(ctx, year=year)
+
+
+def _request(ctx, employee_id, leave_type, start, end, reason):
+    from heemang_desktop.hr.leave import request_leave
+
+    return request_leave(ctx, employee_id, leave_type, start, end, reason)
+
+
+def _decide(ctx, leave_id, approve):
+    from heemang_desktop.hr.leave import decide_leave
+
+    return decide_leave(ctx, leave_id, approve)
+
+
+def _activity(ctx, kind, employee_id, start, end, place, purpose, hours):
+    from heemang_desktop.hr.leave import add_activity
+
+    return add_activity(ctx, kind, employee_id, start, end, place, purpose, hours)
+
+
+def _py(edit: QDateEdit) -> date:
+    q = edit.date()
+    return date(q.year(), q.month(), q.day())
+
+
+def _date_edit() -> QDateEdit:
+    e = QDateEdit(QDate.currentDate())
+    e.setDisplayFormat("yyyy-MM-dd")
+    e.setCalendarPopup(True)
+    return e
+
+
+def _table(headers) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+class LeavePage(Page):
+    def __init__(self, window, page_id, title):
+        super().__init__(window, page_id, title)
+        top = QHBoxLayout()
+        self.employee = QComboBox()
+        self.employee.setMinimumWidth(180)
+        self.employee.currentIndexChanged.connect(lambda _i: self.reload())
+        self.balance = QLabel()
+        self.balance.setStyleSheet("font-weight: bold;")
+        top.addWidget(QLabel(self.tr("직원")))
+        top.addWidget(self.employee)
+        top.addWidget(self.balance, 1)
+        self.layout_.addLayout(top)
+
+        box = QGroupBox(self.tr("휴가 신청"))
+        form = QHBoxLayout(box)
+        self.leave_type = QComboBox()
+        self.leave_type.addItems(list(codes.leave_types()))
+        self.start, self.end = _date_edit(), _date_edit()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("사유"))
+        self.reason.returnPressed.connect(self._request)
+        request = QPushButton(self.tr("신청"))
+        request.clicked.connect(self._request)
+        for w in (self.leave_type, self.start, QLabel("~"), self.end, self.reason, request):
+            form.addWidget(w)
+        self.layout_.addWidget(box)
+        self.leaves = _table([self.tr(h) for h in ("직원", "종류", "시작일", "종료일", "일수", "사유", "상태")])
+        self.layout_.addWidget(self.leaves, 1)
+        decide = QHBoxLayout()
+        approve, refuse = QPushButton(self.tr("승인")), QPushButton(self.tr("반려"))
+        approve.clicked.connect(lambda: self._decide(True))
+        refuse.clicked.connect(lambda: self._decide(False))
+        self.message = QLabel()
+        decide.addWidget(self.message, 1)
+        decide.addWidget(approve)
+        decide.addWidget(refuse)
+        self.layout_.addLayout(decide)
+
+        box = QGroupBox(self.tr("출장·교육 등록"))
+        form = QHBoxLayout(box)
+        self.kind = QComboBox()
+        self.kind.addItems(["출장", "교육"])
+        self.a_start, self.a_end = _date_edit(), _date_edit()
+        self.place, self.purpose = QLineEdit(), QLineEdit()
+        self.place.setPlaceholderText(self.tr("장소"))
+        self.purpose.setPlaceholderText(self.tr("목적·과정명"))
+        self.hours = QSpinBox()
+        self.hours.setRange(0, 999)
+        self.hours.setSuffix(self.tr("시간"))
+        add = QPushButton(self.tr("등록"))
+        add.clicked.connect(self._add_activity)
+        for w in (self.kind, self.a_start, QLabel("~"), self.a_end, self.place, self.purpose, self.hours, add):
+            form.addWidget(w)
+        self.layout_.addWidget(box)
+        self.activities = _table([self.tr(h) for h in ("구분", "직원", "시작일", "종료일", "장소", "목적", "시간")])
+        self.layout_.addWidget(self.activities, 1)
+        self._leave_ids: list[str] = []
+
+    def activated(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.worker.call(_load, self.employee.currentData(), date.today().year, on_done=self._show, on_error=self.show_error)
+
+    def _show(self, result) -> None:
+        staff, balance, leaves, activities = result
+        current = self.employee.currentData()
+        self.employee.blockSignals(True)
+        self.employee.clear()
+        for e in staff:
+            self.employee.addItem(f"{e.name} ({e.employee_no})", e.id)
+        index = self.employee.findData(current)
+        self.employee.setCurrentIndex(max(index, 0))
+        self.employee.blockSignals(False)
+        if balance is None and staff:
+            self.reload()  # first load: now that an employee is chosen, fetch their balance
+            return
+        if balance is not None:
+            self.balance.setText(self.tr("연차 {0:g}일 중 사용 {1:g}일 · 남음 {2:g}일 · 승인 대기 {3:g}일  ({4} ~ {5})").format(
+                balance.granted, balance.used, balance.remaining, balance.requested,
+                f"{balance.period_start:%Y-%m-%d}", f"{balance.period_end:%Y-%m-%d}"))
+        self._leave_ids = [lv.id for lv in leaves]
+        self._fill(self.leaves, [(lv.employee_name, lv.leave_type, f"{lv.start_date:%Y-%m-%d}", f"{lv.end_date:%Y-%m-%d}",
+                                  f"{lv.days:g}", lv.reason, lv.state) for lv in leaves])
+        self._fill(self.activities, [(a.kind, a.employee_name, f"{a.start_date:%Y-%m-%d}", f"{a.end_date:%Y-%m-%d}",
+                                      a.place, a.purpose, str(a.hours)) for a in activities])
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(v))
+
+    def _done(self, text: str):
+        def done(_result):
+            self.message.setStyleSheet("color: #2e7d32;")
+            self.message.setText(text)
+            self.reload()
+            self.changed()
+
+        return done
+
+    def _fail(self, error) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(str(error))
+
+    def _request(self) -> None:
+        self.worker.call(_request, self.employee.currentData(), self.leave_type.currentText(), _py(self.start),
+                         _py(self.end), self.reason.text(), on_done=self._done(self.tr("휴가를 신청했습니다.")),
+                         on_error=self._fail)
+
+    def _decide(self, approve: bool) -> None:
+        row = self.leaves.currentRow()
+        if row < 0:
+            self._fail(self.tr("표에서 휴가 신청을 고르세요."))
+            return
+        self.worker.call(_decide, self._leave_ids[row], approve,
+                         on_done=self._done(self.tr("승인했습니다.") if approve else self.tr("반려했습니다.")), on_error=self._fail)
+
+    def _add_activity(self) -> None:
+        self.worker.call(_activity, self.kind.currentText(), self.employee.currentData(), _py(self.a_start), _py(self.a_end),
+                         self.place.text(), self.purpose.text(), self.hours.value(),
+                         on_done=self._done(self.tr("등록했습니다.")), on_error=self._fail)
