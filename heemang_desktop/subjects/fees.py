@@ -76,12 +76,9 @@ def floor10(won: int) -> int:
     return won // 10 * 10
 
 
-def _charged(session: Session, subject_id: str, upto_month: str | None = None) -> int:
-    stmt = select(func.coalesce(func.sum(FeeCharge.amount), 0)).where(
-        FeeCharge.subject_id == subject_id, FeeCharge.deleted.is_(False), FeeCharge.cancelled.is_(False))
-    if upto_month:
-        stmt = stmt.where(FeeCharge.month <= upto_month)
-    return session.scalar(stmt)
+def _charged(session: Session, subject_id: str) -> int:
+    return session.scalar(select(func.coalesce(func.sum(FeeCharge.amount), 0)).where(
+        FeeCharge.subject_id == subject_id, FeeCharge.deleted.is_(False), FeeCharge.cancelled.is_(False)))
 
 
 def _received(session: Session, subject_id: str) -> int:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import clock, codes
@@ -228,6 +227,3 @@ def list_logs(ctx, subject_id: str, log_type: str | None = None, offset: int = 0
         return [LogRow(g.id, g.subject_id, g.log_type, clock.to_seoul(g.logged_at), g.author, g.content)
                 for g in session.scalars(stmt)]
 
-
-def count_logs(session: Session, ctx, subject_id: str) -> int:
-    return session.scalar(select(func.count()).select_from(_logs_query(ctx, subject_id, None).subquery())) or 0
