@@ -23,6 +23,7 @@ STATUS_PATH = f"{p.PREFIX}/status"
 _ERR = {"model": s.ErrorBody}
 _COMMON = {503: {**_ERR, "description": "중단 기간 (Retry-After 헤더)"}}
 _AUTHED = {**_COMMON, 401: {**_ERR, "description": "로그인 필요 또는 만료"}}
+_BODY = {413: {**_ERR, "description": "요청 본문이 너무 큼"}}
 
 
 def make_engine(db_url: str) -> Engine:
@@ -96,7 +97,7 @@ def create_app(db_url: str, key: bytes, token_ttl: timedelta = timedelta(hours=8
         return s.StatusResponse(state=p.MAINTENANCE if on else p.OPEN, until=until,
                                 server_time=datetime.now(timezone.utc))
 
-    @app.post(f"{p.PREFIX}/auth/token", response_model=s.TokenResponse, tags=["auth"], responses=_AUTHED)
+    @app.post(f"{p.PREFIX}/auth/token", response_model=s.TokenResponse, tags=["auth"], responses={**_AUTHED, **_BODY})
     def token(body: s.TokenRequest):
         with engine.begin() as conn:
             try:
@@ -107,7 +108,7 @@ def create_app(db_url: str, key: bytes, token_ttl: timedelta = timedelta(hours=8
                                facility_id=p.facility_id(body.facility_code))
 
     @app.post(f"{p.PREFIX}/sync/push", response_model=s.PushResponse, tags=["sync"],
-              responses={**_AUTHED, 413: {**_ERR, "description": f"한 번에 {p.MAX_BATCH}건을 넘음"}})
+              responses={**_AUTHED, 413: {**_ERR, "description": f"한 번에 {p.MAX_BATCH}건을 넘거나 본문이 너무 큼"}})
     def push(body: s.PushRequest, who: tuple[str, str] = Depends(identity)):
         if len(body.changes) > p.MAX_BATCH:
             return JSONResponse({"detail": f"한 번에 {p.MAX_BATCH}건까지 보낼 수 있습니다."}, status_code=413)
@@ -121,7 +122,7 @@ def create_app(db_url: str, key: bytes, token_ttl: timedelta = timedelta(hours=8
         with engine.connect() as conn:
             return service.pull(conn, vault, who[0], cursor, limit)
 
-    @app.post(f"{p.PREFIX}/sync/summary", response_model=s.SummaryResponse, tags=["sync"], responses=_AUTHED)
+    @app.post(f"{p.PREFIX}/sync/summary", response_model=s.SummaryResponse, tags=["sync"], responses={**_AUTHED, **_BODY})
     def summary(body: s.SummaryRequest, who: tuple[str, str] = Depends(identity)):
         with engine.connect() as conn:
             return {"entities": service.summary(conn, who[0], body.exclude)}
