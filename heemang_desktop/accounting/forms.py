@@ -13,7 +13,7 @@ _TABLE = '<table width="100%" border="1" cellspacing="0" cellpadding="5" style="
 def _approval_boxes() -> str:
     steps = options()["approval_line"]
     heads = "".join(f'<td align=center width="80" style="background:#f2f2f2">{escape(s)}</td>' for s in steps)
-    boxes = "".join('<td height="60">&nbsp;</td>' for _ in steps)
+    boxes = "".join("<td><br><br><br></td>" for _ in steps)  # QTextDocument ignores cell heights
     return (
         '<table align=right border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse">'
         f'<tr><td rowspan="2" width="24" align=center style="background:#f2f2f2">결<br>재</td>{heads}</tr>'

@@ -77,7 +77,7 @@ class ResolutionsPage(Page):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for c, w in enumerate((120, 90, 45, 220, 110, 200, 110, 50, 70)):
+        for c, w in enumerate((115, 85, 40, 190, 100, 170, 100, 45, 70)):
             self.table.setColumnWidth(c, w)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self.open_resolution(self.model.rows[index.row()].id))

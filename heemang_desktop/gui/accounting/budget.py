@@ -1,0 +1,75 @@
+"""회계 > 예산 편성: each account's amount per revision (본예산, 추경N) with 관/항 totals; enter an amount."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
+
+from heemang_desktop.accounting.budget import budget_sheet, revision_label, set_budget
+from heemang_desktop.gui.accounting.report_table import ReportTable
+from heemang_desktop.gui.accounting.widgets import AmountEdit
+from heemang_desktop.gui.pages.base import Page
+
+
+def _set(ctx, year, side, code, amount, revision):
+    set_budget(ctx, year, side, code, amount, revision)
+    return budget_sheet(ctx, year)
+
+
+class BudgetPage(Page):
+    def __init__(self, window, page_id, title):
+        super().__init__(window, page_id, title)
+        bar = QHBoxLayout()
+        self.year = QLineEdit(str(date.today().year))
+        self.year.setMaximumWidth(60)
+        self.side = QComboBox()
+        self.side.addItems(["세출", "세입"])
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("과목코드 (목/세목)"))
+        self.amount = AmountEdit()
+        self.revision = QComboBox()
+        self.save_button = QPushButton(self.tr("저장"))
+        for w in (QLabel(self.tr("회계연도")), self.year, self.side, self.code, QLabel(self.tr("금액")), self.amount,
+                  self.revision, self.save_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+        self.message = QLabel()
+        self.layout_.addWidget(self.message)
+        self.table = ReportTable()
+        self.layout_.addWidget(self.table, 1)
+        self.save_button.clicked.connect(self.save)
+        self.amount.returnPressed.connect(self.save)
+        self.year.returnPressed.connect(self.activated)
+
+    def _year(self) -> int:
+        return int(self.year.text()) if self.year.text().strip().isdigit() else date.today().year
+
+    def activated(self) -> None:
+        self.worker.call(budget_sheet, self._year(), on_done=self._show, on_error=self.show_error)
+
+    def _show(self, sheet) -> None:
+        revisions, rows = sheet
+        current = self.revision.currentData()
+        self.revision.clear()
+        for r in range(revisions + 1):
+            self.revision.addItem(revision_label(r) + ("" if r < revisions else self.tr(" (새로)")), r)
+        if current is not None and current <= revisions:
+            self.revision.setCurrentIndex(current)
+        headers = ["구분", "코드", "과목", "수준", *[revision_label(r) for r in range(revisions)], "현재 예산"]
+        data = [[r.side, r.code, r.name, r.level, *r.amounts, r.current] for r in rows]
+        bold = {i for i, r in enumerate(rows) if r.level in ("관", "항")}
+        self.table.show_rows(headers, data, headers[4:], bold)
+
+    def save(self) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.worker.call(_set, self._year(), self.side.currentText(), self.code.text().strip(), self.amount.value() or 0,
+                         self.revision.currentData() or 0, on_done=self._saved,
+                         on_error=lambda e: self.message.setText(str(e)))
+
+    def _saved(self, sheet) -> None:
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setText(self.tr("저장했습니다."))
+        self._show(sheet)
+        self.changed()
