@@ -46,6 +46,7 @@ class PayrollInput:
     meals_in_kind: bool = False  # meals given in kind: 식대 is then taxable
     standing: dict = field(default_factory=dict)  # item code -> monthly amount
     monthly_hours: int = 0  # contract hours a month; 0: 209 for full-time, attendance hours for part-time
+    declared_nontax: int = -1  # a register written elsewhere (LTC upload) states its non-taxable total
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -162,6 +163,8 @@ def compute(inp: PayrollInput, r: MonthRates, overrides: dict | None = None,
 
     gross = sum(l.amount for l in lines if l.kind == PAY)
     nontaxable = sum(l.nontax for l in lines if l.kind == PAY)
+    if inp.declared_nontax >= 0:
+        nontaxable = min(inp.declared_nontax, gross)
     taxable = gross - nontaxable
 
     # 2. social insurance

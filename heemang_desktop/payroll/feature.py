@@ -3,6 +3,9 @@ from heemang_desktop.features import Feature
 
 FEATURE = Feature(
     models=("heemang_desktop.payroll.models",),
+    commands=("heemang_desktop.payroll.commands",),
+    imports={"ltc-payroll": "heemang_desktop.payroll.ltc:import_ltc"},
+    templates={"ltc-payroll": "heemang_desktop.payroll.ltc:write_template"},
     entities={
         "pay_item": "급여 항목",
         "pay_profile": "직원 급여 설정",

@@ -113,7 +113,7 @@ def _stamp(row: PayrollEntry, inp: PayrollInput, result: Computation, overrides:
     return True
 
 
-def _register(session, ctx, month: str, create: bool = False) -> PayrollRegister | None:
+def find_register(session, ctx, month: str, create: bool = False) -> PayrollRegister | None:
     row = session.scalar(select(PayrollRegister).where(
         PayrollRegister.facility_id == ctx.facility.id, PayrollRegister.month == month,
         PayrollRegister.deleted.is_(False)))
@@ -128,7 +128,7 @@ def require_open(register: PayrollRegister) -> None:
         raise ValidationError(f"{register.month} 급여대장은 마감되어 고칠 수 없습니다.")
 
 
-def _entries(session, register_id: str) -> dict[str, PayrollEntry]:
+def entries_by_employee(session, register_id: str) -> dict[str, PayrollEntry]:
     rows = session.scalars(select(PayrollEntry).where(PayrollEntry.register_id == register_id,
                                                       PayrollEntry.deleted.is_(False)))
     return {r.employee_id: r for r in rows}
@@ -158,10 +158,10 @@ def run_month(ctx, month: str, inputs: list[PayrollInput] | None = None) -> RunR
         inputs = collect(ctx, month)
     counts = dict(created=0, updated=0, unchanged=0, removed=0, kept_imported=0, flagged=0)
     with ctx.transaction() as session:
-        register = _register(session, ctx, month, create=True)
+        register = find_register(session, ctx, month, create=True)
         require_open(register)
         items = facility_items(session, ctx.facility.id)
-        existing = _entries(session, register.id)
+        existing = entries_by_employee(session, register.id)
         for inp in inputs:
             row = existing.pop(inp.employee_id, None)
             if row is not None and row.source == IMPORT:
@@ -212,8 +212,8 @@ def set_override(ctx, entry_id: str, code: str, amount: int | None) -> EntryView
 def close_month(ctx, month: str) -> RegisterView:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        register = _register(session, ctx, month)
-        if register is None or not _entries(session, register.id):
+        register = find_register(session, ctx, month)
+        if register is None or not entries_by_employee(session, register.id):
             raise ValidationError(f"{month} 급여대장이 비어 있어 마감할 수 없습니다. 먼저 급여를 계산하세요.")
         require_open(register)
         register.state, register.closed_at, register.closed_by = CLOSED, utcnow(), actor.login_id
@@ -222,7 +222,7 @@ def close_month(ctx, month: str) -> RegisterView:
 
 
 def _view(session, register: PayrollRegister) -> RegisterView:
-    entries = sorted(_entries(session, register.id).values(), key=lambda e: e.employee_no)
+    entries = sorted(entries_by_employee(session, register.id).values(), key=lambda e: e.employee_no)
     return RegisterView(register.id, register.month, register.state, register.resolution_number,
                         tuple(entry_view(e) for e in entries))
 
@@ -230,7 +230,7 @@ def _view(session, register: PayrollRegister) -> RegisterView:
 def get_register(ctx, month: str) -> RegisterView | None:
     rates.parse_month(month)
     with ctx.store.session() as session:
-        register = _register(session, ctx, month)
+        register = find_register(session, ctx, month)
         return _view(session, register) if register is not None else None
 
 

@@ -17,3 +17,22 @@ def staff() -> list[PayrollInput]:
         PayrollInput("emp-4", "E004", "최단시", employment_type="단시간", job_type="요양보호사", base_pay=400_000,
                      regular_minutes=2_400, email=""),
     ]
+
+
+def hire_staff(ctx) -> dict:
+    """The same four people as HR cards, made through HR's public service."""
+    from datetime import date
+
+    from heemang_desktop.hr.employees import EmployeeInput, create_employee
+
+    cards = {}
+    for no, name, job, kind, pay, daily, deps, kids, mail in (
+            ("E001", "김복지", "사회복지사", "정규", 2_800_000, 0, 3, 1, "kim@example.org"),
+            ("E002", "박요양", "요양보호사", "정규", 2_400_000, 0, 1, 0, "park@example.org"),
+            ("E003", "이일용", "조리원", "일용", 0, 200_000, 1, 0, "lee@example.org"),
+            ("E004", "최단시", "요양보호사", "단시간", 400_000, 0, 1, 0, "")):
+        cards[no] = create_employee(ctx, EmployeeInput(
+            employee_no=no, name=name, job_type=job, employment_type=kind, hire_date=date(2025, 3, 2),
+            base_pay=pay, daily_wage=daily, dependants=deps, children_under_20=kids, email=mail,
+            bank_name="농협", bank_account="301-1234-5678-11"))
+    return cards

@@ -1,0 +1,139 @@
+"""`heemang-desktop payroll run|close|payslips|mail|export-ltc|transfers|resolution` (headless)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def _ctx(args):
+    from heemang_desktop.cli import open_context
+
+    return open_context(args, need_actor=True)
+
+
+def _run(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.payroll import register
+
+    ctx = _ctx(args)
+    try:
+        result = register.run_month(ctx, args.month)
+        view = register.require_register(ctx, args.month)
+    finally:
+        ctx.close()
+    data = {**result.__dict__, "employees": len(view.entries), "gross": view.total("gross"),
+            "deductions": view.total("deductions"), "net": view.total("net"),
+            "flags": {e.employee_no: list(e.flags) for e in view.entries if e.flags}}
+    text = (f"{args.month} 급여 계산: {len(view.entries)}명 (새로 {result.created} · 바뀜 {result.updated} · 그대로 "
+            f"{result.unchanged} · 엑셀로 올린 행 유지 {result.kept_imported})\n"
+            f"지급총액 {data['gross']:,}원 · 공제총액 {data['deductions']:,}원 · 실지급액 {data['net']:,}원")
+    text += "".join(f"\n  확인 필요 {no}: {'; '.join(f)}" for no, f in data["flags"].items())
+    emit(args, data, text)
+    return 0
+
+
+def _close(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.payroll import register
+
+    ctx = _ctx(args)
+    try:
+        view = register.close_month(ctx, args.month)
+    finally:
+        ctx.close()
+    emit(args, {"month": view.month, "state": view.state}, f"{view.month} 급여대장을 마감했습니다 (이제 고칠 수 없습니다).")
+    return 0
+
+
+def _payslips(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.gui.printing import html_to_pdf
+    from heemang_desktop.payroll import payslip
+
+    ctx = _ctx(args)
+    try:
+        files = payslip.export_payslips(ctx, args.month, Path(args.out), html_to_pdf)
+    finally:
+        ctx.close()
+    emit(args, {"files": [str(f) for f in files]}, f"급여명세서 {len(files)}개를 저장했습니다: {args.out}")
+    return 0
+
+
+def _mail(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.gui.printing import html_to_pdf
+    from heemang_desktop.payroll import mailer
+
+    ctx = _ctx(args)
+    try:
+        results = mailer.send_payslips(ctx, args.month, html_to_pdf, only_failed=args.only_failed, resend=args.resend)
+    finally:
+        ctx.close()
+    counts = {s: sum(r.state == s for r in results) for s in mailer.STATE_LABELS}
+    lines = [f"  {r.employee_no} {r.name} <{r.recipient}> {mailer.STATE_LABELS[r.state]}"
+             + (f": {r.reason}" if r.reason else "") for r in results]
+    emit(args, {"results": [r.__dict__ for r in results], **counts},
+         f"보냄 {counts['sent']} · 실패 {counts['failed']} · 건너뜀 {counts['skipped']}\n" + "\n".join(lines)
+         + ("\n실패한 사람만 다시 보내려면 --only-failed" if counts["failed"] else ""))
+    return 0 if not counts["failed"] else 1
+
+
+def _export_ltc(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.payroll import ltc
+
+    ctx = _ctx(args)
+    try:
+        n = ltc.export_ltc(ctx, args.month, Path(args.file))
+    finally:
+        ctx.close()
+    emit(args, {"rows": n, "file": args.file}, f"장기요양 급여대장 {n}행을 저장했습니다: {args.file}")
+    return 0
+
+
+def _transfers(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.payroll import transfer
+
+    ctx = _ctx(args)
+    try:
+        n, total = transfer.export_transfers(ctx, args.month, Path(args.file))
+    finally:
+        ctx.close()
+    emit(args, {"rows": n, "total": total, "file": args.file}, f"이체 목록 {n}명 {total:,}원을 저장했습니다: {args.file}")
+    return 0
+
+
+def _resolution(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.payroll import expense
+
+    ctx = _ctx(args)
+    try:
+        number = expense.draft_resolution(ctx, args.month, funding_source=args.funding or "")
+    finally:
+        ctx.close()
+    emit(args, {"resolution": number}, f"인건비 지출결의서를 만들었습니다: {number}")
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("payroll", help="급여대장·급여명세서·장기요양 급여대장")
+    psub = p.add_subparsers(dest="payroll_command", required=True)
+
+    def add(name, func, help_text):
+        q = psub.add_parser(name, help=help_text)
+        q.add_argument("--month", required=True, help="지급연월 (예: 2026-09)")
+        q.add_argument("--json", action="store_true", help="JSON으로 출력")
+        q.set_defaults(func=func)
+        return q
+
+    add("run", _run, "인사카드와 근태로 그 달 급여를 계산 (수기로 고친 금액은 유지)")
+    add("close", _close, "급여대장 마감 (이후 읽기 전용)")
+    add("payslips", _payslips, "급여명세서 PDF를 폴더에 저장").add_argument("--out", required=True, help="저장할 폴더")
+    q = add("mail", _mail, "급여명세서를 이메일로 보냄 (이미 보낸 명세서는 다시 보내지 않음)")
+    q.add_argument("--only-failed", action="store_true", help="지난번에 실패한 사람에게만 다시 보냄")
+    q.add_argument("--resend", action="store_true", help="이미 보낸 사람에게도 다시 보냄")
+    add("export-ltc", _export_ltc, "장기요양 급여대장 업로드 양식으로 저장").add_argument("file")
+    add("transfers", _transfers, "실지급액 이체 목록 엑셀 저장").add_argument("file")
+    add("resolution", _resolution, "마감한 급여대장으로 인건비 지출결의서 작성").add_argument("--funding", help="재원 (예: 보조금)")

@@ -1,0 +1,73 @@
+"""A closed month becomes an expense resolution of 인건비 lines, through the accounting service.
+
+Payroll never writes accounting's tables: it hands `accounting.resolutions.apply_input` a
+`ResolutionInput` inside its own transaction, so the resolution and the register's link to it
+commit together. Accounting has no draft state: the resolution is saved as a normal one dated the
+month's last day, and accounting's rules (budget, closed months) apply to it.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from heemang_desktop.payroll.compute import DAY_LABORER, PAY
+from heemang_desktop.payroll.models import CLOSED
+from heemang_desktop.payroll.register import RegisterView, find_register, require_register
+from heemang_desktop.payroll.settings import facility_items
+from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.sync.outbox import record_change
+
+DAY_LABOR_ACCOUNT = "113"  # 일용잡급
+ALLOWANCE_ACCOUNT = "112"  # 제수당
+SALARY_ACCOUNT = "111"  # 급여
+
+
+@dataclass(frozen=True)
+class ExpenseLine:
+    account_code: str
+    amount: int
+    note: str
+
+
+def expense_lines(view: RegisterView, accounts: dict[str, str]) -> list[ExpenseLine]:
+    """Gross pay by 세출 목: day laborers under 일용잡급, others by each item's account."""
+    totals: dict[str, int] = defaultdict(int)
+    for e in view.entries:
+        for line in e.lines:
+            if line.kind != PAY or not line.amount:
+                continue
+            code = DAY_LABOR_ACCOUNT if e.employment_type == DAY_LABORER else accounts.get(line.code) or ALLOWANCE_ACCOUNT
+            totals[code] += line.amount
+    names = {SALARY_ACCOUNT: "급여", ALLOWANCE_ACCOUNT: "제수당", DAY_LABOR_ACCOUNT: "일용잡급"}
+    return [ExpenseLine(code, amount, f"{view.month} {names.get(code, '')} (급여대장)".replace("  ", " "))
+            for code, amount in sorted(totals.items())]
+
+
+def draft_resolution(ctx, month: str, funding_source: str = "", payment_method: str = "계좌이체") -> str:
+    """Make the month's 인건비 expense resolution; returns its number. Only for a closed month, once."""
+    from heemang_desktop.accounting.lines import LineInput
+    from heemang_desktop.accounting.resolutions import ResolutionInput, apply_input
+
+    actor = ctx.require_actor()
+    view = require_register(ctx, month)
+    if view.state != CLOSED:
+        raise ValidationError(f"{month} 급여대장을 먼저 마감하세요. 마감한 급여대장으로 결의서를 만듭니다.")
+    if view.resolution_number:
+        raise ValidationError(f"{month} 급여대장의 결의서가 이미 있습니다: {view.resolution_number}")
+    year, mon = (int(p) for p in month.split("-"))
+    with ctx.transaction() as session:
+        accounts = {i.code: i.account for i in facility_items(session, ctx.facility.id)}
+        lines = expense_lines(view, accounts)
+        data = ResolutionInput(
+            kind="지출", resolution_date=date(year, mon, monthrange(year, mon)[1]), business_name=f"{month} 인건비",
+            summary=f"{year}년 {mon}월 급여 ({len(view.entries)}명, 급여대장 마감분)",
+            lines=[LineInput(l.account_code, l.amount, l.note) for l in lines],
+            funding_source=funding_source, payment_method=payment_method)
+        resolution = apply_input(session, ctx, None, data)
+        register = find_register(session, ctx, month)
+        register.resolution_id, register.resolution_number = resolution.id, resolution.number
+        record_change(session, register, actor.login_id)
+        return resolution.number
