@@ -15,9 +15,11 @@ import json
 import random
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.orm import Session
 
 from heemang_desktop.store.base import utcnow
 from heemang_desktop.sync import errors, protocol
@@ -208,7 +210,7 @@ class SyncEngine:
                 copies, nxt, more = protocol.check_pull_answer(body, cursor, self.ctx.facility.id)
             except protocol.ProtocolError as exc:
                 raise errors.BadAnswer(f"중앙 서비스의 응답이 올바르지 않아 받지 않았습니다: {exc}") from exc
-            with self.ctx.transaction() as s:
+            with self._pull_transaction() as s:
                 counts = apply_copies(s, copies, lambda: self.ctx.cipher)
                 set_state(s, CURSOR, str(nxt))
             for k, v in counts.items():
@@ -216,6 +218,20 @@ class SyncEngine:
             cursor = nxt
             if not more:
                 return
+
+    @contextmanager
+    def _pull_transaction(self):
+        """A page's transaction with foreign-key checks off: a parent edited after its child was
+        made sorts after the child in the feed (possibly on a later page). The server only took the
+        child after its parent, so the complete pull is whole again."""
+        with self.ctx.store.engine.connect() as conn:
+            raw = conn.connection.driver_connection  # outside any transaction, where the pragma takes effect
+            raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with Session(bind=conn) as s, s.begin():
+                    yield s
+            finally:
+                raw.execute("PRAGMA foreign_keys=ON")
 
     # -- sanity check -----------------------------------------------------------------------
     def _sanity(self, report: SyncReport) -> None:
