@@ -30,6 +30,15 @@ def memory_keyring():
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def stop_gui_workers():
+    """A test that leaves a window open must not leave its database thread running into the next."""
+    yield
+    worker = sys.modules.get("heemang_desktop.gui.worker")
+    if worker is not None:
+        worker.shutdown_all()
+
+
 @pytest.fixture
 def paths(tmp_path) -> Paths:
     return Paths(tmp_path / "data")

@@ -22,6 +22,9 @@ def _app(screenshot: bool, language: str = "ko"):
     app.setApplicationName("Heemang Desktop")
     app.setOrganizationName("Heemang")
     app.setWindowIcon(QIcon(str(resource_path("icons", "heemang.svg"))))
+    from heemang_desktop.gui.worker import shutdown_all
+
+    app.aboutToQuit.connect(shutdown_all)
     install_translator(app, language)
     return app
 

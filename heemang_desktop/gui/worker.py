@@ -30,6 +30,15 @@ class _Executor(QObject):
             self.finished.emit(token, result, None)
 
 
+_LIVE: set["DbWorker"] = set()  # a running QThread must never be garbage-collected (Qt aborts)
+
+
+def shutdown_all() -> None:
+    """Stop every worker still running (application exit, end of a test)."""
+    for worker in list(_LIVE):
+        worker.shutdown()
+
+
 class DbWorker(QObject):
     _submit = Signal(int, object, object)
     busy_changed = Signal(bool)
@@ -46,6 +55,7 @@ class DbWorker(QObject):
         self._callbacks: dict[int, tuple] = {}
         self._tokens = itertools.count(1)
         self._thread.start()
+        _LIVE.add(self)
 
     def run_raw(self, fn, *args, on_done=None, on_error=None) -> int:
         """`fn(executor, *args)`: for opening the store, which sets `executor.ctx`."""
@@ -71,6 +81,11 @@ class DbWorker(QObject):
             on_done(result)
 
     def shutdown(self) -> None:
+        """Close the store on its own thread, then stop the thread. Safe to call twice."""
+        if self not in _LIVE:
+            return
+        _LIVE.discard(self)
+
         def close(executor):
             if executor.ctx is not None:
                 executor.ctx.close()
