@@ -6,6 +6,7 @@ FEATURE = Feature(
     commands=("heemang_desktop.payroll.commands",),
     imports={"ltc-payroll": "heemang_desktop.payroll.ltc:import_ltc"},
     templates={"ltc-payroll": "heemang_desktop.payroll.ltc:write_template"},
+    pages={"hr.payroll": "heemang_desktop.gui.payroll.register_page:PayrollPage"},
     entities={
         "pay_item": "급여 항목",
         "pay_profile": "직원 급여 설정",

@@ -1,0 +1,383 @@
+"""인사/급여 > 급여대장: run the month, see every row with its flags, override a figure by hand, close,
+and the month's outputs (payslip PDFs, e-mail, 장기요양 workbook, transfer list, 인건비 결의서)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from heemang_desktop.gui.pages.base import Page
+
+COLUMNS = (("사번", None), ("성명", None), ("고용형태", None), ("지급총액", "gross"), ("비과세", "nontaxable"),
+           ("국민연금", "pension"), ("건강보험", "health"), ("장기요양", "ltc"), ("고용보험", "employment"),
+           ("소득세", "income_tax"), ("지방소득세", "local_tax"), ("공제총액", "deductions"), ("실지급액", "net"),
+           ("메일", None), ("확인", None))
+TOTALS = ("gross", "nontaxable", "deductions", "net")
+MAIL_LABELS = {"sent": "보냄", "failed": "실패", "skipped": "건너뜀"}
+FLAG = QColor("#fff1c2")
+OVERRIDDEN = QColor("#e3f0ff")
+
+
+def _load(ctx, month):
+    from heemang_desktop.payroll import mailer, register
+
+    view = register.get_register(ctx, month)
+    log = mailer.mail_log(ctx, month) if view and view.entries else {}
+    return view, log
+
+
+def _run(ctx, month):
+    from heemang_desktop.payroll import register
+
+    register.run_month(ctx, month)
+    return _load(ctx, month)
+
+
+def _close(ctx, month):
+    from heemang_desktop.payroll import register
+
+    register.close_month(ctx, month)
+    return _load(ctx, month)
+
+
+def _override(ctx, month, entry_id, code, amount):
+    from heemang_desktop.payroll import register
+
+    register.set_override(ctx, entry_id, code, amount)
+    return _load(ctx, month)
+
+
+def _payslips(ctx, month, folder):
+    from heemang_desktop.gui.printing import html_to_pdf
+    from heemang_desktop.payroll import payslip
+
+    return payslip.export_payslips(ctx, month, Path(folder), html_to_pdf)
+
+
+def _mail(ctx, month, only_failed):
+    from heemang_desktop.gui.printing import html_to_pdf
+    from heemang_desktop.payroll import mailer
+
+    return mailer.send_payslips(ctx, month, html_to_pdf, only_failed=only_failed), _load(ctx, month)
+
+
+def _export_ltc(ctx, month, path):
+    from heemang_desktop.payroll import ltc
+
+    return ltc.export_ltc(ctx, month, Path(path))
+
+
+def _transfers(ctx, month, path):
+    from heemang_desktop.payroll import transfer
+
+    return transfer.export_transfers(ctx, month, Path(path))
+
+
+def _resolution(ctx, month):
+    from heemang_desktop.payroll import expense
+
+    expense.draft_resolution(ctx, month)
+    return _load(ctx, month)
+
+
+class RegisterModel(QAbstractTableModel):
+    def __init__(self):
+        super().__init__()
+        self.entries: tuple = ()
+        self.mail: dict = {}
+
+    def set_data(self, entries, mail) -> None:
+        self.beginResetModel()
+        self.entries, self.mail = tuple(entries), dict(mail)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][0])
+        return None
+
+    def _value(self, e, col: int):
+        label, key = COLUMNS[col]
+        if key in ("gross", "nontaxable", "deductions", "net"):
+            return getattr(e, key)
+        if key:
+            return e.amount(key)
+        if label == "메일":
+            sent = self.mail.get(e.employee_id)
+            return MAIL_LABELS.get(sent.state, "") if sent else ""
+        if label == "확인":
+            return " · ".join(e.flags)
+        return (e.employee_no, e.name, e.employment_type)[col]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self.entries[index.row()]
+        key = COLUMNS[index.column()][1]
+        value = self._value(e, index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = f"{value:,}" if isinstance(value, int) else value
+            return f"✎ {text}" if key in e.overridden else text
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if key in e.overridden:
+                return QBrush(OVERRIDDEN)
+            if e.flags:
+                return QBrush(FLAG)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            line = next((l for l in e.lines if l.code == key), None)
+            if line is not None:
+                return line.basis
+            sent = self.mail.get(e.employee_id)
+            if COLUMNS[index.column()][0] == "메일" and sent and sent.reason:
+                return sent.reason
+        return None
+
+
+class PayrollPage(Page):
+    def __init__(self, window, page_id, title):
+        super().__init__(window, page_id, title)
+        self.view = None
+        bar = QHBoxLayout()
+        self.month = QDateEdit()
+        self.month.setDisplayFormat("yyyy-MM")
+        today = date.today()
+        self.month.setDate(QDate(today.year, today.month, 1))
+        self.month.dateChanged.connect(lambda _d: self.reload())
+        prev_button, next_button = QPushButton("◀"), QPushButton("▶")
+        for b, step in ((prev_button, -1), (next_button, 1)):
+            b.setFixedWidth(32)
+            b.clicked.connect(lambda _c=False, s=step: self.month.setDate(self.month.date().addMonths(s)))
+        self.run_button = QPushButton(self.tr("급여 계산(&R)"))
+        self.run_button.clicked.connect(self.run)
+        self.close_button = QPushButton(self.tr("마감"))
+        self.close_button.clicked.connect(self.close_month)
+        bar.addWidget(QLabel(self.tr("지급연월")))
+        for w in (prev_button, self.month, next_button, self.run_button, self.close_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.state = QLabel()
+        bar.addWidget(self.state)
+        self.layout_.addLayout(bar)
+
+        outputs = QHBoxLayout()
+        self.buttons = {}
+        for key, label, slot in (
+                ("pdf", "명세서 PDF 저장…", self.save_payslips), ("mail", "명세서 메일 발송", lambda: self.mail(False)),
+                ("retry", "실패만 다시 보내기", lambda: self.mail(True)), ("settings", "메일 설정…", self.mail_settings),
+                ("ltc_out", "장기요양 급여대장 저장…", self.export_ltc), ("ltc_in", "장기요양 급여대장 올리기…", self.import_ltc),
+                ("bank", "이체 목록…", self.export_transfers), ("resolution", "인건비 결의서 만들기", self.make_resolution)):
+            button = QPushButton(self.tr(label))
+            button.clicked.connect(slot)
+            outputs.addWidget(button)
+            self.buttons[key] = button
+        outputs.addStretch(1)
+        self.layout_.addLayout(outputs)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.model = RegisterModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
+        split.addWidget(self.table)
+        split.addWidget(self._detail_panel())
+        split.setSizes([420, 240])
+        self.layout_.addWidget(split, 1)
+        self.totals = QLabel()
+        self.totals.setStyleSheet("font-weight: bold; padding: 4px;")
+        self.layout_.addWidget(self.totals)
+        legend = QLabel(self.tr("노란 행: 확인 필요(최저임금 미달, 신고 금액 차이 등) · ✎ 파란 칸: 수기로 고친 금액 · "
+                                "칸에 마우스를 올리면 산출 근거가 보입니다"))
+        legend.setStyleSheet("color: #555;")
+        self.layout_.addWidget(legend)
+
+    def _detail_panel(self) -> QWidget:
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.detail_title = QLabel()
+        box.addWidget(self.detail_title)
+        self.lines = QTableWidget(0, 3)
+        self.lines.setHorizontalHeaderLabels([self.tr("항목"), self.tr("금액"), self.tr("산출 근거")])
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.lines.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.lines.currentCellChanged.connect(lambda row, *_: self._pick_line(row))
+        box.addWidget(self.lines, 1)
+        edit = QHBoxLayout()
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("고칠 금액 (숫자만, Enter로 저장)"))
+        self.amount.returnPressed.connect(self.save_override)
+        self.save_amount = QPushButton(self.tr("수기 금액 저장"))
+        self.save_amount.clicked.connect(self.save_override)
+        self.reset_amount = QPushButton(self.tr("계산값으로 되돌리기"))
+        self.reset_amount.clicked.connect(lambda: self.save_override(reset=True))
+        edit.addWidget(QLabel(self.tr("선택한 항목")))
+        edit.addWidget(self.amount, 1)
+        edit.addWidget(self.save_amount)
+        edit.addWidget(self.reset_amount)
+        box.addLayout(edit)
+        return panel
+
+    # -- loading ---------------------------------------------------------------------------
+    def month_text(self) -> str:
+        return self.month.date().toString("yyyy-MM")
+
+    def activated(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.worker.call(_load, self.month_text(), on_done=self._show, on_error=self.show_error)
+
+    def _show(self, loaded) -> None:
+        view, log = loaded
+        self.view = view
+        entries = view.entries if view else ()
+        self.model.set_data(entries, log)
+        self.table.resizeColumnsToContents()
+        closed = bool(view and view.closed)
+        has_rows = bool(entries)
+        state = self.tr("급여대장 없음") if view is None else self.tr("마감됨 (읽기 전용)") if closed else self.tr("작성 중")
+        if view and view.resolution_number:
+            state += self.tr(" · 결의서 {0}").format(view.resolution_number)
+        self.state.setText(state)
+        self.run_button.setEnabled(not closed)
+        self.close_button.setEnabled(has_rows and not closed)
+        for key in ("pdf", "mail", "retry", "ltc_out", "bank"):
+            self.buttons[key].setEnabled(has_rows)
+        self.buttons["ltc_in"].setEnabled(not closed)
+        self.buttons["resolution"].setEnabled(closed and not (view and view.resolution_number))
+        for w in (self.amount, self.save_amount, self.reset_amount):
+            w.setEnabled(not closed)
+        flagged = sum(1 for e in entries if e.flags)
+        self.totals.setText(
+            self.tr("{0}명 · 지급총액 {1}원 · 공제총액 {2}원 · 실지급액 {3}원{4}").format(
+                len(entries), *(f"{sum(getattr(e, k) for e in entries):,}" for k in ("gross", "deductions", "net")),
+                self.tr(" · 확인 필요 {0}명").format(flagged) if flagged else ""))
+        if entries:
+            self.table.selectRow(min(max(self.table.currentIndex().row(), 0), len(entries) - 1))
+        else:
+            self.show_detail(-1)
+
+    def show_detail(self, row: int) -> None:
+        entries = self.model.entries
+        self.lines.setRowCount(0)
+        if not 0 <= row < len(entries):
+            self.detail_title.setText("")
+            return
+        e = entries[row]
+        self.detail_title.setText(self.tr("{0} {1} — 실지급액 {2}원").format(e.employee_no, e.name, f"{e.net:,}"))
+        self.lines.setRowCount(len(e.lines))
+        for i, line in enumerate(e.lines):
+            name = QTableWidgetItem(("✎ " if line.overridden else "") + line.name)
+            amount = QTableWidgetItem(f"{line.amount:,}")
+            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for c, item in enumerate((name, amount, QTableWidgetItem(line.basis))):
+                if line.overridden:
+                    item.setBackground(QBrush(OVERRIDDEN))
+                self.lines.setItem(i, c, item)
+        self.lines.resizeColumnToContents(0)
+        self.lines.resizeColumnToContents(1)
+
+    def _current(self):
+        row = self.table.currentIndex().row()
+        line_row = self.lines.currentRow()
+        if not 0 <= row < len(self.model.entries):
+            return None, None
+        e = self.model.entries[row]
+        return e, (e.lines[line_row] if 0 <= line_row < len(e.lines) else None)
+
+    def _pick_line(self, row: int) -> None:
+        _e, line = self._current()
+        self.amount.setText(str(line.amount) if line else "")
+
+    # -- actions ---------------------------------------------------------------------------
+    def _after(self, loaded) -> None:
+        self._show(loaded)
+        self.changed()
+
+    def run(self) -> None:
+        self.worker.call(_run, self.month_text(), on_done=self._after, on_error=self.show_error)
+
+    def close_month(self) -> None:
+        answer = QMessageBox.question(self, self.tr("급여대장 마감"), self.tr(
+            "{0} 급여대장을 마감할까요? 마감하면 고칠 수 없고, 인건비 결의서를 만들 수 있습니다.").format(self.month_text()))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.worker.call(_close, self.month_text(), on_done=self._after, on_error=self.show_error)
+
+    def save_override(self, reset: bool = False) -> None:
+        e, line = self._current()
+        if line is None:
+            return
+        text = self.amount.text().replace(",", "").strip()
+        if not reset and not text.isdigit():
+            self.show_error(ValueError(self.tr("금액은 숫자만 입력하세요.")))
+            return
+        self.worker.call(_override, self.month_text(), e.id, line.code, None if reset else int(text),
+                         on_done=self._after, on_error=self.show_error)
+
+    def save_payslips(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("급여명세서를 저장할 폴더"))
+        if folder:
+            self.worker.call(_payslips, self.month_text(), folder, on_error=self.show_error,
+                             on_done=lambda files: self.info(self.tr("급여명세서 {0}개를 저장했습니다: {1}").format(len(files), folder)))
+
+    def mail(self, only_failed: bool) -> None:
+        self.worker.call(_mail, self.month_text(), only_failed, on_done=self._mailed, on_error=self.show_error)
+
+    def _mailed(self, result) -> None:
+        results, loaded = result
+        self._after(loaded)
+        lines = [f"{r.employee_no} {r.name}: {MAIL_LABELS[r.state]}" + (f" — {r.reason}" if r.reason else "")
+                 for r in results]
+        self.info(self.tr("보냄 {0} · 실패 {1} · 건너뜀 {2}").format(
+            *(sum(r.state == s for r in results) for s in ("sent", "failed", "skipped"))) + "\n\n" + "\n".join(lines))
+
+    def mail_settings(self) -> None:
+        from heemang_desktop.gui.payroll.mail_settings import MailSettingsDialog
+
+        MailSettingsDialog(self).open()
+
+    def export_ltc(self) -> None:
+        month = self.month_text()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("장기요양 급여대장 저장"), f"장기요양급여대장_{month}.xlsx",
+                                              "Excel (*.xlsx)")
+        if name:
+            self.worker.call(_export_ltc, month, name, on_error=self.show_error,
+                             on_done=lambda n: self.info(self.tr("{0}행을 저장했습니다: {1}").format(n, name)))
+
+    def import_ltc(self) -> None:
+        from heemang_desktop.gui.hr.upload import UploadDialog
+
+        dialog = UploadDialog(self.worker, "ltc-payroll", self.tr("장기요양 급여대장 올리기"), self)
+        dialog.saved.connect(lambda _r: (self.reload(), self.changed()))
+        dialog.open()
+
+    def export_transfers(self) -> None:
+        month = self.month_text()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("이체 목록 저장"), f"급여이체_{month}.xlsx", "Excel (*.xlsx)")
+        if name:
+            self.worker.call(_transfers, month, name, on_error=self.show_error,
+                             on_done=lambda r: self.info(self.tr("{0}명 {1}원을 저장했습니다: {2}").format(r[0], f"{r[1]:,}", name)))
+
+    def make_resolution(self) -> None:
+        self.worker.call(_resolution, self.month_text(), on_done=self._after, on_error=self.show_error)

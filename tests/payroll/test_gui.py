@@ -1,0 +1,64 @@
+"""급여대장 page as a user meets it: run the month, see flags and totals, override a figure, close."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from heemang_desktop.gui.launch import build
+from heemang_desktop.payroll import settings
+
+from helpers_payroll import hire_staff
+
+
+@pytest.fixture
+def window(qtbot, ctx, paths):
+    cards = hire_staff(ctx)
+    settings.save_profile(ctx, cards["E001"].id, settings.ProfileInput(standing={"position": 100_000, "meal": 200_000}))
+    settings.save_profile(ctx, cards["E004"].id, settings.ProfileInput(monthly_hours=40))
+    ctx.close()
+    ready = []
+    win, startup = build(paths, interactive=False, on_ready=ready.append)
+    qtbot.addWidget(win)
+    win.show()
+    startup.start()
+    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
+    yield win
+    win.close()
+
+
+def cell(model, row, column):
+    return model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+
+
+def test_run_override_and_close_on_the_register_page(qtbot, window, monkeypatch):
+    window.open_page("hr.payroll")
+    page = window.pages["hr.payroll"]
+    page.month.setDate(QDate(2026, 9, 1))
+    qtbot.waitUntil(lambda: page.state.text() == "급여대장 없음")
+    assert not page.close_button.isEnabled()
+    page.run()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    m = page.model
+    assert [cell(m, r, 1) for r in range(4)] == ["김복지", "박요양", "이일용", "최단시"]
+    assert cell(m, 0, 12) == "2,804,670"  # 실지급액, the worked example
+    assert cell(m, 3, 14) == "최저임금 미달: 시간당 10,000원 < 10,320원"
+    assert "확인 필요 1명" in page.totals.text()
+    assert "4.75%" in m.data(m.index(0, 5), Qt.ItemDataRole.ToolTipRole)
+
+    # override 김복지's 소득세 from the detail panel: typed digits, Enter saves
+    page.table.selectRow(0)
+    tax_row = next(i for i, l in enumerate(m.entries[0].lines) if l.code == "income_tax")
+    page.lines.setCurrentCell(tax_row, 1)
+    page.amount.setText("20000")
+    page.amount.returnPressed.emit()
+    qtbot.waitUntil(lambda: cell(page.model, 0, 9) == "✎ 20,000")
+    assert cell(page.model, 0, 10) == "2,000"
+    page.grab().save("/tmp/payroll_register_page.png")
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.close_month()
+    qtbot.waitUntil(lambda: page.state.text().startswith("마감됨"))
+    assert not page.run_button.isEnabled() and not page.amount.isEnabled()
+    assert page.buttons["resolution"].isEnabled() and page.buttons["pdf"].isEnabled()
