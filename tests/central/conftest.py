@@ -10,6 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from api_helpers import login  # noqa: E402
 from harness_central import PASSWORD  # noqa: E402
 
 
@@ -32,12 +33,6 @@ def api(app):
 
     with TestClient(app) as client:
         yield client
-
-
-def login(api, code: str = "K0161", user: str = "sync") -> dict:
-    r = api.post("/api/v1/auth/token", json={"facility_code": code, "user_id": user, "password": PASSWORD})
-    assert r.status_code == 200, r.text
-    return {"Authorization": f"Bearer {r.json()['token']}"}
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 
-from conftest import login
+from api_helpers import login
 from sqlalchemy import select
 
 from heemang_desktop.central import service, tables as t

@@ -10,14 +10,11 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "central"))
 
-from harness_central import PASSWORD, CentralServer, db_url_for  # noqa: E402
+from harness_central import CentralServer, db_url_for  # noqa: E402
 from notes import create_table  # noqa: E402
 
 from heemang_desktop.app import SetupInput, initialize  # noqa: E402
 from heemang_desktop.settings import Paths  # noqa: E402
-from heemang_desktop.sync.credentials import Account, Credentials  # noqa: E402
-from heemang_desktop.sync.engine import SyncEngine  # noqa: E402
-from heemang_desktop.sync.transport import Transport  # noqa: E402
 
 
 @pytest.fixture
@@ -32,11 +29,6 @@ def central(tmp_path):
 def sctx(ctx):
     create_table(ctx)
     return ctx
-
-
-def engine_for(ctx, url: str, password: str | None = PASSWORD, user: str = "sync", timeout=(2.0, 5.0), **kw):
-    account = Account(url, ctx.facility.code, user)
-    return SyncEngine(ctx, Transport(url, timeout=timeout), Credentials(account, password), **kw)
 
 
 @pytest.fixture

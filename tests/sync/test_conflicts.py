@@ -4,7 +4,7 @@ rejected changes carry the server's reason and are corrected and sent again."""
 from __future__ import annotations
 
 import pytest
-from conftest import engine_for
+from sync_helpers import engine_for
 from notes import add_note, add_notes, delete_note, edit_note, get_note
 
 from heemang_desktop.status import status

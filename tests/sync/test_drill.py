@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, time
 
 import pytest
-from conftest import engine_for
+from sync_helpers import engine_for
 from harness_central import CentralServer, db_url_for
 from sqlalchemy import select
 

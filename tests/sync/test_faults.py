@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import datetime
 
 import pytest
-from conftest import engine_for
+from sync_helpers import engine_for
 from harness_central import FaultProxy, free_port
 from notes import add_notes, edit_note
 from sqlalchemy import select, update

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import engine_for
+from sync_helpers import engine_for
 from notes import add_note, all_notes, delete_note, edit_note, get_note
 
 from heemang_desktop.status import status

@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-from conftest import engine_for
+from sync_helpers import engine_for
 from harness_central import PASSWORD, free_port
 from notes import add_note, add_notes, edit_note
 
