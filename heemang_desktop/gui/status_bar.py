@@ -1,10 +1,12 @@
-"""Status bar: connection state (온라인 / 중단 기간 / 오프라인), queued changes, last sync, who is working."""
+"""Status bar: connection state (온라인 / 중단 기간 / 오프라인), queued changes, conflicts and
+rejections, last sync, who is working, and the buttons to sync now or set up the sync login."""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
 
 ONLINE, MAINTENANCE, OFFLINE = "online", "maintenance", "offline"
 _COLORS = {ONLINE: "#2e7d32", MAINTENANCE: "#e65100", OFFLINE: "#757575"}
@@ -29,15 +31,28 @@ def seoul_text(iso_utc: str | None) -> str:
 
 
 class SyncStatusBar(QStatusBar):
+    sync_now = Signal()
+    settings = Signal()
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.connection = QLabel()
         self.queued = QLabel()
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #b00020;")
         self.last_sync = QLabel()
         self.who = QLabel()
-        for w in (self.connection, self.queued, self.last_sync, self.who):
+        self.sync_button = QToolButton()
+        self.sync_button.setText(self.tr("지금 동기화"))
+        self.sync_button.clicked.connect(self.sync_now)
+        self.settings_button = QToolButton()
+        self.settings_button.setText(self.tr("동기화 설정"))
+        self.settings_button.clicked.connect(self.settings)
+        for w in (self.connection, self.queued, self.problems, self.last_sync, self.who):
             w.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(w)
+        self.addPermanentWidget(self.sync_button)
+        self.addPermanentWidget(self.settings_button)
         self.set_connection(OFFLINE)
         self.queued.setText(self.tr("전송 대기 -"))
         self.last_sync.setText(self.tr("마지막 동기화 -"))
@@ -52,11 +67,21 @@ class SyncStatusBar(QStatusBar):
             label += self.tr(" (~{0})").format(seoul_text(until))
         self.connection.setText(f"<span style='color:{_COLORS[state]}'>●</span> {label}")
         self.connection.setToolTip(detail)
+        self.showMessage(detail if state != ONLINE else "", 0)
         self.connection.setProperty("state", state)
 
     def set_figures(self, queued: int, last_sync: str | None) -> None:
         self.queued.setText(self.tr("전송 대기 {0}건").format(f"{queued:,}"))
         self.last_sync.setText(self.tr("마지막 동기화 {0}").format(seoul_text(last_sync) or self.tr("없음")))
+
+    def set_problems(self, conflicts: int, rejected: int) -> None:
+        parts = []
+        if conflicts:
+            parts.append(self.tr("충돌 {0}건").format(f"{conflicts:,}"))
+        if rejected:
+            parts.append(self.tr("거부 {0}건").format(f"{rejected:,}"))
+        self.problems.setText(" · ".join(parts))
+        self.problems.setToolTip(self.tr("[나의업무 > 전송 대기 목록]에서 해결하세요.") if parts else "")
 
     def set_who(self, text: str) -> None:
         self.who.setText(text)

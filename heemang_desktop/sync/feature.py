@@ -4,5 +4,5 @@ from heemang_desktop.features import Feature
 FEATURE = Feature(
     models=("heemang_desktop.sync.models",),
     commands=("heemang_desktop.sync.cli", "heemang_desktop.central.cli"),
-    pages={"my_work.sync": "heemang_desktop.gui.pages.outbox:OutboxPage"},
+    pages={"my_work.sync": "heemang_desktop.gui.sync.page:SyncPage"},
 )

@@ -1,0 +1,162 @@
+"""나의업무 > 전송 대기 목록: records to settle (conflicts, rejections) and every change still waiting.
+
+A conflict shows each field as this PC has it and as the server has it; the user keeps theirs,
+takes the server's, or ticks the fields to take from the server. A rejection shows the server's
+reason; after correcting the record the user sends it again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.status_bar import seoul_text
+
+_OPS = {"upsert": "저장", "delete": "삭제"}
+_STATES = {"queued": "대기", "rejected": "거부됨", "conflict": "충돌", "applied": "전송됨"}
+_KINDS = {"conflict": "충돌", "rejected": "거부"}
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class SyncPage(Page):
+    def __init__(self, window, page_id, title):
+        super().__init__(window, page_id, title)
+        self.issues: list = []
+        self.summary = QLabel()
+        self.layout_.addWidget(self.summary)
+        self.tabs = QTabWidget()
+        self.layout_.addWidget(self.tabs, 1)
+
+        settle = QSplitter(Qt.Orientation.Vertical)
+        self.issue_table = _table([self.tr("구분"), self.tr("기록 종류"), self.tr("사유"), self.tr("대기 변경")])
+        self.issue_table.itemSelectionChanged.connect(self._show_issue)
+        settle.addWidget(self.issue_table)
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        dl.addWidget(self.reason)
+        self.fields = _table([self.tr("항목"), self.tr("이 PC"), self.tr("서버"), self.tr("서버 것으로")])
+        self.fields.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        dl.addWidget(self.fields, 1)
+        buttons = QHBoxLayout()
+        self.actions = {
+            "mine": QPushButton(self.tr("내 것 유지")),
+            "theirs": QPushButton(self.tr("서버 것 받기")),
+            "fields": QPushButton(self.tr("선택한 항목만 서버 것으로")),
+            "resend": QPushButton(self.tr("고친 내용 다시 보내기")),
+            "discard": QPushButton(self.tr("이 PC에서 지우기")),
+        }
+        for choice, button in self.actions.items():
+            button.clicked.connect(lambda _=False, c=choice: self._resolve(c))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        dl.addLayout(buttons)
+        settle.addWidget(detail)
+        settle.setSizes([180, 320])
+        self.tabs.addTab(settle, self.tr("해결할 기록"))
+
+        self.queue_table = _table([self.tr("순번"), self.tr("기록 종류"), self.tr("작업"), self.tr("입력자"),
+                                   self.tr("입력 시각"), self.tr("상태")])
+        self.tabs.addTab(self.queue_table, self.tr("전송 대기"))
+        self._show_issue()
+
+    def activated(self) -> None:
+        from heemang_desktop.sync.conflicts import list_issues
+        from heemang_desktop.sync.queue import list_changes
+
+        self.worker.call(list_issues, on_done=self._issues, on_error=self.show_error)
+        self.worker.call(list_changes, ("queued",), on_done=self._queue, on_error=self.show_error)
+
+    def _issues(self, issues) -> None:
+        self.issues = issues
+        self.tabs.setTabText(0, self.tr("해결할 기록 ({0})").format(len(issues)))
+        self.issue_table.setRowCount(len(issues))
+        for r, issue in enumerate(issues):
+            for c, v in enumerate([_KINDS.get(issue.kind, issue.kind), issue.entity_label, issue.reason,
+                                   f"{issue.changes:,}"]):
+                item = QTableWidgetItem(v)
+                if c == 0:
+                    item.setForeground(QBrush(QColor("#b00020")))
+                self.issue_table.setItem(r, c, item)
+        if issues:
+            self.issue_table.selectRow(0)
+        self._show_issue()
+
+    def _queue(self, rows) -> None:
+        self.summary.setText(self.tr("중앙 서비스로 보낼 변경 {0}건").format(f"{len(rows):,}"))
+        self.tabs.setTabText(1, self.tr("전송 대기 ({0})").format(f"{len(rows):,}"))
+        self.queue_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, v in enumerate([str(row.seq), row.entity_label, _OPS.get(row.op, row.op), row.user_id,
+                                   seoul_text(row.created_at.isoformat()), _STATES.get(row.state, row.state)]):
+                self.queue_table.setItem(r, c, QTableWidgetItem(v))
+
+    def _current(self):
+        rows = self.issue_table.selectionModel().selectedRows()
+        return self.issues[rows[0].row()] if rows and rows[0].row() < len(self.issues) else None
+
+    def _show_issue(self) -> None:
+        issue = self._current()
+        for choice, button in self.actions.items():
+            button.setVisible(bool(issue) and choice in issue.choices)
+        self.fields.setRowCount(0)
+        if issue is None:
+            self.reason.setText(self.tr("해결할 기록이 없습니다."))
+            return
+        self.reason.setText(f"{issue.entity_label}: {issue.reason}")
+        conflict = issue.kind == "conflict" and not issue.theirs_deleted
+        self.fields.setColumnHidden(2, issue.kind != "conflict")
+        self.fields.setColumnHidden(3, not conflict)
+        self.fields.setRowCount(len(issue.fields))
+        for r, f in enumerate(issue.fields):
+            cells = [QTableWidgetItem(f.name), QTableWidgetItem(f.mine), QTableWidgetItem(f.theirs)]
+            for c, item in enumerate(cells):
+                if f.differs:
+                    item.setBackground(QBrush(QColor("#fff3e0")))
+                self.fields.setItem(r, c, item)
+            pick = QTableWidgetItem()
+            if conflict and f.differs:
+                pick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                pick.setCheckState(Qt.CheckState.Unchecked)
+            else:
+                pick.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.fields.setItem(r, 3, pick)
+
+    def picked_fields(self) -> tuple[str, ...]:
+        return tuple(self.fields.item(r, 0).text() for r in range(self.fields.rowCount())
+                     if self.fields.item(r, 3) and self.fields.item(r, 3).checkState() == Qt.CheckState.Checked)
+
+    def _resolve(self, choice: str) -> None:
+        from heemang_desktop.sync.conflicts import resolve
+
+        issue = self._current()
+        if issue is None:
+            return
+        self.worker.call(resolve, issue.entity_id, choice, self.picked_fields(),
+                         on_done=self._resolved, on_error=self.show_error)
+
+    def _resolved(self, message: str) -> None:
+        self.window_.status.showMessage(message, 8000)
+        self.changed()
+        self.activated()
+        sync = getattr(self.window_, "sync", None)
+        if sync is not None:
+            sync.sync_now()
