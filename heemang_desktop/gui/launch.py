@@ -136,6 +136,9 @@ class Startup:
             from heemang_desktop.store.keystore import KeyringUnavailable
 
             self.window.status.showMessage(str(KeyringUnavailable()).split(".")[0], 15000)
+        from heemang_desktop.gui.sync.controller import attach
+
+        attach(self.window, self.paths)
         if self.on_ready:
             self.on_ready(info)
 
