@@ -36,3 +36,19 @@ def list_changes(ctx, states: tuple[str, ...] = (QUEUED,), limit: int = 500, off
                       e.created_at, e.state, e.last_error)
             for e in rows
         ]
+
+
+def issues_for(session, entity_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """entity_id -> (state, reason) for records in conflict or rejected: what a feature's list shows
+    beside the record ("충돌" / "거부됨: 금액은 원 단위 정수여야 합니다.")."""
+    from heemang_desktop.sync.models import CONFLICT, REJECTED
+
+    out: dict[str, tuple[str, str]] = {}
+    for i in range(0, len(entity_ids), 500):
+        rows = session.execute(
+            select(OutboxEntry.entity_id, OutboxEntry.state, OutboxEntry.last_error)
+            .where(OutboxEntry.entity_id.in_(entity_ids[i:i + 500]), OutboxEntry.state.in_((CONFLICT, REJECTED)))
+            .order_by(OutboxEntry.seq))
+        for eid, state, reason in rows:
+            out.setdefault(eid, (state, reason or ""))
+    return out

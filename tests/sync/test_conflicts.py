@@ -110,3 +110,21 @@ def test_rejected_new_record_can_be_discarded(sctx, central):
     assert issue.choices == ("resend", "discard")
     conflicts.resolve(sctx, bad, "discard")
     assert get_note(sctx, bad) is None and status(sctx)["rejected"] == 0
+
+
+def test_feature_lists_can_show_the_reason_beside_the_record(sctx, central):
+    from heemang_desktop.sync.queue import issues_for
+
+    bad = add_note(sctx, "소수", 0.5)
+    good = add_note(sctx, "정상", 1)
+    engine_for(sctx, central.url).run_once()
+    with sctx.store.session() as s:
+        found = issues_for(s, [bad, good])
+    assert list(found) == [bad] and found[bad][0] == "rejected" and "정수" in found[bad][1]
+
+
+def test_facility_ids_agree_between_client_setup_and_protocol():
+    from heemang_desktop.app import facility_id_for
+    from heemang_desktop.sync.protocol import facility_id
+
+    assert facility_id("K0161") == facility_id_for("K0161")
