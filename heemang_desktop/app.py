@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -16,16 +15,11 @@ from heemang_desktop.store.base import new_id
 from heemang_desktop.store.errors import AlreadyInitialized, NotAHeemangDatabase, ValidationError
 from heemang_desktop.store.models import AppMeta, Facility
 from heemang_desktop.store.store import Store
+from heemang_desktop.sync.protocol import facility_id
 from heemang_desktop.users import roles
 from heemang_desktop.users import service as users
 
-# Facility ids are the same on every PC of one facility, so rows made on two PCs agree.
-FACILITY_NAMESPACE = uuid.UUID("6f1c1f3e-4b7a-4c55-9d1e-6e8d2b9a0c11")
 FACILITY_CODE = re.compile(r"[A-Z0-9]{2,16}")
-
-
-def facility_id_for(code: str) -> str:
-    return str(uuid.uuid5(FACILITY_NAMESPACE, code))
 
 
 @dataclass(frozen=True)
@@ -79,7 +73,7 @@ def initialize(paths: Paths, data: SetupInput, settings: Settings | None = None)
     try:
         store = Store.create(paths.database)
         facility = Facility(
-            id=facility_id_for(data.facility_code),
+            id=facility_id(data.facility_code),  # the same on every PC of the facility
             code=data.facility_code,
             name=data.facility_name,
             facility_type=data.facility_type,

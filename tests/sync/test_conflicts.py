@@ -121,10 +121,3 @@ def test_feature_lists_can_show_the_reason_beside_the_record(sctx, central):
     with sctx.store.session() as s:
         found = issues_for(s, [bad, good])
     assert list(found) == [bad] and found[bad][0] == "rejected" and "정수" in found[bad][1]
-
-
-def test_facility_ids_agree_between_client_setup_and_protocol():
-    from heemang_desktop.app import facility_id_for
-    from heemang_desktop.sync.protocol import facility_id
-
-    assert facility_id("K0161") == facility_id_for("K0161")
