@@ -2,7 +2,7 @@
 
 A day already recorded is an update (or unchanged when identical), never a second row, so the same
 file uploaded twice changes nothing the second time. Rows are written in bulk with their outbox
-entries (bulk_changes.record_changes) in one transaction.
+entries (sync.outbox.record_changes) in one transaction.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from heemang_desktop.excel.report import ImportReport
 from heemang_desktop.excel.values import CellError, is_blank, parse_date, parse_time, text
 from heemang_desktop.hr import hours
 from heemang_desktop.hr.attendance import check_employed, plan_day
-from heemang_desktop.hr.bulk_changes import record_changes
+from heemang_desktop.sync.outbox import record_changes
 from heemang_desktop.hr.models import Attendance, Employee
 from heemang_desktop.store.base import new_id
 from heemang_desktop.store.errors import ValidationError

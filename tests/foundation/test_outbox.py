@@ -84,3 +84,26 @@ def test_payload_carries_ciphertext_and_mask_never_plain_or_hash(sctx):
     assert payload["resident_number_masked"] == "900101-1******"
     assert payload["resident_number_enc"].startswith("v1:")
     assert "resident_number_hash" not in payload and "bank_account_hash" not in payload
+
+
+def test_bulk_changes_match_what_record_change_queues(sctx):
+    """An upload's bulk path stamps and queues each row exactly as the one-row path would."""
+    from heemang_desktop.sync.outbox import record_changes, row_payload
+    from sample import Person
+
+    pid = add_person(sctx, "기존")
+    with sctx.store.session() as s:
+        existing = {c.key: getattr(s.get(Person, pid), c.key) for c in Person.__table__.columns}
+    existing["name"] = "기존-수정"
+    fresh = {c.key: None for c in Person.__table__.columns}
+    fresh.update(id="11111111-1111-1111-1111-111111111111", facility_id=sctx.facility.id, name="새사람",
+                 version=0, deleted=False)
+    with sctx.transaction() as s:
+        assert record_changes(s, Person, [existing, fresh], "admin") == 2
+    rows = entries(sctx)
+    assert [(e.entity_id, e.base_version) for e in rows[1:]] == [(pid, 1), (fresh["id"], 0)]
+    with sctx.store.session() as s:
+        edited, new = s.get(Person, pid), s.get(Person, fresh["id"])
+        assert (edited.name, edited.version, new.version, new.created_by) == ("기존-수정", 2, 1, "admin")
+        assert json.loads(rows[1].payload) == row_payload(edited)
+        assert json.loads(rows[2].payload) == row_payload(new)
