@@ -1,7 +1,7 @@
 """hr: personnel cards, attendance, leave, trips, training
 
 Revision ID: 0004_hr
-Revises: 0001_foundation
+Revises: 0003_accounting
 Create Date: 2026-11-25
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = "0004_hr"
-down_revision = "0001_foundation"
+down_revision = "0003_accounting"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """subjects: cards, episodes, 무연고 reports, histories, fees, vocational; municipal report drafts
 
 Revision ID: 0005_subjects
-Revises: 0001_foundation
+Revises: 0004_hr
 Create Date: 2026-11-25
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0005_subjects'
-down_revision = '0001_foundation'
+down_revision = "0004_hr"
 branch_labels = None
 depends_on = None
 
