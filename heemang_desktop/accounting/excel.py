@@ -24,6 +24,7 @@ from heemang_desktop.excel.values import CellError, parse_amount, parse_date, pa
 from heemang_desktop.excel.writer import write_template
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.pii import BANK_ACCOUNT, normalize_account
+from heemang_desktop.sync.outbox import batched
 
 # Columns all rows of one 결의키 must agree on (excel-templates.md).
 _SHARED = ("구분", "결의일자", "사업명", "적요", "재원", "거래처", "거래처계좌", "결제방법")
@@ -137,35 +138,40 @@ def import_resolutions(ctx, path: Path, dry_run: bool = False, progress=None) ->
             existing = {r.import_key: r for r in session.scalars(select(Resolution).where(
                 Resolution.facility_id == ctx.facility.id, Resolution.import_key.in_([g.key for g in groups])))}
             spending: dict[int, Spending] = {}
-            for g in groups:
-                s = g.shared
-                data = ResolutionInput(
-                    kind=s["구분"], resolution_date=s["결의일자"], business_name=s["사업명"], lines=g.lines,
-                    summary=s["적요"], funding_source=s["재원"], payment_method=s["결제방법"], vendor=s["거래처"],
-                    vendor_account=s["거래처계좌"], import_key=g.key)
-                row = existing.get(g.key)
-                if row is not None and _same(row, data, ctx):
-                    report.unchanged += 1
-                    continue
-                year = data.resolution_date.year
-                if data.kind == EXPENSE and year not in spending:
-                    spending[year] = Spending(session, ctx.facility.id, year)
-                try:
-                    apply_input(session, ctx, row, data, spending.get(year))
-                except ValidationError as exc:
-                    column = {"lines": "예산과목", "resolution_date": "결의일자", "kind": "구분"}.get(exc.field or "", "결의키")
-                    report.reject(g.first_row, column, f"결의키 '{g.key}': {exc}")
-                    continue
-                if row is None:
-                    report.created += 1
-                else:
-                    report.updated += 1
+            with batched(session):
+                _save_groups(ctx, session, groups, existing, spending, report)
             if not report.ok or dry_run:
                 raise _RollBack
             report.saved = True
     except _RollBack:
         pass
     return report
+
+
+def _save_groups(ctx, session, groups, existing, spending, report) -> None:
+    for g in groups:
+        s = g.shared
+        data = ResolutionInput(
+            kind=s["구분"], resolution_date=s["결의일자"], business_name=s["사업명"], lines=g.lines,
+            summary=s["적요"], funding_source=s["재원"], payment_method=s["결제방법"], vendor=s["거래처"],
+            vendor_account=s["거래처계좌"], import_key=g.key)
+        row = existing.get(g.key)
+        if row is not None and _same(row, data, ctx):
+            report.unchanged += 1
+            continue
+        year = data.resolution_date.year
+        if data.kind == EXPENSE and year not in spending:
+            spending[year] = Spending(session, ctx.facility.id, year)
+        try:
+            apply_input(session, ctx, row, data, spending.get(year))
+        except ValidationError as exc:
+            column = {"lines": "예산과목", "resolution_date": "결의일자", "kind": "구분"}.get(exc.field or "", "결의키")
+            report.reject(g.first_row, column, f"결의키 '{g.key}': {exc}")
+            continue
+        if row is None:
+            report.created += 1
+        else:
+            report.updated += 1
 
 
 def import_budget(ctx, path: Path, dry_run: bool = False, progress=None) -> ImportReport:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from decimal import Decimal
 
-from sqlalchemy import Date, DateTime, delete, func, select
+from sqlalchemy import Date, DateTime, delete, func, insert, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -57,7 +59,29 @@ def _child_payload(child) -> dict:
     return {col.key: _wire(getattr(child, col.key)) for col in sa_inspect(type(child)).column_attrs}
 
 
-def record_change(session: Session, row: SyncedMixin, actor_id: str, op: str = UPSERT) -> OutboxEntry:
+_BATCH = "heemang.outbox.batch"
+
+
+@contextmanager
+def batched(session: Session) -> Iterator[None]:
+    """Record many changes with one flush: inside, `record_change` stamps rows at once and their
+    outbox entries are built, in call order, when the block ends (an import of 3,000 resolutions
+    flushed 3,000 times otherwise). Payloads then hold each row's state at the end of the block.
+    """
+    if _BATCH in session.info:
+        yield
+        return
+    pending = session.info[_BATCH] = []
+    try:
+        yield
+        session.flush()
+        if pending:  # one multi-row INSERT, in call order
+            session.execute(insert(OutboxEntry), [_entry_values(*p) for p in pending])
+    finally:
+        del session.info[_BATCH]
+
+
+def record_change(session: Session, row: SyncedMixin, actor_id: str, op: str = UPSERT) -> None:
     """Stamp `row` (version, who, when) and queue its change in the caller's transaction.
 
     Call after setting the row's fields, once per user action. `op=DELETE` makes a tombstone.
@@ -68,7 +92,9 @@ def record_change(session: Session, row: SyncedMixin, actor_id: str, op: str = U
         raise ValueError(op)
     state = sa_inspect(row)
     now = utcnow()
-    if state.persistent:
+    pending = session.info.get(_BATCH)
+    if state.persistent or (pending is not None and state.pending and row.version):
+        # persistent, or new but already recorded earlier in this batch (not flushed yet)
         base_version = row.version
         row.version = base_version + 1
     else:
@@ -81,8 +107,15 @@ def record_change(session: Session, row: SyncedMixin, actor_id: str, op: str = U
     row.updated_by = actor_id
     if op == DELETE:
         row.deleted = True
-    session.flush()
-    entry = OutboxEntry(
+    if pending is not None:
+        pending.append((row, op, base_version, actor_id, now))
+        return
+    session.flush()  # defaults and keys filled in, so the payload is what was stored
+    session.add(_entry(row, op, base_version, actor_id, now))
+
+
+def _entry_values(row: SyncedMixin, op: str, base_version: int, actor_id: str, now) -> dict:
+    return dict(
         change_id=str(uuid.uuid4()),
         entity=row.__sync_entity__,
         entity_id=row.id,
@@ -92,9 +125,12 @@ def record_change(session: Session, row: SyncedMixin, actor_id: str, op: str = U
         user_id=actor_id,
         created_at=now,
         state=QUEUED,
+        attempts=0,
     )
-    session.add(entry)
-    return entry
+
+
+def _entry(*args) -> OutboxEntry:
+    return OutboxEntry(**_entry_values(*args))
 
 
 def was_ever_synced(session: Session, row: SyncedMixin) -> bool:

@@ -107,3 +107,29 @@ def test_bulk_changes_match_what_record_change_queues(sctx):
         assert (edited.name, edited.version, new.version, new.created_by) == ("기존-수정", 2, 1, "admin")
         assert json.loads(rows[1].payload) == row_payload(edited)
         assert json.loads(rows[2].payload) == row_payload(new)
+
+
+def test_batched_changes_are_queued_in_call_order_with_final_payloads(sctx):
+    from heemang_desktop.sync.outbox import batched
+
+    with sctx.transaction() as s:
+        with batched(s):
+            people = [Person(facility_id=sctx.facility.id, name=f"일괄{i}") for i in range(3)]
+            for p in people:
+                record_change(s, p, "admin")
+            people[0].name = "일괄0-수정"
+            record_change(s, people[0], "admin")
+    rows = entries(sctx)
+    assert [(e.entity_id, e.base_version) for e in rows] == [
+        (people[0].id, 0), (people[1].id, 0), (people[2].id, 0), (people[0].id, 1)]
+    assert [json.loads(e.payload)["name"] for e in rows] == ["일괄0-수정", "일괄1", "일괄2", "일괄0-수정"]
+
+
+def test_batched_block_that_fails_queues_nothing(sctx):
+    from heemang_desktop.sync.outbox import batched
+
+    with pytest.raises(RuntimeError):
+        with sctx.transaction() as s, batched(s):
+            record_change(s, Person(facility_id=sctx.facility.id, name="실패"), "admin")
+            raise RuntimeError("bad row")
+    assert entries(sctx) == []
