@@ -62,3 +62,27 @@ def test_run_override_and_close_on_the_register_page(qtbot, window, monkeypatch)
     qtbot.waitUntil(lambda: page.state.text().startswith("마감됨"))
     assert not page.run_button.isEnabled() and not page.amount.isEnabled()
     assert page.buttons["resolution"].isEnabled() and page.buttons["pdf"].isEnabled()
+
+
+def test_pay_settings_dialog_adds_an_item_and_saves_amounts(qtbot, window):
+    window.open_page("hr.payroll")
+    page = window.pages["hr.payroll"]
+    page.month.setDate(QDate(2026, 9, 1))
+    page.run()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    page.table.selectRow(1)
+    dialog = page.pay_settings()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0)
+    dialog.new_code.setText("night_care")
+    dialog.new_name.setText("야간근무수당")
+    rows = dialog.table.rowCount()
+    dialog._add_item()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == rows + 1)
+    new_row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "야간근무수당")
+    dialog.table.item(new_row, 1).setText("70,000")
+    dialog.percent.setCurrentIndex(2)
+    dialog.grab().save("/tmp/payroll_pay_settings.png")
+    dialog._accept()
+    qtbot.waitUntil(lambda: dialog.result() == 1)  # saved: the open month is computed again
+    qtbot.waitUntil(lambda: page.model.entries[1].amount("night_care") == 70_000)
+    assert "120%" in next(l for l in page.model.entries[1].lines if l.code == "income_tax").basis

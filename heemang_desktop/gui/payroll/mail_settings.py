@@ -43,6 +43,8 @@ class MailSettingsDialog(QDialog):
                               (self.tr("보내는 이름"), self.sender_name)):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("저장"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

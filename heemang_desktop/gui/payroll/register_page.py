@@ -180,7 +180,8 @@ class PayrollPage(Page):
                 ("pdf", "명세서 PDF 저장…", self.save_payslips), ("mail", "명세서 메일 발송", lambda: self.mail(False)),
                 ("retry", "실패만 다시 보내기", lambda: self.mail(True)), ("settings", "메일 설정…", self.mail_settings),
                 ("ltc_out", "장기요양 급여대장 저장…", self.export_ltc), ("ltc_in", "장기요양 급여대장 올리기…", self.import_ltc),
-                ("bank", "이체 목록…", self.export_transfers), ("resolution", "인건비 결의서 만들기", self.make_resolution)):
+                ("bank", "이체 목록…", self.export_transfers), ("resolution", "인건비 결의서 만들기", self.make_resolution),
+                ("profile", "직원 급여 설정…", self.pay_settings)):
             button = QPushButton(self.tr(label))
             button.clicked.connect(slot)
             outputs.addWidget(button)
@@ -262,7 +263,7 @@ class PayrollPage(Page):
         self.state.setText(state)
         self.run_button.setEnabled(not closed)
         self.close_button.setEnabled(has_rows and not closed)
-        for key in ("pdf", "mail", "retry", "ltc_out", "bank"):
+        for key in ("pdf", "mail", "retry", "ltc_out", "bank", "profile"):
             self.buttons[key].setEnabled(has_rows)
         self.buttons["ltc_in"].setEnabled(not closed)
         self.buttons["resolution"].setEnabled(closed and not (view and view.resolution_number))
@@ -378,6 +379,18 @@ class PayrollPage(Page):
         if name:
             self.worker.call(_transfers, month, name, on_error=self.show_error,
                              on_done=lambda r: self.info(self.tr("{0}명 {1}원을 저장했습니다: {2}").format(r[0], f"{r[1]:,}", name)))
+
+    def pay_settings(self):
+        from heemang_desktop.gui.payroll.pay_settings import PaySettingsDialog
+
+        e, _line = self._current()
+        if e is None:
+            self.info(self.tr("급여대장에서 직원을 먼저 고르세요."))
+            return None
+        dialog = PaySettingsDialog(self, e)
+        dialog.accepted.connect(lambda: self.run() if self.view is not None and not self.view.closed else None)
+        dialog.open()
+        return dialog
 
     def make_resolution(self) -> None:
         self.worker.call(_resolution, self.month_text(), on_done=self._after, on_error=self.show_error)

@@ -1,0 +1,122 @@
+"""직원 급여 설정: one employee's monthly fixed items (수당·공제), 원천징수 비율 and the rest the card does not hold;
+and the facility's own pay items (제수당) added here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+
+def _load(ctx, employee_id):
+    from heemang_desktop.payroll import settings
+
+    return settings.get_profile(ctx, employee_id), [i for i in settings.items_of(ctx) if i.source == "standing"]
+
+
+def _save(ctx, employee_id, profile):
+    from heemang_desktop.payroll import settings
+
+    return settings.save_profile(ctx, employee_id, profile)
+
+
+def _add_item(ctx, employee_id, code, name, kind):
+    from heemang_desktop.payroll import settings
+
+    settings.save_item(ctx, code, name, kind, account="112" if kind == "pay" else "")
+    return _load(ctx, employee_id)
+
+
+class PaySettingsDialog(QDialog):
+    def __init__(self, page, entry):
+        super().__init__(page)
+        self.page, self.entry = page, entry
+        self.items = []
+        self.setWindowTitle(self.tr("급여 설정 — {0} {1}").format(entry.employee_no, entry.name))
+        self.resize(560, 520)
+        box = QVBoxLayout(self)
+        form = QFormLayout()
+        self.percent = QComboBox()
+        for p in (80, 100, 120):
+            self.percent.addItem(f"{p}%", p)
+        self.meals = QCheckBox(self.tr("식사를 현물로 제공 (식대 과세)"))
+        self.under6 = QSpinBox()
+        self.under6.setRange(0, 10)
+        self.hours = QSpinBox()
+        self.hours.setRange(0, 400)
+        self.hours.setSpecialValueText(self.tr("기본 (정규 209시간, 단시간은 근태)"))
+        form.addRow(self.tr("소득세 원천징수 비율"), self.percent)
+        form.addRow("", self.meals)
+        form.addRow(self.tr("6세 이하 자녀 (보육수당 비과세)"), self.under6)
+        form.addRow(self.tr("월 소정근로시간"), self.hours)
+        box.addLayout(form)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("매월 정액 항목"), self.tr("금액 (원)")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        box.addWidget(self.table, 1)
+        add = QHBoxLayout()
+        self.new_code, self.new_name = QLineEdit(), QLineEdit()
+        self.new_code.setPlaceholderText(self.tr("코드 (예: night_care)"))
+        self.new_name.setPlaceholderText(self.tr("항목 이름 (예: 야간근무수당)"))
+        self.new_kind = QComboBox()
+        self.new_kind.addItem(self.tr("지급"), "pay")
+        self.new_kind.addItem(self.tr("공제"), "deduction")
+        add_button = QPushButton(self.tr("시설 항목 추가"))
+        add_button.clicked.connect(self._add_item)
+        for w in (self.new_code, self.new_name, self.new_kind, add_button):
+            add.addWidget(w)
+        box.addLayout(add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("저장"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        page.worker.call(_load, entry.employee_id, on_done=self._fill, on_error=page.show_error)
+
+    def _fill(self, loaded, keep_amounts: dict | None = None) -> None:
+        profile, self.items = loaded
+        if keep_amounts is None:
+            self.percent.setCurrentIndex(max(self.percent.findData(profile.withholding_percent), 0))
+            self.meals.setChecked(profile.meals_in_kind)
+            self.under6.setValue(profile.children_under_6)
+            self.hours.setValue(profile.monthly_hours)
+        amounts = keep_amounts if keep_amounts is not None else profile.standing
+        self.table.setRowCount(len(self.items))
+        for r, item in enumerate(self.items):
+            label = QTableWidgetItem(item.name + (self.tr(" (공제)") if item.kind == "deduction" else ""))
+            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(r, 0, label)
+            self.table.setItem(r, 1, QTableWidgetItem(str(amounts.get(item.code, 0) or "")))
+
+    def _amounts(self) -> dict:
+        out = {}
+        for r, item in enumerate(self.items):
+            text = (self.table.item(r, 1).text() if self.table.item(r, 1) else "").replace(",", "").strip()
+            if text:
+                if not text.isdigit():
+                    raise ValueError(self.tr("{0} 금액은 숫자만 입력하세요.").format(item.name))
+                out[item.code] = int(text)
+        return out
+
+    def _add_item(self) -> None:
+        keep = self._amounts()
+        self.page.worker.call(_add_item, self.entry.employee_id, self.new_code.text(), self.new_name.text(),
+                              self.new_kind.currentData(), on_done=lambda loaded: self._fill(loaded, keep),
+                              on_error=self.page.show_error)
+
+    def _accept(self) -> None:
+        from heemang_desktop.payroll.settings import ProfileInput
+
+        try:
+            amounts = self._amounts()
+        except ValueError as exc:
+            self.page.show_error(exc)
+            return
+        profile = ProfileInput(self.percent.currentData(), self.meals.isChecked(), self.under6.value(),
+                               self.hours.value(), amounts)
+        self.page.worker.call(_save, self.entry.employee_id, profile, on_done=lambda _p: self.accept(),
+                              on_error=self.page.show_error)
