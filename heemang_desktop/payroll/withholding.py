@@ -71,40 +71,48 @@ def _child_credit(children: int, t: dict) -> int:
     return c["two"] + (children - 2) * c["each_more"]
 
 
-def table_tax(pay: int, persons: int, children: int, r: MonthRates) -> int:
-    """The reconstructed table value (100%) for monthly taxable pay ≤ 10,000,000."""
+def table_tax(pay: int, persons: int, children: int, r: MonthRates) -> tuple[int, str]:
+    """The reconstructed table value (100%) for monthly taxable pay below 10,000,000, and its steps."""
     t = r["income_tax"]
     if pay < t["no_tax_below"]:
-        return 0
+        return 0, f"월 {t['no_tax_below']:,}원 미만: 세액 없음"
     middle = bracket_middle(pay, t)
     annual = middle * 12
     earned = min(_progressive(annual, t["earned_income_deduction"]), t["earned_income_deduction_max"])
     np = r["national_pension"]
     pension_base = min(max(middle // np["base_truncate"] * np["base_truncate"], r.pension_min), r.pension_max)
     pension_annual = floor10(times(pension_base, np["employee_rate"])) * 12
-    taxable = annual - earned - t["personal_deduction"] * max(persons, 1) - pension_annual - _special(annual, persons, t)
+    personal = t["personal_deduction"] * max(persons, 1)
+    special = _special(annual, persons, t)
+    taxable = annual - earned - personal - pension_annual - special
+    steps = (f"구간 중간값 {middle:,}원 × 12 = {annual:,} − 근로소득공제 {earned:,} − 인적공제 {personal:,} − 연금보험료 "
+             f"{pension_annual:,} − 특별공제 {special:,} = 과세표준 {max(taxable, 0):,}")
     if taxable <= 0:
-        return 0
+        return 0, steps
     tax = _progressive(taxable, t["tax_rates"])
-    decided = max(tax - _credit(tax, annual, t), 0)
-    return floor10(max(decided // 12 - _child_credit(children, t), 0))
+    credit = _credit(tax, annual, t)
+    decided = max(tax - credit, 0)
+    child = _child_credit(children, t)
+    steps += f"; 산출세액 {tax:,} − 근로소득세액공제 {credit:,} = {decided:,}, ÷ 12" + (f" − 자녀 {child:,}" if child else "")
+    return floor10(max(decided // 12 - child, 0)), steps
 
 
 def monthly(pay: int, persons: int, children: int, percent: int, r: MonthRates) -> Tax:
     t = r["income_tax"]
     top = t["brackets"][-1]["to"]
     if pay >= top:
-        base = table_tax(top - 1, persons, children, r)
+        base, steps = table_tax(top - 1, persons, children, r)
         band = [b for b in t["over_10m"]["bands"] if pay > b["over"]] or t["over_10m"]["bands"][:1]
         b = band[-1]
         base += b["add"] + times(times(pay - b["over"], b["rate"]), b["rate2"])
         base = floor10(base)
+        steps += f"; 월 {top:,}원 초과분 가산"
     else:
-        base = table_tax(pay, persons, children, r)
+        base, steps = table_tax(pay, persons, children, r)
     tax = floor10(base * percent // 100)
     local = floor10(times(tax, r["local_income_tax"]))
     how = (f"간이세액표(공식 재구성) 월 과세급여 {pay:,}원, 공제대상가족 {persons}명, 8~20세 자녀 {children}명"
-           f"{f', 선택 비율 {percent}%' if percent != 100 else ''}")
+           f"{f', 선택 비율 {percent}%' if percent != 100 else ''} ({steps}), 10원 미만 절사")
     return Tax(tax, local, how)
 
 
