@@ -112,7 +112,8 @@ def compute(inp: PayrollInput, r: MonthRates, overrides: dict | None = None,
             lines.append(Line(item.code, item.name, item.kind, given, f"수기 입력 (계산값 {amount:,}원)", True,
                               min(nontax, given)))
             return given
-        if amount or item.source in ("base", "insurance", "tax"):
+        # hour-based lines stay even at 0, so the register offers them for a hand override
+        if amount or item.source in ("base", "hours", "insurance", "tax"):
             lines.append(Line(item.code, item.name, item.kind, amount, basis, False, nontax))
         return amount
 

@@ -56,7 +56,7 @@ def payslip_html(facility_name: str, month: str, e: EntryView, input_json: str |
     year, mon = (int(p) for p in month.split("-"))
     last = monthrange(year, mon)[1]
     inp = input_from_json(input_json) if input_json else None
-    pays = [l for l in e.lines if l.kind == PAY]
+    pays = [l for l in e.lines if l.kind == PAY and (l.amount or l.overridden or l.code == "base")]
     deductions = [l for l in e.lines if l.kind != PAY and (l.amount or not l.overridden)]
     work = ""
     if inp is not None:

@@ -71,3 +71,13 @@ def test_empty_month_cannot_be_closed_and_bad_months_are_refused(ctx):
         register.run_month(ctx, "2026-13", staff())
     with pytest.raises(ValidationError, match="2031.json"):
         register.run_month(ctx, "2031-01", staff())
+
+
+def test_a_zero_hour_line_can_be_set_by_hand(ctx):
+    """No overtime in attendance, 50,000 paid by hand: gross 3,150,000, taxable 2,950,000 → 국민연금 140,120."""
+    register.run_month(ctx, "2026-09", staff())
+    entry = register.get_register(ctx, "2026-09").entries[0]
+    assert entry.amount("overtime") == 0
+    changed = register.set_override(ctx, entry.id, "overtime", 50_000)
+    assert (changed.gross, changed.taxable) == (3_150_000, 2_950_000)
+    assert changed.amount("pension") == 140_120  # 2,950,000 × 4.75% = 140,125 → 140,120

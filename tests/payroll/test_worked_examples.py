@@ -50,7 +50,8 @@ def test_full_time_social_worker():
                        standing={"position": 100_000, "meal": 200_000})
     r = compute(inp, SEPT)
     assert (r.gross, r.nontaxable, r.taxable) == (3_100_000, 200_000, 2_900_000)
-    assert amounts(r) == {"base": 2_800_000, "position": 100_000, "meal": 200_000, "pension": 137_750,
+    assert amounts(r) == {"base": 2_800_000, "position": 100_000, "meal": 200_000, "overtime": 0, "night": 0,
+                          "holiday": 0, "pension": 137_750,
                                "health": 104_250, "ltc": 13_690, "employment": 26_100, "income_tax": 12_310,
                                "local_tax": 1_230}
     assert (r.deductions, r.net, r.flags) == (295_330, 2_804_670, ())
