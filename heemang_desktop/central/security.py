@@ -1,37 +1,15 @@
-"""Passwords (scrypt), bearer tokens (random, stored hashed, expiring) and the PII-at-rest key."""
+"""Bearer tokens (random, stored hashed, expiring) and the PII-at-rest key."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import hmac
 import os
 import secrets
 from pathlib import Path
 
 from heemang_desktop.store.crypto import FieldCipher
 
-# scrypt cost: ~16 MB and tens of milliseconds per guess; the parameters travel with the hash.
-_N, _R, _P = 2**14, 8, 1
 KEY_ENV = "HEEMANG_CENTRAL_KEY"
-
-
-def hash_password(password: str) -> str:
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
-
-
-def verify_password(password: str, stored: str) -> bool:
-    try:
-        kind, n, r, p, salt, digest = stored.split("$")
-        if kind != "scrypt":
-            return False
-        got = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-                             dklen=32)
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(got, base64.b64decode(digest))
 
 
 def new_token() -> str:

@@ -15,6 +15,7 @@ from sqlalchemy import bindparam, func, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from heemang_desktop.central import security, tables as t
+from heemang_desktop.users import passwords
 from heemang_desktop.sync import protocol as p
 
 MAX_PAYLOAD_BYTES = 256 * 1024
@@ -33,7 +34,7 @@ def add_user(conn: Connection, facility_code: str, user_id: str, password: str) 
     fid = p.facility_id(facility_code)
     if conn.scalar(select(t.facility.c.id).where(t.facility.c.id == fid)) is None:
         conn.execute(insert(t.facility).values(id=fid, code=facility_code, last_version=0, pushes=0))
-    hashed = security.hash_password(password)
+    hashed = passwords.hash_password(password)
     done = conn.execute(update(t.user).where(t.user.c.facility_code == facility_code, t.user.c.user_id == user_id)
                         .values(password_hash=hashed))
     if not done.rowcount:
@@ -44,7 +45,7 @@ def issue_token(conn: Connection, facility_code: str, user_id: str, password: st
     stored = conn.scalar(select(t.user.c.password_hash).where(
         t.user.c.facility_code == facility_code, t.user.c.user_id == user_id))
     # Check a dummy hash for unknown users too, so timing does not tell which ids exist.
-    ok = security.verify_password(password, stored or _DUMMY)
+    ok = passwords.verify_password(password, stored or _DUMMY)
     if stored is None or not ok:
         raise Unauthorized("시설코드, 사용자 ID 또는 비밀번호가 맞지 않습니다.")
     token = security.new_token()
@@ -55,7 +56,7 @@ def issue_token(conn: Connection, facility_code: str, user_id: str, password: st
     return token, expires
 
 
-_DUMMY = security.hash_password("not-a-user")
+_DUMMY = passwords.hash_password("not-a-user")
 
 
 def authenticate(conn: Connection, token: str) -> tuple[str, str]:
