@@ -10,7 +10,6 @@ Prints medians of:
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import sys
 import tempfile

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 
 from heemang_desktop.app import open_app
 from heemang_desktop.store import migrate
-from heemang_desktop.store.engine import APPLICATION_ID, make_engine
+from heemang_desktop.store.engine import make_engine
 from heemang_desktop.store.errors import NewerDatabase
 from heemang_desktop.features import listed
 from heemang_desktop.settings import Paths

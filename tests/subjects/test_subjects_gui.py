@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from heemang_desktop.context import Actor
 from heemang_desktop.gui.launch import build
-from heemang_desktop.subjects import cards, episodes, fees, history
+from heemang_desktop.subjects import cards, fees, history
 
 from conftest import register
 
