@@ -1,7 +1,7 @@
 """payroll: pay items, pay profiles, registers and entries, payslip mail log
 
 Revision ID: 0006_payroll
-Revises: 0001_foundation
+Revises: 0005_subjects
 Create Date: 2026-11-25
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = "0006_payroll"
-down_revision = "0001_foundation"
+down_revision = "0005_subjects"
 branch_labels = None
 depends_on = None
 
