@@ -72,10 +72,12 @@ def _mail(args) -> int:
     counts = {s: sum(r.state == s for r in results) for s in mailer.STATE_LABELS}
     lines = [f"  {r.employee_no} {r.name} <{r.recipient}> {mailer.STATE_LABELS[r.state]}"
              + (f": {r.reason}" if r.reason else "") for r in results]
+    hints = (["실패한 사람만 다시 보내려면 --only-failed"] if counts["failed"] else []) + (
+        ["전송 여부가 불명한 사람은 받았는지 확인한 뒤 --only-failed --resend로 다시 보내세요"] if counts["sending"] else [])
     emit(args, {"results": [r.__dict__ for r in results], **counts},
-         f"보냄 {counts['sent']} · 실패 {counts['failed']} · 건너뜀 {counts['skipped']}\n" + "\n".join(lines)
-         + ("\n실패한 사람만 다시 보내려면 --only-failed" if counts["failed"] else ""))
-    return 0 if not counts["failed"] else 1
+         f"보냄 {counts['sent']} · 실패 {counts['failed']} · 건너뜀 {counts['skipped']}"
+         + (f" · 확인 필요 {counts['sending']}" if counts["sending"] else "") + "\n" + "\n".join(lines + hints))
+    return 0 if not (counts["failed"] or counts["sending"]) else 1
 
 
 def _export_ltc(args) -> int:
@@ -133,7 +135,9 @@ def register(sub) -> None:
     add("payslips", _payslips, "급여명세서 PDF를 폴더에 저장").add_argument("--out", required=True, help="저장할 폴더")
     q = add("mail", _mail, "급여명세서를 이메일로 보냄 (이미 보낸 명세서는 다시 보내지 않음)")
     q.add_argument("--only-failed", action="store_true", help="지난번에 실패한 사람에게만 다시 보냄")
-    q.add_argument("--resend", action="store_true", help="이미 보낸 사람에게도 다시 보냄")
+    q.add_argument("--resend", action="store_true",
+                   help="이미 보냈거나 전송 여부가 불명한(발송 중 중단된) 사람에게도 다시 보냄; "
+                        "--only-failed와 함께 쓰면 실패·불명인 사람만")
     add("export-ltc", _export_ltc, "장기요양 급여대장 업로드 양식으로 저장").add_argument("file")
     add("transfers", _transfers, "실지급액 이체 목록 엑셀 저장").add_argument("file")
     add("resolution", _resolution, "마감한 급여대장으로 인건비 지출결의서 작성").add_argument("--funding", help="재원 (예: 보조금)")

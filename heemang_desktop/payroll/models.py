@@ -17,6 +17,7 @@ from heemang_desktop.store.base import Base, SyncedMixin
 
 OPEN = "open"
 CLOSED = "closed"
+SENDING = "sending"  # committed before the message goes to SMTP: left so after a crash, delivery is unknown
 SENT = "sent"
 FAILED = "failed"
 
@@ -91,7 +92,7 @@ class PayrollEntry(SyncedMixin, Base):
 
 
 class PayslipMail(SyncedMixin, Base):
-    """One attempt to e-mail one payslip: a sent one is never sent again by accident."""
+    """One attempt to e-mail one payslip (sending -> sent | failed): a sent one is never sent again by accident."""
 
     __tablename__ = "payroll_mail"
     __sync_entity__ = "payslip_mail"
@@ -102,3 +103,15 @@ class PayslipMail(SyncedMixin, Base):
     error: Mapped[str] = mapped_column(Text, default="")
     digest: Mapped[str] = mapped_column(String(64))  # the payslip content sent (sha256 of its lines)
     attempted_at: Mapped[datetime] = mapped_column(DateTime)
+    message_id: Mapped[str] = mapped_column(String(200), default="")  # to find it in the mail server's log
+
+
+class EmployerSetting(SyncedMixin, Base):
+    """What the rate table cannot know of a facility: its size class (고용안정 rate) and its 산재 rate."""
+
+    __tablename__ = "payroll_employer"
+    __sync_entity__ = "payroll_employer"
+    __table_args__ = (UniqueConstraint("facility_id"),)
+
+    size_class: Mapped[str] = mapped_column(String(16))  # a key of the rate table's employer.stability
+    accident_rate: Mapped[int] = mapped_column(Integer)  # 산재보험료율 in 1/100,000 of pay (0.66% -> 660)

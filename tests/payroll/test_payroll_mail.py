@@ -9,9 +9,12 @@ import socket
 
 import pytest
 from aiosmtpd.controller import Controller
+from sqlalchemy import select
 
+from heemang_desktop.cli import main
 from heemang_desktop.gui.printing import html_to_pdf
-from heemang_desktop.payroll import mailer, register
+from heemang_desktop.payroll import mailer, payslip, register
+from heemang_desktop.payroll.models import PayslipMail
 from heemang_desktop.store.errors import ValidationError
 
 from helpers_payroll import staff
@@ -126,3 +129,70 @@ def test_settings_keep_the_password_in_the_keyring_only(ctx, memory_keyring):
     assert memory_keyring.get_password("heemang-desktop", mailer.password_name(ctx)) == "s3cret-pw"
     with pytest.raises(ValidationError, match="암호화하지 않은 연결"):
         mailer.save_settings(ctx, mailer.SmtpSettings(host="smtp.example.org", security="none", sender="a@b.c"))
+
+
+class Crash(BaseException):
+    """The process dying: not an error any handler catches."""
+
+
+def test_a_crash_after_smtp_before_recording_is_never_retried_silently(ctx, smtp, month, monkeypatch, capsys, paths):
+    inbox, _ = smtp
+    real_record = mailer.record_result
+
+    def crash_after_the_first_send(ctx_, item, delivery):
+        raise Crash()  # the message went to SMTP; the 'sent' commit never happens
+
+    monkeypatch.setattr(mailer, "record_result", crash_after_the_first_send)
+    with pytest.raises(Crash):
+        mailer.send_payslips(ctx, month, html_to_pdf)
+    monkeypatch.setattr(mailer, "record_result", real_record)
+    # 김복지's message reached the server; what the store knows is only "sending", with its Message-ID
+    assert [m[0] for m in inbox.messages] == [["kim@example.org"]]
+    unknown = mailer.mail_log(ctx, month)["emp-1"]
+    assert mailer.STATE_LABELS[unknown.state] == "확인 필요 (전송 여부 불명)"
+    assert inbox.messages[0][1]["Message-ID"] in unknown.reason
+
+    # --only-failed does not retry it, neither does a plain run; both report it
+    retry = mailer.send_payslips(ctx, month, html_to_pdf, only_failed=True)
+    assert by_state(retry) == {"E001": "sending", "E004": "failed"}
+    plain = mailer.send_payslips(ctx, month, html_to_pdf)
+    assert by_state(plain) == {"E001": "sending", "E002": "sent", "E003": "sent", "E004": "failed"}
+    assert [m[0] for m in inbox.messages] == [["kim@example.org"], ["park@example.org"], ["lee@example.org"]]
+
+    # the CLI says so and exits non-zero
+    args = ["--data-dir", str(paths.data_dir), "payroll", "mail", "--month", month, "--only-failed"]
+    assert main(args) == 1
+    out = capsys.readouterr().out
+    assert "김복지 <kim@example.org> 확인 필요 (전송 여부 불명)" in out and "--only-failed --resend" in out
+    assert len(inbox.messages) == 3
+
+    # only an explicit --resend sends it again (with --only-failed: the failed and unknown ones only)
+    assert main(args + ["--resend", "--json"]) == 1  # E004 still has no address
+    result = json.loads(capsys.readouterr().out)
+    assert {r["employee_no"]: r["state"] for r in result["results"]} == {"E001": "sent", "E004": "failed"}
+    assert [m[0] for m in inbox.messages][3:] == [["kim@example.org"]]
+    assert not inbox.messages[3][1]["Subject"].endswith("(정정) - 김복지")  # the same payslip, not a correction
+    assert mailer.mail_log(ctx, month)["emp-1"].state == "sent"
+
+
+def test_sending_is_committed_before_smtp_sees_the_message(ctx, smtp, month):
+    """What the store holds at the moment the server receives each message."""
+    seen = []
+
+    class Watching:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def send_message(self, msg):
+            with ctx.store.session() as session:  # a fresh read: only committed rows
+                row = session.scalar(select(PayslipMail).where(PayslipMail.message_id == msg["Message-ID"]))
+                seen.append((row.state, row.digest == payslip.digest(
+                    next(e for e in register.get_register(ctx, month).entries if e.id == row.entry_id))))
+            return self.conn.send_message(msg)
+
+        def quit(self):
+            return self.conn.quit()
+
+    results = mailer.send_payslips(ctx, month, html_to_pdf, connect=lambda target: Watching(mailer._connect(target)))
+    assert seen == [("sending", True)] * 3
+    assert by_state(results)["E001"] == "sent"
