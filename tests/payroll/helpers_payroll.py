@@ -1,6 +1,13 @@
-"""Shared inputs for payroll tests: a small facility month without HR cards."""
+"""Shared inputs for payroll tests: a small facility month without HR cards, a real SMTP server."""
 
 from __future__ import annotations
+
+import email
+import email.policy
+import socket
+
+import pytest
+from aiosmtpd.controller import Controller
 
 from heemang_desktop.payroll.compute import PayrollInput
 
@@ -36,3 +43,34 @@ def hire_staff(ctx) -> dict:
             base_pay=pay, daily_wage=daily, dependants=deps, children_under_20=kids, email=mail,
             bank_name="농협", bank_account="301-1234-5678-11"))
     return cards
+
+
+class Inbox:
+    def __init__(self):
+        self.messages = []
+        self.refuse: set[str] = set()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.rcpt_tos[:], email.message_from_bytes(envelope.content, policy=email.policy.default)))
+        return "250 Message accepted"
+
+
+def free_port() -> int:
+    with socket.socket() as s:  # aiosmtpd cannot bind port 0: find a free one first
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp():
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    yield inbox, controller.port
+    controller.stop()

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
 import json
-import socket
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from heemang_desktop.cli import main
@@ -17,38 +13,7 @@ from heemang_desktop.payroll import mailer, payslip, register
 from heemang_desktop.payroll.models import PayslipMail
 from heemang_desktop.store.errors import ValidationError
 
-from helpers_payroll import staff
-
-
-class Inbox:
-    def __init__(self):
-        self.messages = []
-        self.refuse: set[str] = set()
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse:
-            return "550 5.1.1 mailbox unavailable"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos[:], email.message_from_bytes(envelope.content, policy=email.policy.default)))
-        return "250 Message accepted"
-
-
-def free_port() -> int:
-    with socket.socket() as s:  # aiosmtpd cannot bind port 0: find a free one first
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def smtp():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield inbox, controller.port
-    controller.stop()
+from helpers_payroll import free_port, smtp, staff  # noqa: F401 (smtp is a fixture)
 
 
 @pytest.fixture

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.payroll.mail_run import MailRun
 
 COLUMNS = (("사번", None), ("성명", None), ("고용형태", None), ("지급총액", "gross"), ("비과세", "nontaxable"),
            ("국민연금", "pension"), ("건강보험", "health"), ("장기요양", "ltc"), ("고용보험", "employment"),
            ("소득세", "income_tax"), ("지방소득세", "local_tax"), ("공제총액", "deductions"), ("실지급액", "net"),
            ("메일", None), ("확인", None))
 TOTALS = ("gross", "nontaxable", "deductions", "net")
-MAIL_LABELS = {"sent": "보냄", "failed": "실패", "skipped": "건너뜀"}
+MAIL_LABELS = {"sent": "보냄", "failed": "실패", "skipped": "건너뜀", "sending": "확인 필요 (전송 여부 불명)"}
 FLAG = QColor("#fff1c2")
 OVERRIDDEN = QColor("#e3f0ff")
 
@@ -61,11 +62,12 @@ def _payslips(ctx, month, folder):
     return payslip.export_payslips(ctx, month, Path(folder), html_to_pdf)
 
 
-def _mail(ctx, month, only_failed):
-    from heemang_desktop.gui.printing import html_to_pdf
+def _unknown_mail(ctx, month):
+    """Who a crash left with delivery unknown: asked about before any sending."""
     from heemang_desktop.payroll import mailer
+    from heemang_desktop.payroll.models import SENDING
 
-    return mailer.send_payslips(ctx, month, html_to_pdf, only_failed=only_failed), _load(ctx, month)
+    return [d for d in mailer.mail_log(ctx, month).values() if d.state == SENDING]
 
 
 def _export_ltc(ctx, month, path):
@@ -152,6 +154,11 @@ class PayrollPage(Page):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         self.view = None
+        self.last_mail: list = []
+        self.mail_run = MailRun(self.worker, self)
+        self.mail_run.progress.connect(self._mail_progress)
+        self.mail_run.finished.connect(self._mailed)
+        self.mail_run.failed.connect(self._mail_failed)
         bar = QHBoxLayout()
         self.month = QDateEdit()
         self.month.setDisplayFormat("yyyy-MM")
@@ -264,7 +271,7 @@ class PayrollPage(Page):
         self.run_button.setEnabled(not closed)
         self.close_button.setEnabled(has_rows and not closed)
         for key in ("pdf", "mail", "retry", "ltc_out", "bank", "profile"):
-            self.buttons[key].setEnabled(has_rows)
+            self.buttons[key].setEnabled(has_rows and not (key in ("mail", "retry") and self.mail_run.running))
         self.buttons["ltc_in"].setEnabled(not closed)
         self.buttons["resolution"].setEnabled(closed and not (view and view.resolution_number))
         for w in (self.amount, self.save_amount, self.reset_amount):
@@ -343,15 +350,49 @@ class PayrollPage(Page):
                              on_done=lambda files: self.info(self.tr("급여명세서 {0}개를 저장했습니다: {1}").format(len(files), folder)))
 
     def mail(self, only_failed: bool) -> None:
-        self.worker.call(_mail, self.month_text(), only_failed, on_done=self._mailed, on_error=self.show_error)
+        if self.mail_run.running:
+            return
+        month = self.month_text()
+        self.worker.call(_unknown_mail, month, on_error=self.show_error,
+                         on_done=lambda unknown: self._start_mail(month, only_failed, unknown))
 
-    def _mailed(self, result) -> None:
-        results, loaded = result
-        self._after(loaded)
+    def _start_mail(self, month: str, only_failed: bool, unknown) -> None:
+        resend_unknown = False
+        if unknown:
+            names = ", ".join(f"{d.employee_no} {d.name}" for d in unknown)
+            answer = QMessageBox.question(self, self.tr("전송 여부 불명"), self.tr(
+                "지난 발송이 중간에 멈춰 {0}명은 명세서를 받았는지 알 수 없습니다: {1}\n\n"
+                "이 사람들에게도 다시 보낼까요? 이미 받았다면 같은 명세서를 두 번 받게 됩니다.\n"
+                "(아니요: 이번에는 건너뛰고 '확인 필요'로 남겨 둡니다)").format(len(unknown), names))
+            resend_unknown = answer == QMessageBox.StandardButton.Yes
+        self._mail_buttons(False)
+        self.state.setText(self.tr("메일 준비 중…"))
+        self.mail_run.start(month, only_failed, resend_unknown)
+
+    def _mail_buttons(self, enabled: bool) -> None:
+        for key in ("mail", "retry", "settings"):
+            self.buttons[key].setEnabled(enabled)
+
+    def _mail_progress(self, done: int, total: int) -> None:
+        self.state.setText(self.tr("메일 보내는 중 {0}/{1}").format(done + 1, total))
+
+    def _mail_failed(self, error) -> None:
+        self._mail_buttons(True)
+        self.reload()
+        self.show_error(error)
+
+    def _mailed(self, results) -> None:
+        self._mail_buttons(True)
+        self.reload()
+        self.changed()
         lines = [f"{r.employee_no} {r.name}: {MAIL_LABELS[r.state]}" + (f" — {r.reason}" if r.reason else "")
                  for r in results]
-        self.info(self.tr("보냄 {0} · 실패 {1} · 건너뜀 {2}").format(
-            *(sum(r.state == s for r in results) for s in ("sent", "failed", "skipped"))) + "\n\n" + "\n".join(lines))
+        counts = {s: sum(r.state == s for r in results) for s in MAIL_LABELS}
+        summary = self.tr("보냄 {0} · 실패 {1} · 건너뜀 {2}").format(counts["sent"], counts["failed"], counts["skipped"])
+        if counts["sending"]:
+            summary += self.tr(" · 확인 필요 {0}").format(counts["sending"])
+        self.last_mail = results
+        self.info(summary + "\n\n" + "\n".join(lines))
 
     def mail_settings(self) -> None:
         from heemang_desktop.gui.payroll.mail_settings import MailSettingsDialog
