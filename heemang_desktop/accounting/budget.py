@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from heemang_desktop.accounting.chart import load_chart
-from heemang_desktop.accounting.models import ACTIVE, EXPENSE, SIDE_OF_KIND, BudgetEntry, Resolution, ResolutionLine
+from heemang_desktop.accounting.models import (
+    ACTIVE, EXPENSE, SIDE_OF_KIND, BudgetEntry, BudgetTransfer, Resolution, ResolutionLine,
+)
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.outbox import record_change
 
@@ -55,6 +57,29 @@ def current_budget(session, facility_id: str, year: int, side: str) -> dict[str,
     return {code: amount for code, (_, amount) in latest.items()}
 
 
+def transfer_totals(session, facility_id: str, year: int, exclude_id: str | None = None) -> tuple[dict, dict]:
+    """Amounts moved in and out of each 세출 account by the year's active transfers (예산 전용)."""
+    moved_in: dict[str, int] = defaultdict(int)
+    moved_out: dict[str, int] = defaultdict(int)
+    q = select(BudgetTransfer.id, BudgetTransfer.from_code, BudgetTransfer.to_code, BudgetTransfer.amount).where(
+        BudgetTransfer.facility_id == facility_id, BudgetTransfer.fiscal_year == year,
+        BudgetTransfer.state == ACTIVE, BudgetTransfer.deleted.is_(False))
+    for tid, source, target, amount in session.execute(q):
+        if tid != exclude_id:
+            moved_out[source] += amount
+            moved_in[target] += amount
+    return dict(moved_in), dict(moved_out)
+
+
+def usable_budget(session, facility_id: str, year: int, exclude_transfer: str | None = None) -> dict[str, int]:
+    """Each 세출 account's budget after transfers: latest revision + transfers in − transfers out."""
+    out = dict(current_budget(session, facility_id, year, "세출"))
+    moved_in, moved_out = transfer_totals(session, facility_id, year, exclude_transfer)
+    for code in set(moved_in) | set(moved_out):
+        out[code] = out.get(code, 0) + moved_in.get(code, 0) - moved_out.get(code, 0)
+    return out
+
+
 def executed(session, facility_id: str, year: int, kind: str, codes=None, exclude_id: str | None = None,
              start=None, end=None) -> dict[str, int]:
     """Sum of the lines of active resolutions of `kind` per account (optionally within dates)."""
@@ -81,7 +106,7 @@ class Spending:
 
     def __init__(self, session, facility_id: str, year: int):
         self.session, self.facility_id, self.year = session, facility_id, year
-        self.budget = current_budget(session, facility_id, year, "세출")
+        self.budget = usable_budget(session, facility_id, year)
         self.spent = executed(session, facility_id, year, EXPENSE)
 
     def take(self, amounts: dict[str, int], previous: dict[str, int]) -> None:
@@ -99,7 +124,7 @@ def check_within_budget(session, facility_id: str, year: int, kind: str, amounts
     """Refuse an expense that takes an account past its budget, saying budget, spent and shortfall."""
     if SIDE_OF_KIND[kind] != "세출":
         return
-    budget = current_budget(session, facility_id, year, "세출")
+    budget = usable_budget(session, facility_id, year)
     spent = executed(session, facility_id, year, kind, amounts, exclude_id)
     _refuse_over_budget(session, facility_id, year, amounts, budget, spent)
 

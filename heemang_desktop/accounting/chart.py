@@ -28,6 +28,7 @@ class Account:
     level: str
     parent: str | None
     annex: str  # the rule's annex (별표 4/5) or "시설" for the facility's own 세목
+    restricted: bool = False  # no 예산 전용 into it (marked in the chart data; holds for everything below)
 
     @property
     def label(self) -> str:
@@ -68,6 +69,9 @@ class Chart:
             out.insert(0, up)
             parent = up.parent
         return out
+
+    def is_restricted(self, account: Account) -> bool:
+        return any(a.restricted for a in [account, *self.ancestors(account)])
 
     def leaf(self, side: str, code: str, field: str = "예산과목") -> Account:
         """The account a line may use, or a Korean error saying why not."""
@@ -112,7 +116,8 @@ def _shipped(year: int) -> list[Account]:
     versions = load_json("accounting/budget_chart.json")["versions"]
     usable = [v for v in versions if int(v["valid_from"][:4]) <= year] or versions[:1]
     chosen = max(usable, key=lambda v: v["valid_from"])
-    return [Account(a["side"], a["code"], a["name"], a["level"], a["parent"], a["annex"]) for a in chosen["accounts"]]
+    return [Account(a["side"], a["code"], a["name"], a["level"], a["parent"], a["annex"], bool(a.get("restricted")))
+            for a in chosen["accounts"]]
 
 
 def load_chart(session, facility_id: str, year: int) -> Chart:

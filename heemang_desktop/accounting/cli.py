@@ -1,10 +1,10 @@
-"""`resolutions list …` and `report budget|cashbook|ledger|statement …` subcommands."""
+"""`resolutions list …` and `report budget|cashbook|ledger|statement|transfers …` subcommands."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-REPORTS = ("budget", "cashbook", "ledger", "statement")
+REPORTS = ("budget", "cashbook", "ledger", "statement", "transfers")
 
 
 def register(sub) -> None:
@@ -24,7 +24,8 @@ def register(sub) -> None:
 
     p = sub.add_parser("report", help="장부·보고서를 엑셀(xlsx) 또는 PDF로 저장")
     p.add_argument("kind", choices=REPORTS,
-                   help="budget 예산 대비 집행, cashbook 현금출납부, ledger 총계정원장, statement 세입·세출 명세")
+                   help="budget 예산 대비 집행, cashbook 현금출납부, ledger 총계정원장, statement 세입·세출 명세, "
+                        "transfers 과목전용조서")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--from", dest="date_from", help="시작일 (기본: 회계연도 첫날)")
     p.add_argument("--to", dest="date_to", help="종료일 (기본: 회계연도 끝날)")

@@ -23,5 +23,6 @@ FEATURE = Feature(
         "budget_entry": "예산",
         "budget_account": "예산과목(세목)",
         "month_close": "월 마감",
+        "budget_transfer": "예산 전용",
     },
 )

@@ -170,3 +170,28 @@ class MonthClose(SyncedMixin, Base):
 
     year: Mapped[int] = mapped_column(Integer)
     month: Mapped[int] = mapped_column(Integer)
+
+
+class BudgetTransfer(SyncedMixin, Base):
+    """예산 전용: `amount` moved from one 세출 account's budget to another's within a fiscal year.
+
+    Cancelling is a recorded state, like a resolution's; the number (`2026-전용-001`) stays used.
+    """
+
+    __tablename__ = "acc_budget_transfer"
+    __sync_entity__ = "budget_transfer"
+    __table_args__ = (
+        UniqueConstraint("facility_id", "fiscal_year", "seq"),
+        Index("ix_acc_budget_transfer_year", "facility_id", "fiscal_year", "state", "deleted"),
+    )
+
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(30))
+    transfer_date: Mapped[date] = mapped_column(Date)
+    from_code: Mapped[str] = mapped_column(String(20))
+    to_code: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    basis: Mapped[str] = mapped_column(String(30), default="")  # 이사회 의결 | 위원회 보고 | 소규모 시설 면제 | ""
+    state: Mapped[str] = mapped_column(String(16), default=ACTIVE)

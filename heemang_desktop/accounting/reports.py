@@ -13,12 +13,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from heemang_desktop.accounting.budget import current_budget, executed
+from heemang_desktop.accounting.budget import current_budget, executed, transfer_totals
 from heemang_desktop.accounting.chart import SIDES, load_chart
 from heemang_desktop.accounting.models import ACTIVE, EXPENSE, INCOME, SIDE_OF_KIND, Resolution, ResolutionLine
 from heemang_desktop.store.errors import ValidationError
 
-TITLES = {"budget": "예산 대비 집행 현황", "cashbook": "현금출납부", "ledger": "총계정원장", "statement": "세입·세출 명세서"}
+TITLES = {"budget": "예산 대비 집행 현황", "cashbook": "현금출납부", "ledger": "총계정원장", "statement": "세입·세출 명세서",
+          "transfers": "과목전용조서"}
 KIND_OF_SIDE = {"세입": INCOME, "세출": EXPENSE}
 
 
@@ -72,24 +73,53 @@ def _by_account(chart, side: str, values: dict[str, int]) -> dict[str, int]:
 
 
 def _budget(session, ctx, year, start, end) -> Report:
+    """예산액 (latest revision), 전용 (in − out), 예산현액 = 예산액 + 전용, then spent and remaining."""
     chart = load_chart(session, ctx.facility.id, year)
     r = Report("budget", TITLES["budget"], _subtitle(ctx, start, end),
-               ["구분", "과목코드", "과목", "수준", "예산액", "집행액", "잔액", "집행률"],
-               ["예산액", "집행액", "잔액"], landscape=True)
+               ["구분", "과목코드", "과목", "수준", "예산액", "전용", "예산현액", "집행액", "잔액", "집행률"],
+               ["예산액", "전용", "예산현액", "집행액", "잔액"], landscape=True)
+    moved_in, moved_out = transfer_totals(session, ctx.facility.id, year)
     for side in SIDES:
         budget = _by_account(chart, side, current_budget(session, ctx.facility.id, year, side))
+        moved = {} if side != "세출" else _by_account(chart, side, {
+            c: moved_in.get(c, 0) - moved_out.get(c, 0) for c in set(moved_in) | set(moved_out)})
         spent = _by_account(chart, side, executed(session, ctx.facility.id, year, KIND_OF_SIDE[side], start=start, end=end))
-        tb = ts = 0
+        totals = [0, 0, 0]
         for a in chart.accounts:
-            if a.side != side or (a.code not in budget and a.code not in spent):
+            if a.side != side or (a.code not in budget and a.code not in spent and a.code not in moved):
                 continue
-            b, s = budget.get(a.code, 0), spent.get(a.code, 0)
+            b, t, s = budget.get(a.code, 0), moved.get(a.code, 0), spent.get(a.code, 0)
             if a.level == "관":
-                tb, ts = tb + b, ts + s
-            rate = f"{s * 100 / b:.1f}%" if b else "-"
-            r.add([side, a.code, a.name, a.level, b, s, b - s, rate], bold=a.level in ("관", "항"))
-        r.add([side, "", f"{side} 합계", "", tb, ts, tb - ts, f"{ts * 100 / tb:.1f}%" if tb else "-"], bold=True)
+                totals = [totals[0] + b, totals[1] + t, totals[2] + s]
+            rate = f"{s * 100 / (b + t):.1f}%" if b + t else "-"
+            r.add([side, a.code, a.name, a.level, b, t, b + t, s, b + t - s, rate], bold=a.level in ("관", "항"))
+        tb, tt, ts = totals
+        r.add([side, "", f"{side} 합계", "", tb, tt, tb + tt, ts, tb + tt - ts,
+               f"{ts * 100 / (tb + tt):.1f}%" if tb + tt else "-"], bold=True)
     return r
+
+
+def _transfers(session, ctx, year, start, end) -> Report:
+    """과목전용조서: every active transfer of the period, 관/항/목 of both sides, with its reason and basis."""
+    from heemang_desktop.accounting.transfers import transfers_in
+
+    r = Report("transfers", TITLES["transfers"], _subtitle(ctx, start, end),
+               ["번호", "전용일자", "감액 관", "감액 항", "감액 목", "증액 관", "증액 항", "증액 목", "전용액", "사유", "근거"],
+               ["전용액"], landscape=True)
+    total = 0
+    for t in transfers_in(session, ctx.facility.id, year, start, end, active_only=True):
+        total += t.amount
+        r.add([t.number, t.transfer_date.isoformat(), *_three(t.from_path), *_three(t.to_path), t.amount, t.reason,
+               t.basis])
+    r.add(["", "", "", "", "", "", "", "합계", total, "", ""], bold=True)
+    return r
+
+
+def _three(path: tuple[str, ...]) -> list[str]:
+    """관, 항, 목 columns; a 세목 is shown with its 목 ("321 프로그램사업비 > 321-01 …")."""
+    if len(path) <= 3:
+        return list(path) + [""] * (3 - len(path))
+    return [path[0], path[1], " > ".join(path[2:])]
 
 
 def _lines(session, facility_id: str, start: date, end: date):
@@ -174,7 +204,8 @@ def _statement(session, ctx, year, start, end) -> Report:
     return r
 
 
-_BUILDERS = {"budget": _budget, "cashbook": _cashbook, "ledger": _ledger, "statement": _statement}
+_BUILDERS = {"budget": _budget, "cashbook": _cashbook, "ledger": _ledger, "statement": _statement,
+             "transfers": _transfers}
 
 
 def to_excel(report: Report, path: Path) -> int:

@@ -69,12 +69,13 @@ def test_keyset_pages_cover_every_row_once_in_each_sort(books):
 def test_budget_vs_actual_with_subtotals(books):
     r = reports.build(books, "budget", 2026)
     rows = {(row[0], row[1]): row for row in r.rows}
-    assert rows[("세출", "321")][4:7] == [2_000_000, 350_000, 1_650_000]  # the cancelled one is not spent
-    assert rows[("세출", "3")][4:6] == [2_000_000, 350_000]  # 관 사업비
-    assert rows[("세출", "1")][4:6] == [11_000_000, 3_040_000]  # 관 사무비 = 111 + 131
-    assert rows[("세입", "313")][5] == 5_000_000
+    # 예산액, 전용, 예산현액, 집행액, 잔액
+    assert rows[("세출", "321")][4:9] == [2_000_000, 0, 2_000_000, 350_000, 1_650_000]  # the cancelled one is not spent
+    assert rows[("세출", "3")][6:8] == [2_000_000, 350_000]  # 관 사업비
+    assert rows[("세출", "1")][6:8] == [11_000_000, 3_040_000]  # 관 사무비 = 111 + 131
+    assert rows[("세입", "313")][7] == 5_000_000
     total = [row for row in r.rows if row[2] == "세출 합계"][0]
-    assert total[4:6] == [13_000_000, 3_390_000]
+    assert total[6:8] == [13_000_000, 3_390_000]
 
 
 def test_cash_book_running_balance(books):
