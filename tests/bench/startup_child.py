@@ -54,13 +54,20 @@ else:
     from heemang_desktop.settings import Paths
 
     def ready(info):
-        result["figures"] = ms()
+        result["ready"] = ms()
         result["queued"] = info.figures.queued
         app.quit()
 
     from heemang_desktop.gui.launch import show_then_start
 
     window, startup = build(Paths(__import__("pathlib").Path(data_dir)), interactive=False, on_ready=ready)
+    shown = window.status.set_figures
+
+    def figures_shown(*args):
+        shown(*args)
+        result.setdefault("figures", ms())
+
+    window.status.set_figures = figures_shown
     window.installEventFilter(watcher)
     window.first_painted.connect(test_keyring)  # connected first, so it runs before the store opens
     show_then_start(window, startup)
