@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from heemang_desktop.accounting.budget import Spending, check_within_budget
 from heemang_desktop.accounting.chart import load_chart
+from heemang_desktop.accounting.funding import check_funding
 from heemang_desktop.accounting.lines import LineInput, LineView, check_lines, line_views, normalize_key
 from heemang_desktop.accounting.models import (
     ACTIVE, CANCELLED, EXPENSE, INCOME, SIDE_OF_KIND, Resolution, ResolutionLine,
@@ -130,6 +131,8 @@ def apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spe
     require_open(session, facility_id, data.resolution_date)
     chart = load_chart(session, facility_id, year)
     per_account = check_lines(chart, SIDE_OF_KIND[data.kind], data.lines)
+    if data.kind == EXPENSE:
+        check_funding(chart, year, data.funding_source, data.lines)
     if spending is not None and data.kind == EXPENSE:
         previous = {}
         if row is not None and row.state == ACTIVE:
