@@ -1,4 +1,4 @@
-"""`heemang-desktop payroll run|close|payslips|mail|export-ltc|transfers|resolution` (headless)."""
+"""`heemang-desktop payroll run|close|payslips|mail|export-ltc|transfers|resolution|employer` (headless)."""
 
 from __future__ import annotations
 
@@ -119,6 +119,22 @@ def _resolution(args) -> int:
     return 0
 
 
+def _employer(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.payroll import employer
+
+    ctx = _ctx(args)
+    try:
+        facts = employer.save_facts(ctx, args.month, args.size, args.accident)
+        label = employer.size_classes(args.month)[facts.size_class]
+    finally:
+        ctx.close()
+    emit(args, {"size_class": facts.size_class, "accident_percent": facts.accident_percent},
+         f"사업주 부담 설정: 사업장 규모 {label} · 산재보험료율 {facts.accident_percent}% "
+         "(작성 중인 급여대장은 다시 계산하면 반영됩니다)")
+    return 0
+
+
 def register(sub) -> None:
     p = sub.add_parser("payroll", help="급여대장·급여명세서·장기요양 급여대장")
     psub = p.add_subparsers(dest="payroll_command", required=True)
@@ -140,4 +156,7 @@ def register(sub) -> None:
                         "--only-failed와 함께 쓰면 실패·불명인 사람만")
     add("export-ltc", _export_ltc, "장기요양 급여대장 업로드 양식으로 저장").add_argument("file")
     add("transfers", _transfers, "실지급액 이체 목록 엑셀 저장").add_argument("file")
+    q = add("employer", _employer, "사업주 부담 설정: 사업장 규모(고용안정·직업능력개발 요율)와 산재보험료율")
+    q.add_argument("--size", required=True, help="under_150 | priority_150 | 150_to_999 | 1000_or_public")
+    q.add_argument("--accident", required=True, help="산재보험료율 %% (예: 0.66)")
     add("resolution", _resolution, "마감한 급여대장으로 인건비 지출결의서 작성").add_argument("--funding", help="재원 (예: 보조금)")

@@ -1,16 +1,17 @@
 """One employee's month: pay items, non-taxable part, insurance shares, withholding, net — pure int.
 
-`compute(PayrollInput, MonthRates, overrides, catalog)` needs no database: the register, the LTC
-import, the tests and the benchmark all call it. A hand override replaces one figure and is marked;
-figures derived from it (taxable pay, 장기요양 from 건강, 지방소득세 from 소득세) follow it.
+`compute(PayrollInput, MonthRates, overrides, catalog, employer)` needs no database: the register,
+the LTC import, the tests and the benchmark all call it. A hand override replaces one figure and is
+marked; figures derived from it (taxable pay, 장기요양 from 건강, 지방소득세 from 소득세) follow it.
+With the facility's EmployerFacts it adds the employer's shares as lines of kind "employer".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, asdict
 
-from heemang_desktop.payroll import insurance, withholding
-from heemang_desktop.payroll.items import DEDUCTION, PAY, ItemDef, catalog as default_catalog
+from heemang_desktop.payroll import employer as employer_shares, insurance, withholding
+from heemang_desktop.payroll.items import DEDUCTION, EMPLOYER, PAY, ItemDef, catalog as default_catalog
 from heemang_desktop.payroll.rates import MonthRates, times
 
 DAY_LABORER = "일용"
@@ -77,6 +78,10 @@ class Computation:
     def amount(self, code: str) -> int:
         return sum(l.amount for l in self.lines if l.code == code)
 
+    @property
+    def employer(self) -> int:
+        return sum(l.amount for l in self.lines if l.kind == EMPLOYER)
+
 
 def _hm(minutes: int) -> str:
     return f"{minutes // 60}시간" + (f" {minutes % 60}분" if minutes % 60 else "")
@@ -97,7 +102,8 @@ def paid_hours(inp: PayrollInput) -> int:
 
 
 def compute(inp: PayrollInput, r: MonthRates, overrides: dict | None = None,
-            items: tuple[ItemDef, ...] | None = None) -> Computation:
+            items: tuple[ItemDef, ...] | None = None,
+            employer: employer_shares.EmployerFacts | None = None) -> Computation:
     overrides = overrides or {}
     items = items or default_catalog()
     flags: list[str] = []
@@ -216,7 +222,17 @@ def compute(inp: PayrollInput, r: MonthRates, overrides: dict | None = None,
             add(item, int(inp.standing.get(item.code, 0)), "매월 정액 공제 (급여 설정)")
     deductions = sum(l.amount for l in lines if l.kind == DEDUCTION)
 
-    # 4. minimum wage
+    # 4. employer shares, on the same pay and the same exemptions as the employee's
+    if employer is not None:
+        def exempt(enrolled: bool, allow_below: bool = False) -> str:
+            return "인사카드: 미가입" if not enrolled else f"적용 제외: {below}" if below and not allow_below else ""
+
+        for code, amount, basis in employer_shares.shares(
+                taxable, r, employer, pension=exempt(inp.pension), health=exempt(inp.health),
+                employment=exempt(inp.employment_insurance, allow_below=day_laborer)):
+            lines.append(Line(code, employer_shares.LINES[code][0], EMPLOYER, amount, basis))
+
+    # 5. minimum wage
     min_hourly = r["minimum_wage"]["hourly"]
     if day_laborer:
         equivalent = inp.daily_wage // prem["day_laborer_hours_per_day"]

@@ -8,6 +8,7 @@ from heemang_desktop.resources import load_json
 
 PAY = "pay"
 DEDUCTION = "deduction"
+EMPLOYER = "employer"  # 사업주 부담분: on the register and the resolution, never on the payslip
 
 
 @dataclass(frozen=True)

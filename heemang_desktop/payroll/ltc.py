@@ -18,6 +18,7 @@ from heemang_desktop.excel.values import CellError, is_blank, parse_amount, pars
 from heemang_desktop.excel import writer
 from heemang_desktop.payroll import rates
 from heemang_desktop.payroll.compute import DAY_LABORER, PayrollInput, compute
+from heemang_desktop.payroll.employer import load_facts
 from heemang_desktop.payroll.models import CLOSED
 from heemang_desktop.payroll.register import IMPORT, entries_by_employee, find_register, require_register, save_entry
 from heemang_desktop.payroll.settings import facility_items
@@ -124,6 +125,7 @@ def import_ltc(ctx, path: Path, dry_run: bool = False, progress=None) -> ImportR
     planned, seen = [], {}
     with ctx.transaction() as session:
         items = facility_items(session, ctx.facility.id)
+        facts = load_facts(session, ctx.facility.id)
         for row in rows:
             plan = _plan_row(row, cards, report)
             if plan is None:
@@ -144,7 +146,7 @@ def import_ltc(ctx, path: Path, dry_run: bool = False, progress=None) -> ImportR
                 report.reject(row.number, "지급연월", f"{month} 급여대장은 마감되어 올릴 수 없습니다.")
                 continue
             computed = compute(inp, r, overrides, items)
-            result = compute(inp, r, {**overrides, **given}, items)
+            result = compute(inp, r, {**overrides, **given}, items, facts)
             flags = [f"{line.name} 신고 {given[line.code]:,}원 ≠ 계산 {line.amount:,}원" for line in computed.lines
                      if line.code in given and given[line.code] != line.amount]
             if total_deductions is not None and total_deductions != result.deductions:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from heemang_desktop.payroll.compute import PAY
+from heemang_desktop.payroll.items import DEDUCTION, EMPLOYER, PAY
 from heemang_desktop.payroll.register import EntryView, input_from_json, require_register
 
 Renderer = Callable[..., Path]  # html_to_pdf(html, path, title=...)
@@ -57,7 +57,7 @@ def payslip_html(facility_name: str, month: str, e: EntryView, input_json: str |
     last = monthrange(year, mon)[1]
     inp = input_from_json(input_json) if input_json else None
     pays = [l for l in e.lines if l.kind == PAY and (l.amount or l.overridden or l.code == "base")]
-    deductions = [l for l in e.lines if l.kind != PAY and (l.amount or not l.overridden)]
+    deductions = [l for l in e.lines if l.kind == DEDUCTION and (l.amount or not l.overridden)]
     work = ""
     if inp is not None:
         work = (f"<p>근무: 근무일 {inp.work_days}일 · 소정 {_hours(inp.regular_minutes)} · 시간외 "
@@ -83,7 +83,7 @@ def payslip_html(facility_name: str, month: str, e: EntryView, input_json: str |
 
 def digest(e: EntryView) -> str:
     """What the employee was told: changes whenever a figure or its basis changes."""
-    data = [(l.code, l.amount, l.basis) for l in e.lines] + [e.net]
+    data = [(l.code, l.amount, l.basis) for l in e.lines if l.kind != EMPLOYER] + [e.net]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
 
 

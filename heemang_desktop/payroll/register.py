@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from heemang_desktop.payroll import rates
 from heemang_desktop.payroll.compute import Computation, Line, PayrollInput, compute
-from heemang_desktop.payroll.items import ItemDef
+from heemang_desktop.payroll.employer import LINES as EMPLOYER_LINES, load_facts, require_complete
+from heemang_desktop.payroll.items import EMPLOYER, ItemDef
 from heemang_desktop.payroll.models import CLOSED, OPEN, PayrollEntry, PayrollRegister
 from heemang_desktop.payroll.settings import facility_items
 from heemang_desktop.store.base import utcnow
@@ -52,6 +53,11 @@ class EntryView:
 
     def amount(self, code: str) -> int:
         return sum(l.amount for l in self.lines if l.code == code)
+
+    @property
+    def employer(self) -> int:
+        """사업주 부담분 (not part of gross, deductions or net)."""
+        return sum(l.amount for l in self.lines if l.kind == EMPLOYER)
 
 
 @dataclass(frozen=True)
@@ -161,6 +167,7 @@ def run_month(ctx, month: str, inputs: list[PayrollInput] | None = None) -> RunR
         register = find_register(session, ctx, month, create=True)
         require_open(register)
         items = facility_items(session, ctx.facility.id)
+        facts = load_facts(session, ctx.facility.id)
         existing = entries_by_employee(session, register.id)
         for inp in inputs:
             row = existing.pop(inp.employee_id, None)
@@ -168,7 +175,7 @@ def run_month(ctx, month: str, inputs: list[PayrollInput] | None = None) -> RunR
                 counts["kept_imported"] += 1
                 continue
             overrides = json.loads(row.overrides_json) if row is not None else {}
-            result = compute(inp, r, overrides, items)
+            result = compute(inp, r, overrides, items, facts)
             counts[save_entry(session, ctx, register, row, inp, result, overrides, RUN)] += 1
             counts["flagged"] += bool(result.flags)
         for row in existing.values():  # no longer on the books this month
@@ -195,6 +202,8 @@ def set_override(ctx, entry_id: str, code: str, amount: int | None) -> EntryView
         register = session.get(PayrollRegister, row.register_id)
         require_open(register)
         items: tuple[ItemDef, ...] = facility_items(session, ctx.facility.id)
+        if code in EMPLOYER_LINES:
+            raise ValidationError("사업주 부담분은 요율표와 사업주 부담 설정으로 계산하며 직접 고칠 수 없습니다.", "code")
         if code not in {i.code for i in items}:
             raise ValidationError(f"없는 급여 항목입니다: {code}", "code")
         overrides = json.loads(row.overrides_json or "{}")
@@ -203,7 +212,7 @@ def set_override(ctx, entry_id: str, code: str, amount: int | None) -> EntryView
         else:
             overrides[code] = amount
         inp = input_from_json(row.input_json)
-        result = compute(inp, rates.for_month(register.month), overrides, items)
+        result = compute(inp, rates.for_month(register.month), overrides, items, load_facts(session, ctx.facility.id))
         if _stamp(row, inp, result, overrides):
             record_change(session, row, actor.login_id)
         return entry_view(row)
@@ -216,6 +225,9 @@ def close_month(ctx, month: str) -> RegisterView:
         if register is None or not entries_by_employee(session, register.id):
             raise ValidationError(f"{month} 급여대장이 비어 있어 마감할 수 없습니다. 먼저 급여를 계산하세요.")
         require_open(register)
+        # a closed month cannot be recomputed: its resolution needs every employer share
+        require_complete(month, [l for row in entries_by_employee(session, register.id).values()
+                                 for l in entry_view(row).lines])
         register.state, register.closed_at, register.closed_by = CLOSED, utcnow(), actor.login_id
         record_change(session, register, actor.login_id)
         return _view(session, register)

@@ -53,6 +53,8 @@ def test_cli_month_from_run_to_resolution(ctx, paths, tmp_path, capsys):
     cards = hire_staff(ctx)
     month_of_attendance(ctx, cards)
     d = ["--data-dir", str(paths.data_dir)]
+    assert main(d + ["payroll", "employer", "--month", "2026-09", "--size", "under_150", "--accident", "0.66"]) == 0
+    assert "산재보험료율 0.66%" in capsys.readouterr().out
     assert main(d + ["payroll", "run", "--month", "2026-09", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["employees"] == 4 and list(out["flags"]) == ["E004"]
@@ -72,7 +74,7 @@ def test_cli_month_from_run_to_resolution(ctx, paths, tmp_path, capsys):
     assert "먼저 마감" in capsys.readouterr().err
     assert main(d + ["payroll", "close", "--month", "2026-09"]) == 0
     capsys.readouterr()
-    for code in ("111", "112", "113"):
+    for code in ("111", "112", "113", "116"):
         set_budget(ctx, 2026, "세출", code, 100_000_000)
     assert main(d + ["payroll", "resolution", "--month", "2026-09", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"resolution": "2026-지출-0001"}
@@ -84,6 +86,8 @@ def test_cli_month_from_run_to_resolution(ctx, paths, tmp_path, capsys):
         rid = s.get(PayrollRegister, view.id).resolution_id
     resolution = get_resolution(ctx, rid)
     lines = {l.account_code: l.amount for l in resolution.lines}
-    assert resolution.total == view.total("gross") and resolution.resolution_date == date(2026, 9, 30)
+    assert resolution.total == view.total("gross") + view.total("employer")
+    assert resolution.resolution_date == date(2026, 9, 30)
+    assert sum(l.amount for l in resolution.lines if l.account_code == "116") == view.total("employer") > 0
     assert lines["113"] == 1_800_000 and lines["111"] == 2_800_000 + 2_400_000 + 400_000
     assert main(d + ["payroll", "resolution", "--month", "2026-09"]) == 1  # only once

@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from heemang_desktop.gui.launch import build
-from heemang_desktop.payroll import settings
+from heemang_desktop.payroll import employer, settings
 
 from helpers_payroll import hire_staff
 
@@ -17,6 +17,7 @@ def window(qtbot, ctx, paths):
     cards = hire_staff(ctx)
     settings.save_profile(ctx, cards["E001"].id, settings.ProfileInput(standing={"position": 100_000, "meal": 200_000}))
     settings.save_profile(ctx, cards["E004"].id, settings.ProfileInput(monthly_hours=40))
+    employer.save_facts(ctx, "2026-09", "under_150", "0.66")
     ctx.close()
     ready = []
     win, startup = build(paths, interactive=False, on_ready=ready.append)
@@ -43,7 +44,13 @@ def test_run_override_and_close_on_the_register_page(qtbot, window, monkeypatch)
     m = page.model
     assert [cell(m, r, 1) for r in range(4)] == ["김복지", "박요양", "이일용", "최단시"]
     assert cell(m, 0, 12) == "2,804,670"  # 실지급액, the worked example
-    assert cell(m, 3, 14) == "최저임금 미달: 시간당 10,000원 < 10,320원"
+    assert cell(m, 3, 15) == "최저임금 미달: 시간당 10,000원 < 10,320원"
+    # 사업주 부담분 beside the employee's figures, totalled apart (E003 has 9 days here, so 국민연금/건강 apply)
+    assert cell(m, 0, 13) == "308,180"  # test_payroll_employer.py's worked example
+    assert "4.75%" in m.data(m.index(0, 13), Qt.ItemDataRole.ToolTipRole)
+    total = sum(e.employer for e in m.entries)
+    assert f"사업주 부담 합계 {total:,}원" in page.employer_totals.text()
+    assert "산재보험 " in page.employer_totals.text() and page.employer_warning.isHidden()
     assert "확인 필요 1명" in page.totals.text()
     assert "4.75%" in m.data(m.index(0, 5), Qt.ItemDataRole.ToolTipRole)
 
@@ -86,3 +93,22 @@ def test_pay_settings_dialog_adds_an_item_and_saves_amounts(qtbot, window):
     qtbot.waitUntil(lambda: dialog.result() == 1)  # saved: the open month is computed again
     qtbot.waitUntil(lambda: page.model.entries[1].amount("night_care") == 70_000)
     assert "120%" in next(l for l in page.model.entries[1].lines if l.code == "income_tax").basis
+
+
+def test_employer_settings_dialog_recomputes_the_open_month(qtbot, window):
+    """150인 이상 1,000인 미만 and 산재 1%: 김복지's 고용안정 2,900,000 × 0.65% = 18,850, 산재 29,000;
+    employer total 137,750 + 104,250 + 13,690 + 26,100 + 18,850 + 29,000 = 329,640."""
+    window.open_page("hr.payroll")
+    page = window.pages["hr.payroll"]
+    page.month.setDate(QDate(2026, 9, 1))
+    page.run()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and cell(page.model, 0, 13) == "308,180")
+    dialog = page.employer_settings()
+    qtbot.waitUntil(lambda: dialog.size_class.count() == 4)
+    assert dialog.size_class.currentText() == "150인 미만" and dialog.accident.text() == "0.66"
+    dialog.size_class.setCurrentIndex(dialog.size_class.findData("150_to_999"))
+    dialog.accident.setText("1")
+    dialog.grab().save("/tmp/payroll_employer_settings.png")
+    dialog.accident.returnPressed.emit()
+    qtbot.waitUntil(lambda: cell(page.model, 0, 13) == "329,640")
+    page.grab().save("/tmp/payroll_register_employer.png")

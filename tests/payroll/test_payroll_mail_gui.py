@@ -77,7 +77,7 @@ def test_mail_goes_out_on_its_own_thread_and_results_reach_the_register(qtbot, p
     assert threads["mark"] == threads["record"] == {db}
     assert len(threads["send"]) == 1 and db not in threads["send"] and threading.get_ident() not in threads["send"]
     qtbot.waitUntil(lambda: page.model.mail.get(page.model.entries[0].employee_id) is not None)
-    assert [page.model._value(e, 13) for e in page.model.entries] == ["보냄", "보냄", "보냄", "실패"]
+    assert [page.model._value(e, 14) for e in page.model.entries] == ["보냄", "보냄", "보냄", "실패"]
     assert page.buttons["mail"].isEnabled()
     win.close()
 
@@ -96,7 +96,8 @@ def test_an_unknown_delivery_is_asked_about_and_resent_only_on_yes(qtbot, paths,
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: (asked.append(text), answers.pop(0))[1])
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     win, page = _open(qtbot, paths)
-    qtbot.waitUntil(lambda: page.model._value(page.model.entries[0], 13) == "확인 필요 (전송 여부 불명)")
+    qtbot.waitUntil(lambda: page.model._value(page.model.entries[0], 14) == "확인 필요 (전송 여부 불명)")
+    assert "산재보험" in page.employer_warning.text() and not page.employer_warning.isHidden()
     page.grab().save("/tmp/payroll_register_unknown_mail.png")
 
     page.mail(True)  # 실패만 다시 보내기, answered No: nothing goes out, 김복지 stays unknown
@@ -110,5 +111,5 @@ def test_an_unknown_delivery_is_asked_about_and_resent_only_on_yes(qtbot, paths,
     qtbot.waitUntil(lambda: bool(page.last_mail), timeout=20000)
     assert {r.employee_no: r.state for r in page.last_mail} == {"E001": "sent", "E004": "failed"}
     assert [m[0] for m in inbox.messages] == [["kim@example.org"], ["kim@example.org"]]
-    qtbot.waitUntil(lambda: page.model._value(page.model.entries[0], 13) == "보냄")
+    qtbot.waitUntil(lambda: page.model._value(page.model.entries[0], 14) == "보냄")
     win.close()

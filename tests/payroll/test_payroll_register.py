@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from heemang_desktop.payroll import register
+from heemang_desktop.payroll import employer, register
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.models import OutboxEntry
 
@@ -51,6 +51,7 @@ def test_an_employee_gone_from_the_month_leaves_the_register(ctx):
 
 
 def test_closed_month_is_read_only(ctx):
+    employer.save_facts(ctx, "2026-09", "under_150", "0.66")
     register.run_month(ctx, "2026-09", staff())
     closed = register.close_month(ctx, "2026-09")
     assert closed.closed

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.payroll.mail_run import MailRun
+from heemang_desktop.payroll.items import EMPLOYER
 
 COLUMNS = (("사번", None), ("성명", None), ("고용형태", None), ("지급총액", "gross"), ("비과세", "nontaxable"),
            ("국민연금", "pension"), ("건강보험", "health"), ("장기요양", "ltc"), ("고용보험", "employment"),
            ("소득세", "income_tax"), ("지방소득세", "local_tax"), ("공제총액", "deductions"), ("실지급액", "net"),
-           ("메일", None), ("확인", None))
-TOTALS = ("gross", "nontaxable", "deductions", "net")
+           ("사업주부담", "employer"), ("메일", None), ("확인", None))
+TOTALS = ("gross", "nontaxable", "deductions", "net", "employer")
 MAIL_LABELS = {"sent": "보냄", "failed": "실패", "skipped": "건너뜀", "sending": "확인 필요 (전송 여부 불명)"}
 FLAG = QColor("#fff1c2")
 OVERRIDDEN = QColor("#e3f0ff")
@@ -113,7 +114,7 @@ class RegisterModel(QAbstractTableModel):
 
     def _value(self, e, col: int):
         label, key = COLUMNS[col]
-        if key in ("gross", "nontaxable", "deductions", "net"):
+        if key in TOTALS:
             return getattr(e, key)
         if key:
             return e.amount(key)
@@ -141,6 +142,8 @@ class RegisterModel(QAbstractTableModel):
             if e.flags:
                 return QBrush(FLAG)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "employer":
+                return "\n".join(f"{l.name} {l.amount:,}원: {l.basis}" for l in e.lines if l.kind == EMPLOYER)
             line = next((l for l in e.lines if l.code == key), None)
             if line is not None:
                 return line.basis
@@ -173,8 +176,10 @@ class PayrollPage(Page):
         self.run_button.clicked.connect(self.run)
         self.close_button = QPushButton(self.tr("마감"))
         self.close_button.clicked.connect(self.close_month)
+        self.employer_button = QPushButton(self.tr("사업주 부담 설정…"))
+        self.employer_button.clicked.connect(self.employer_settings)
         bar.addWidget(QLabel(self.tr("지급연월")))
-        for w in (prev_button, self.month, next_button, self.run_button, self.close_button):
+        for w in (prev_button, self.month, next_button, self.run_button, self.close_button, self.employer_button):
             bar.addWidget(w)
         bar.addStretch(1)
         self.state = QLabel()
@@ -212,6 +217,13 @@ class PayrollPage(Page):
         self.totals = QLabel()
         self.totals.setStyleSheet("font-weight: bold; padding: 4px;")
         self.layout_.addWidget(self.totals)
+        self.employer_totals = QLabel()
+        self.employer_totals.setStyleSheet("padding: 0 4px 4px 4px;")
+        self.layout_.addWidget(self.employer_totals)
+        self.employer_warning = QLabel()
+        self.employer_warning.setStyleSheet("color: #a15c00; padding: 0 4px 4px 4px;")
+        self.employer_warning.hide()
+        self.layout_.addWidget(self.employer_warning)
         legend = QLabel(self.tr("노란 행: 확인 필요(최저임금 미달, 신고 금액 차이 등) · ✎ 파란 칸: 수기로 고친 금액 · "
                                 "칸에 마우스를 올리면 산출 근거가 보입니다"))
         legend.setStyleSheet("color: #555;")
@@ -281,10 +293,29 @@ class PayrollPage(Page):
             self.tr("{0}명 · 지급총액 {1}원 · 공제총액 {2}원 · 실지급액 {3}원{4}").format(
                 len(entries), *(f"{sum(getattr(e, k) for e in entries):,}" for k in ("gross", "deductions", "net")),
                 self.tr(" · 확인 필요 {0}명").format(flagged) if flagged else ""))
+        self._show_employer(entries)
         if entries:
             self.table.selectRow(min(max(self.table.currentIndex().row(), 0), len(entries) - 1))
         else:
             self.show_detail(-1)
+
+    def _show_employer(self, entries) -> None:
+        """사업주 부담 합계 by insurance; unset facility facts are named, since closing needs them."""
+        from heemang_desktop.payroll.employer import LINES, missing
+
+        by_group: dict[str, int] = {}
+        for e in entries:
+            for line in e.lines:
+                if line.kind == EMPLOYER:
+                    group = LINES[line.code][1]
+                    by_group[group] = by_group.get(group, 0) + line.amount
+        self.employer_totals.setText(self.tr("사업주 부담 합계 {0}원 (급여와 별도, 인건비 결의서의 사회보험부담비용): {1}").format(
+            f"{sum(by_group.values()):,}", " · ".join(f"{g} {a:,}원" for g, a in by_group.items())) if entries else "")
+        unset = missing(l for e in entries for l in e.lines if l.kind == EMPLOYER)
+        self.employer_warning.setText(self.tr(
+            "⚠ {0}: 사업주 부담 설정이 없어 계산하지 못했습니다. '사업주 부담 설정…'에서 입력하면 다시 계산합니다.").format(
+            ", ".join(unset)))
+        self.employer_warning.setVisible(bool(unset))
 
     def show_detail(self, row: int) -> None:
         entries = self.model.entries
@@ -393,6 +424,14 @@ class PayrollPage(Page):
             summary += self.tr(" · 확인 필요 {0}").format(counts["sending"])
         self.last_mail = results
         self.info(summary + "\n\n" + "\n".join(lines))
+
+    def employer_settings(self):
+        from heemang_desktop.gui.payroll.employer_settings import EmployerSettingsDialog
+
+        dialog = EmployerSettingsDialog(self, self.month_text())
+        dialog.accepted.connect(lambda: self.run() if self.view is not None and not self.view.closed else None)
+        dialog.open()
+        return dialog
 
     def mail_settings(self) -> None:
         from heemang_desktop.gui.payroll.mail_settings import MailSettingsDialog
