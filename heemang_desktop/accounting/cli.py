@@ -48,6 +48,7 @@ def _list(args) -> int:
     data = [
         {"number": r.number, "date": r.resolution_date.isoformat(), "kind": r.kind, "business_name": r.business_name,
          "total": r.total, "summary": r.summary, "vendor": r.vendor, "state": r.state, "sync_state": r.sync_state,
+         "sync_reason": r.sync_reason,
          "lines": [{"account_code": c, "amount": a} for c, a in r.lines]}
         for r in rows
     ]

@@ -32,7 +32,7 @@ from heemang_desktop.sync.outbox import record_change
 
 KINDS = (INCOME, EXPENSE)
 STATE_LABELS = {ACTIVE: "정상", CANCELLED: "취소"}
-SYNC_LABELS = {"queued": "전송 대기", "rejected": "거부됨", "conflict": "충돌", "applied": "전송됨"}
+SYNC_LABELS = {"queued": "전송 대기", "rejected": "거부됨", "conflict": "충돌", "applied": "전송됨", "resolved": "처리됨"}
 
 
 @dataclass

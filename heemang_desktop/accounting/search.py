@@ -14,7 +14,8 @@ from sqlalchemy import Date, and_, func, literal, literal_column, select, tuple_
 
 from heemang_desktop.accounting.lines import normalize_key
 from heemang_desktop.accounting.models import Resolution, ResolutionLine
-from heemang_desktop.accounting.resolutions import STATE_LABELS, sync_states
+from heemang_desktop.accounting.resolutions import STATE_LABELS, SYNC_LABELS, sync_states
+from heemang_desktop.sync.queue import issues_for
 
 R = Resolution
 # Unary + keeps SQLite from using the date index (its documented way to steer the planner).
@@ -61,6 +62,7 @@ class ResolutionRow:
     state: str
     sync_state: str
     lines: tuple[tuple[str, int], ...]  # (account_code, amount)
+    sync_reason: str = ""  # why the central service refused it, or the conflict, when it did
 
     @property
     def state_label(self) -> str:
@@ -155,11 +157,13 @@ def search_in(session, facility_id: str, q: ResolutionQuery) -> ResolutionPage:
         ):
             lines[rid].append((code, amount))
     states = sync_states(session, ids)
-    rows = [
-        ResolutionRow(r.id, r.number, r.resolution_date, r.kind, r.business_name, r.total, r.summary, r.vendor,
-                      r.state, states.get(r.id, ""), tuple(lines[r.id]))
-        for r in found
-    ]
+    issues = issues_for(session, ids)  # a refused or conflicting change outranks a later queued one
+    rows = []
+    for r in found:
+        issue = issues.get(r.id)
+        state = SYNC_LABELS.get(issue[0], issue[0]) if issue else states.get(r.id, "")
+        rows.append(ResolutionRow(r.id, r.number, r.resolution_date, r.kind, r.business_name, r.total, r.summary,
+                                  r.vendor, r.state, state, tuple(lines[r.id]), issue[1] if issue else ""))
     next_after = tuple(getattr(found[-1], f"_k{i}") for i in range(len(keys))) if more and found else None
     return ResolutionPage(rows, next_after)
 

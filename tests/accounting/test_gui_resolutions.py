@@ -63,3 +63,60 @@ def test_three_line_expense_by_keyboard_then_found_by_name_and_total(qtbot, setu
     qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
     assert page.model.rowCount() == 0
     window.worker.shutdown()
+
+
+def test_typing_searches_after_a_pause_by_name_range_and_the_new_fields(qtbot, setup_result, paths):
+    from datetime import date
+
+    from acc_helpers import budget, expense
+    from sqlalchemy import select
+
+    from heemang_desktop.sync.models import REJECTED, OutboxEntry
+
+    ctx = setup_result.context
+    year = date.today().year
+    budget(ctx, {"321": 9_000_000, "132": 1_000_000}, year=year)
+    expense(ctx, "어르신 가을 나들이", [("321", 350_000)], day=date(year, 1, 5), vendor="한빛관광")
+    expense(ctx, "어르신 봄 나들이", [("321", 1_200_000)], day=date(year, 1, 6), vendor="한빛관광")
+    refused = expense(ctx, "어르신 나들이 간식", [("321", 80_000)], day=date(year, 1, 7))
+    expense(ctx, "사무용품", [("132", 300_000)], day=date(year, 1, 8), vendor="문구나라")
+    with ctx.transaction() as s:
+        entry = s.scalars(select(OutboxEntry).where(OutboxEntry.entity_id == refused.id)).one()
+        entry.state, entry.last_error = REJECTED, "재원이 맞지 않습니다."
+    ctx.close()
+    ready = []
+    window, startup = build(paths, interactive=False, on_ready=ready.append)
+    qtbot.addWidget(window)
+    window.show()
+    startup.start()
+    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
+    window.open_page("accounting.resolutions")
+    page = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and not page.model.loading, timeout=5000)
+
+    def shown(column):
+        return [page.model.data(page.model.index(r, column)) for r in range(page.model.rowCount())]
+
+    assert shown(8)[1] == "거부됨: 재원이 맞지 않습니다."  # newest first: the refused 간식 is second
+    type_text(page.s_business, "나들이")
+    qtbot.keyClicks(page.s_min, "100000")
+    qtbot.keyClicks(page.s_max, "2000000")
+    assert page.debounce.isActive()  # no Enter: the search waits for the pause
+    qtbot.waitUntil(lambda: shown(3) == ["어르신 봄 나들이", "어르신 가을 나들이"] and not page.model.loading,
+                    timeout=5000)
+    assert shown(4) == ["1,200,000", "350,000"]
+
+    page.s_min.clear()
+    page.s_max.clear()
+    page.s_business.clear()
+    type_text(page.s_vendor, "한빛")
+    qtbot.keyClicks(page.s_account, "321")
+    type_text(page.s_from, f"{year}-01-06")
+    qtbot.keyClick(page.s_from, Qt.Key.Key_Return)  # Enter searches at once
+    assert not page.debounce.isActive()
+    qtbot.waitUntil(lambda: shown(3) == ["어르신 봄 나들이"] and not page.model.loading, timeout=5000)
+
+    type_text(page.s_from, "x")  # a half-typed date keeps the last results and says why
+    qtbot.waitUntil(lambda: "시작일" in page.search_message.text(), timeout=5000)
+    assert shown(3) == ["어르신 봄 나들이"]
+    window.worker.shutdown()

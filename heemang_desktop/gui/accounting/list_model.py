@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from heemang_desktop.accounting.search import ResolutionQuery, search_resolutions
 
 COLUMNS = ("번호", "결의일자", "구분", "사업명", "금액", "적요", "거래처", "상태", "전송")
+SYNC = 8
 SORT_KEYS = {0: "number", 1: "date", 3: "business", 4: "total"}
 
 
@@ -77,12 +79,18 @@ class ResolutionListModel(QAbstractTableModel):
         row = self.rows[index.row()]
         c = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            sync = f"{row.sync_state}: {row.sync_reason}" if row.sync_reason else row.sync_state
             return (row.number, row.resolution_date.isoformat(), row.kind, row.business_name, f"{row.total:,}",
-                    row.summary, row.vendor, row.state_label, row.sync_state)[c]
+                    row.summary, row.vendor, row.state_label, sync)[c]
         if role == Qt.ItemDataRole.TextAlignmentRole and c == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and c == 3:
             return "\n".join(f"{code}  {amount:,}원" for code, amount in row.lines)
+        if c == SYNC and row.sync_reason:  # refused or in conflict: the user has to act on it
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row.sync_reason
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#b00020")
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from heemang_desktop.accounting import resolutions as service
@@ -46,26 +46,7 @@ class ResolutionsPage(Page):
         self.names: dict = {"세입": {}, "세출": {}}
         self.year = date.today().year
 
-        search = QHBoxLayout()
-        self.s_business, self.s_summary = QLineEdit(), QLineEdit()
-        self.s_business.setPlaceholderText(self.tr("사업명 (포함)"))
-        self.s_summary.setPlaceholderText(self.tr("적요 (포함)"))
-        self.s_total, self.s_min, self.s_max = AmountEdit(), AmountEdit(), AmountEdit()
-        self.s_total.setPlaceholderText(self.tr("금액"))
-        self.s_min.setPlaceholderText(self.tr("최소"))
-        self.s_max.setPlaceholderText(self.tr("최대"))
-        self.s_year = QLineEdit(str(self.year))
-        self.s_year.setMaximumWidth(60)
-        self.search_button = QPushButton(self.tr("검색"))
-        for label, w in ((self.tr("연도"), self.s_year), (self.tr("사업명"), self.s_business), (self.tr("금액"), self.s_total),
-                         (self.tr("범위"), self.s_min), ("~", self.s_max), (self.tr("적요"), self.s_summary)):
-            search.addWidget(QLabel(label))
-            search.addWidget(w)
-            if isinstance(w, QLineEdit):
-                w.returnPressed.connect(self.run_search)
-        search.addWidget(self.search_button)
-        self.search_button.clicked.connect(self.run_search)
-        self.layout_.addLayout(search)
+        self.layout_.addLayout(self._search_bar())
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.model = ResolutionListModel(self.worker, self.show_error, self)
@@ -77,7 +58,7 @@ class ResolutionsPage(Page):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for c, w in enumerate((115, 85, 40, 190, 100, 170, 100, 45, 70)):
+        for c, w in enumerate((115, 85, 40, 190, 100, 170, 100, 45, 90)):
             self.table.setColumnWidth(c, w)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self.open_resolution(self.model.rows[index.row()].id))
@@ -89,6 +70,59 @@ class ResolutionsPage(Page):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.s_business.setFocus)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new)
+
+    def _search_bar(self) -> QVBoxLayout:
+        """Two rows of search fields; typing searches after a 300 ms pause, Enter at once."""
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(300)
+        self.debounce.timeout.connect(self.run_search)
+        self.s_business, self.s_summary, self.s_vendor = QLineEdit(), QLineEdit(), QLineEdit()
+        self.s_business.setPlaceholderText(self.tr("사업명 (포함)"))
+        self.s_summary.setPlaceholderText(self.tr("적요 (포함)"))
+        self.s_vendor.setPlaceholderText(self.tr("거래처 (포함)"))
+        self.s_total, self.s_min, self.s_max = AmountEdit(), AmountEdit(), AmountEdit()
+        self.s_total.setPlaceholderText(self.tr("금액"))
+        self.s_min.setPlaceholderText(self.tr("최소"))
+        self.s_max.setPlaceholderText(self.tr("최대"))
+        self.s_year = QLineEdit(str(self.year))
+        self.s_year.setMaximumWidth(60)
+        self.s_from, self.s_to = QLineEdit(), QLineEdit()
+        self.s_from.setPlaceholderText(self.tr("시작일"))
+        self.s_to.setPlaceholderText(self.tr("종료일"))
+        self.s_account = QLineEdit()
+        self.s_account.setPlaceholderText(self.tr("과목코드"))
+        self.s_account.setMaximumWidth(110)
+        self.s_kind, self.s_state = QComboBox(), QComboBox()
+        for label, value in ((self.tr("전체"), ""), (self.tr("수입"), "수입"), (self.tr("지출"), "지출")):
+            self.s_kind.addItem(label, value)
+        for label, value in ((self.tr("전체"), ""), (self.tr("정상"), "active"), (self.tr("취소"), "cancelled")):
+            self.s_state.addItem(label, value)
+        self.search_button = QPushButton(self.tr("검색"))
+        self.search_button.clicked.connect(self.run_search)
+        self.search_message = QLabel()
+        self.search_message.setStyleSheet("color: #b00020;")
+        rows = (
+            ((self.tr("연도"), self.s_year), (self.tr("사업명"), self.s_business), (self.tr("금액"), self.s_total),
+             (self.tr("범위"), self.s_min), ("~", self.s_max), (self.tr("적요"), self.s_summary)),
+            ((self.tr("기간"), self.s_from), ("~", self.s_to), (self.tr("예산과목"), self.s_account),
+             (self.tr("거래처"), self.s_vendor), (self.tr("구분"), self.s_kind), (self.tr("상태"), self.s_state)),
+        )
+        outer = QVBoxLayout()
+        for fields in rows:
+            line = QHBoxLayout()
+            for label, w in fields:
+                line.addWidget(QLabel(label))
+                line.addWidget(w)
+                if isinstance(w, QLineEdit):
+                    w.textEdited.connect(lambda _t: self.debounce.start())
+                    w.returnPressed.connect(self.run_search)
+                else:
+                    w.currentIndexChanged.connect(lambda _i: self.debounce.start())
+            outer.addLayout(line)
+        line.addWidget(self.search_button)
+        line.addWidget(self.search_message, 1)
+        return outer
 
     def _editor(self) -> QWidget:
         box = QGroupBox(self.tr("결의서"))
@@ -176,16 +210,38 @@ class ResolutionsPage(Page):
     def _names(self, names) -> None:
         self.names = names
         self._kind_changed(self.kind.currentText())
+        codes = sorted(set(names["세입"]) | set(names["세출"]))
+        self.s_account.setCompleter(QCompleter(codes, self.s_account))
 
     def query(self) -> ResolutionQuery:
+        """The search fields as a query; a date the parser refuses raises CellError naming the field."""
+        from heemang_desktop.excel.values import CellError, parse_date
+
+        dates = []
+        for label, w in ((self.tr("시작일"), self.s_from), (self.tr("종료일"), self.s_to)):
+            try:
+                dates.append(parse_date(w.text()) if w.text().strip() else None)
+            except CellError as exc:
+                raise CellError(f"{label}: {exc}") from exc
         year = int(self.s_year.text()) if self.s_year.text().strip().isdigit() else None
         return ResolutionQuery(year=year, business=self.s_business.text(), total=self.s_total.value(),
                                min_total=self.s_min.value(), max_total=self.s_max.value(),
-                               summary=self.s_summary.text(), sort=self.model.query.sort,
-                               descending=self.model.query.descending)
+                               summary=self.s_summary.text(), date_from=dates[0], date_to=dates[1],
+                               account_code=self.s_account.text().strip(), vendor=self.s_vendor.text(),
+                               kind=self.s_kind.currentData(), state=self.s_state.currentData(),
+                               sort=self.model.query.sort, descending=self.model.query.descending)
 
     def run_search(self) -> None:
-        self.model.search(self.query())
+        from heemang_desktop.excel.values import CellError
+
+        self.debounce.stop()
+        try:
+            query = self.query()
+        except CellError as exc:  # a half-typed date: say so, keep the last results
+            self.search_message.setText(str(exc))
+            return
+        self.search_message.clear()
+        self.model.search(query)
 
     # --- editor -------------------------------------------------------------------------------
     def _kind_changed(self, kind: str) -> None:
