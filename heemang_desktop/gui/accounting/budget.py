@@ -1,13 +1,16 @@
-"""회계 > 예산 편성: each account's amount per revision (본예산, 추경N) with 관/항 totals; enter an amount."""
+"""회계 > 예산 편성: each account's amount per revision (본예산, 추경N) with 관/항 totals; enter an amount.
+
+Tabs beside it: 예산 전용 (transfers)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from heemang_desktop.accounting.budget import budget_sheet, revision_label, set_budget
 from heemang_desktop.gui.accounting.report_table import ReportTable
+from heemang_desktop.gui.accounting.transfers import TransfersPanel
 from heemang_desktop.gui.accounting.widgets import AmountEdit
 from heemang_desktop.gui.pages.base import Page
 
@@ -20,9 +23,16 @@ def _set(ctx, year, side, code, amount, revision):
 class BudgetPage(Page):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
-        bar = QHBoxLayout()
+        top = QHBoxLayout()
         self.year = QLineEdit(str(date.today().year))
         self.year.setMaximumWidth(60)
+        top.addWidget(QLabel(self.tr("회계연도")))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        self.layout_.addLayout(top)
+        sheet = QWidget()
+        inner = QVBoxLayout(sheet)
+        bar = QHBoxLayout()
         self.side = QComboBox()
         self.side.addItems(["세출", "세입"])
         self.code = QLineEdit()
@@ -30,15 +40,19 @@ class BudgetPage(Page):
         self.amount = AmountEdit()
         self.revision = QComboBox()
         self.save_button = QPushButton(self.tr("저장"))
-        for w in (QLabel(self.tr("회계연도")), self.year, self.side, self.code, QLabel(self.tr("금액")), self.amount,
-                  self.revision, self.save_button):
+        for w in (self.side, self.code, QLabel(self.tr("금액")), self.amount, self.revision, self.save_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        self.layout_.addLayout(bar)
+        inner.addLayout(bar)
         self.message = QLabel()
-        self.layout_.addWidget(self.message)
+        inner.addWidget(self.message)
         self.table = ReportTable()
-        self.layout_.addWidget(self.table, 1)
+        inner.addWidget(self.table, 1)
+        self.transfers = TransfersPanel(self, self._year)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(sheet, self.tr("예산 편성"))
+        self.tabs.addTab(self.transfers, self.tr("예산 전용"))
+        self.layout_.addWidget(self.tabs, 1)
         self.save_button.clicked.connect(self.save)
         self.amount.returnPressed.connect(self.save)
         self.year.returnPressed.connect(self.activated)
@@ -48,6 +62,7 @@ class BudgetPage(Page):
 
     def activated(self) -> None:
         self.worker.call(budget_sheet, self._year(), on_done=self._show, on_error=self.show_error)
+        self.transfers.load()
 
     def _show(self, sheet) -> None:
         revisions, rows = sheet
