@@ -5,8 +5,8 @@ from __future__ import annotations
 import email
 import email.policy
 import socket
+from contextlib import contextmanager
 
-import pytest
 from aiosmtpd.controller import Controller
 
 from heemang_desktop.payroll.compute import PayrollInput
@@ -67,10 +67,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def smtp():
+@contextmanager
+def smtp_server():
+    """A real SMTP server on 127.0.0.1: (inbox, port)."""
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
     controller.start()
-    yield inbox, controller.port
-    controller.stop()
+    try:
+        yield inbox, controller.port
+    finally:
+        controller.stop()

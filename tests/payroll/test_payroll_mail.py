@@ -13,7 +13,12 @@ from heemang_desktop.payroll import mailer, payslip, register
 from heemang_desktop.payroll.models import PayslipMail
 from heemang_desktop.store.errors import ValidationError
 
-from helpers_payroll import free_port, smtp, staff  # noqa: F401 (smtp is a fixture)
+from helpers_payroll import free_port, smtp_server, staff
+
+@pytest.fixture
+def smtp():
+    with smtp_server() as server:
+        yield server
 
 
 @pytest.fixture

@@ -13,9 +13,15 @@ from heemang_desktop.gui.launch import build
 from heemang_desktop.gui.printing import html_to_pdf
 from heemang_desktop.payroll import mailer, register
 
-from helpers_payroll import hire_staff, smtp  # noqa: F401 (smtp is a fixture)
+from helpers_payroll import hire_staff, smtp_server
 
 MONTH = "2026-09"
+
+
+@pytest.fixture
+def smtp():
+    with smtp_server() as server:
+        yield server
 
 
 class Crash(BaseException):
