@@ -15,6 +15,7 @@ from heemang_desktop.store.errors import ValidationError
 
 from helpers_payroll import free_port, smtp_server, staff
 
+
 @pytest.fixture
 def smtp():
     with smtp_server() as server:
