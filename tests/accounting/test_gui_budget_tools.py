@@ -58,3 +58,31 @@ def test_transfer_tab_saves_refuses_and_cancels(qtbot, setup_result, paths, monk
     qtbot.waitUntil(lambda: panel.table.item(0, 7).text() == "취소", timeout=5000)
     assert "300,000원" in asked[0]
     window.worker.shutdown()
+
+
+def test_detail_account_and_month_close_tab(qtbot, setup_result, paths, monkeypatch):
+    setup_result.context.close()
+    window, page = _open(qtbot, paths, "accounting.budget")
+    panel = page.setup
+    page.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.months.rowCount() == 12, timeout=5000)
+
+    qtbot.keyClicks(panel.parent_code, "132")
+    panel.name.setText("사무용품")
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.details.rowCount() == 1, timeout=5000)
+    assert [panel.details.item(0, c).text() for c in range(4)] == ["세출", "132-01", "사무용품", "132 수용비 및 수수료"]
+    panel.name.setText("사무용품")
+    panel.add()
+    qtbot.waitUntil(lambda: "같은 이름의 세목" in panel.detail_message.text(), timeout=5000)
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    panel.months.selectRow(0)
+    panel.close_button.click()  # answered No: nothing happens
+    panel.close_button.click()
+    qtbot.waitUntil(lambda: panel.months.item(0, 1).text() == "마감", timeout=5000)
+    assert panel.closed == [1]
+    panel.reopen_button.click()
+    qtbot.waitUntil(lambda: panel.months.item(0, 1).text() == "열림", timeout=5000)
+    window.worker.shutdown()

@@ -120,3 +120,37 @@ def test_typing_searches_after_a_pause_by_name_range_and_the_new_fields(qtbot, s
     qtbot.waitUntil(lambda: "시작일" in page.search_message.text(), timeout=5000)
     assert shown(3) == ["어르신 봄 나들이"]
     window.worker.shutdown()
+
+
+def test_attachment_picker_copies_files_on_save(qtbot, setup_result, paths, tmp_path, monkeypatch):
+    from datetime import date
+
+    from acc_helpers import budget
+    from PySide6.QtWidgets import QFileDialog
+
+    ctx = setup_result.context
+    budget(ctx, {"132": 1_000_000}, year=date.today().year)
+    ctx.close()
+    receipt = tmp_path / "영수증.pdf"
+    receipt.write_bytes(b"%PDF-1.4 test")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(receipt)], ""))
+    ready = []
+    window, startup = build(paths, interactive=False, on_ready=ready.append)
+    qtbot.addWidget(window)
+    window.show()
+    startup.start()
+    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
+    window.open_page("accounting.resolutions")
+    page = window.stack.currentWidget()
+    page.business.setText("사무용품")
+    page.lines.rows[0][0].setText("132")
+    page.lines.rows[0][2].set_value(12_000)
+    page.attach_button.click()
+    assert page.attachments.text() == "영수증.pdf (저장 시 첨부)"
+    page.save()
+    qtbot.waitUntil(lambda: page.current_id is not None, timeout=5000)
+    assert page.attachments.text() == "영수증.pdf" and page.pending_files == []
+    assert (paths.attachments / "resolution" / page.current_id / "영수증.pdf").read_bytes() == b"%PDF-1.4 test"
+    page.new()
+    assert page.attachments.text() == "없음"
+    window.worker.shutdown()

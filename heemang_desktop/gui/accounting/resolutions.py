@@ -150,6 +150,15 @@ class ResolutionsPage(Page):
         self.vendor.setPlaceholderText(self.tr("선택"))
         self.vendor_account = QLineEdit()
         self.vendor_account.setPlaceholderText(self.tr("선택 (암호화 저장)"))
+        self.saved_attachments: tuple[str, ...] = ()
+        self.pending_files: list[str] = []  # picked, copied into the store on save
+        self.attachments = QLabel(self.tr("없음"))
+        self.attachments.setWordWrap(True)
+        self.attach_button = QPushButton(self.tr("파일 첨부…"))
+        self.attach_button.clicked.connect(self.pick_files)
+        attach_row = QHBoxLayout()
+        attach_row.addWidget(self.attachments, 1)
+        attach_row.addWidget(self.attach_button)
         left.addRow(self.tr("결의번호"), self.number)
         left.addRow(self.tr("구분"), self.kind)
         left.addRow(self.tr("결의일자"), self.date)
@@ -160,6 +169,7 @@ class ResolutionsPage(Page):
         right.addRow(self.tr("결제방법"), self.method)
         right.addRow(self.tr("거래처"), self.vendor)
         right.addRow(self.tr("거래처계좌"), self.vendor_account)
+        right.addRow(self.tr("첨부"), attach_row)
         top.addLayout(left, 3)
         top.addLayout(right, 2)
         outer.addLayout(top)
@@ -268,6 +278,7 @@ class ResolutionsPage(Page):
         self.vendor_account.setPlaceholderText(self.tr("선택 (암호화 저장)"))
         self.funding.setCurrentIndex(0)
         self.method.setCurrentIndex(0)
+        self._show_attachments(())
         self.lines.set_lines([])
         self.message.clear()
         self._buttons()
@@ -289,6 +300,7 @@ class ResolutionsPage(Page):
             business_name=self.business.text(), summary=self.summary.text(), lines=self.lines.lines(),
             funding_source=self.funding.currentText(), payment_method=self.method.currentText(),
             vendor=self.vendor.text(), vendor_account=account if account or self.current_id is None else None,
+            add_attachments=list(self.pending_files),
         )
 
     def save(self) -> None:
@@ -324,8 +336,23 @@ class ResolutionsPage(Page):
         self.vendor_account.clear()
         self.vendor_account.setPlaceholderText(view.vendor_account_masked or self.tr("선택 (암호화 저장)"))
         self.lines.set_lines(list(view.lines))
+        self._show_attachments(view.attachments)
         self.message.clear()
         self._buttons()
+
+    def pick_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("증빙 파일 첨부"))
+        if files:
+            self._show_attachments(self.saved_attachments, self.pending_files + files)
+
+    def _show_attachments(self, saved, pending=()) -> None:
+        """Saved names, then picked files still to be copied (marked until the save)."""
+        from pathlib import Path
+
+        self.saved_attachments, self.pending_files = tuple(saved), list(pending)
+        names = list(self.saved_attachments) + [self.tr("{0} (저장 시 첨부)").format(Path(f).name)
+                                                for f in self.pending_files]
+        self.attachments.setText(", ".join(names) or self.tr("없음"))
 
     def cancel(self) -> None:
         if self.current_id:
