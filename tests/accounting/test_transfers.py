@@ -121,3 +121,17 @@ def test_transfer_statement_on_excel_and_pdf(funded, tmp_path):
 
     pdf = html_to_pdf(reports.to_html(r), tmp_path / "t.pdf", landscape=True, title=r.title)
     assert pdf_page_count(pdf) == 1
+
+
+def test_cli_report_transfers_to_pdf(funded, paths, tmp_path, capsys):
+    import json
+
+    from heemang_desktop.cli import main
+    from heemang_desktop.gui.printing import pdf_page_count
+
+    move(funded, "131", "132", 300_000)
+    funded.close()
+    pdf = tmp_path / "전용.pdf"
+    assert main(["--data-dir", str(paths.data_dir), "report", "transfers", "--year", "2026", str(pdf), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rows"] == 2
+    assert pdf_page_count(pdf) == 1
