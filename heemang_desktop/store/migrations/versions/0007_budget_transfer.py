@@ -1,7 +1,7 @@
 """accounting: 예산 전용 (budget transfers between 세출 accounts)
 
 Revision ID: 0007_budget_transfer
-Revises: 0005_subjects
+Revises: 0006_payroll
 Create Date: 2026-11-26
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = "0007_budget_transfer"
-down_revision = "0005_subjects"
+down_revision = "0006_payroll"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """payroll: the payslip mail's Message-ID (sending state before SMTP), the facility's employer settings
 
 Revision ID: 0008_payroll_mail
-Revises: 0006_payroll
+Revises: 0007_budget_transfer
 Create Date: 2026-11-26
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = "0008_payroll_mail"
-down_revision = "0006_payroll"
+down_revision = "0007_budget_transfer"
 branch_labels = None
 depends_on = None
 
