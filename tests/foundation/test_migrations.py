@@ -91,3 +91,8 @@ def test_fast_revision_reading_agrees_with_alembic():
     script = ScriptDirectory(str(migrate.MIGRATIONS_DIR))
     assert migrate.head_revisions() == set(script.get_heads())
     assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_one_line_of_migrations():
+    """Branches built in parallel must be re-chained before they land: one head, one order."""
+    assert len(migrate.head_revisions()) == 1, sorted(migrate.head_revisions())
