@@ -50,7 +50,13 @@ class Chart:
         return cached
 
     def children(self, side: str, code: str | None) -> list[Account]:
-        return [a for a in self.accounts if a.side == side and a.parent == code]
+        kids = self.__dict__.get("_kids")
+        if kids is None:  # asked once per line on import: index it rather than scan the chart
+            kids = {}
+            for a in self.accounts:
+                kids.setdefault((a.side, a.parent), []).append(a)
+            object.__setattr__(self, "_kids", kids)
+        return list(kids.get((side, code), ()))
 
     def is_leaf(self, account: Account) -> bool:
         return account.level in ("목", "세목") and not self.children(account.side, account.code)
