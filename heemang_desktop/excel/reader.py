@@ -3,16 +3,21 @@
 Finds the sheet and the header row (titles and merged cells above it are skipped), maps the
 layout's columns, and yields data rows with their Excel row numbers. Blank rows and `합계`/`계`
 rows are skipped. A wrong file gets one clear message (`WorkbookError`).
+
+`Sheet.rows` gives `DataRow`s (values by column name); a large upload can read `Sheet.cells`
+instead, (row number, cell list) indexed by `Sheet.columns`, without a dict and an object per row.
+The two share one stream: read one of them, once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from heemang_desktop.excel.layout import Layout, normalize_header
-from heemang_desktop.excel.values import is_blank, text
+from heemang_desktop.excel.values import text
 from heemang_desktop.store.errors import HeemangError
 
 HEADER_SEARCH_ROWS = 30
@@ -38,7 +43,8 @@ class Sheet:
     header_row: int
     columns: dict  # column name -> 0-based index
     unknown_columns: list[str]
-    rows: Iterator[DataRow]
+    cells: Iterator[tuple[int, list]]  # (Excel row number, the row's cells), data rows only
+    rows: Iterator[DataRow]  # the same rows as DataRows
 
 
 def _find_header(rows: list[list], layout: Layout) -> tuple[int, dict, list[str]] | None:
@@ -79,12 +85,14 @@ def open_sheet(path: Path, layout: Layout) -> Sheet:
         if found is None:
             continue
         index, columns, unknown = found
+        cells = _data_cells(chain(head[index + 1 :], rows), start_row + index + 2)
         return Sheet(
             layout=layout,
             header_row=start_row + index + 1,
             columns=columns,
             unknown_columns=unknown,
-            rows=_data_rows(head[index + 1 :], rows, columns, start_row + index + 2),
+            cells=cells,
+            rows=_data_rows(cells, columns),
         )
     raise WorkbookError(
         f"'{layout.sheet}' 양식의 머리글을 찾지 못했습니다. 필수 열: {', '.join(layout.required)}. "
@@ -92,19 +100,23 @@ def open_sheet(path: Path, layout: Layout) -> Sheet:
     )
 
 
-def _data_rows(buffered, rest, columns: dict, first_number: int) -> Iterator[DataRow]:
-    def all_rows():
-        yield from buffered
-        yield from rest
+def _data_cells(raw_rows, first_number: int) -> Iterator[tuple[int, list]]:
+    for number, raw in enumerate(raw_rows, first_number):
+        first = ""
+        for cell in raw:  # the first non-blank cell; calamine gives "" for an empty one
+            if cell != "" and cell is not None:
+                first = text(cell)
+                if first:
+                    break
+        if not first or first.replace(" ", "") in TOTAL_WORDS:
+            continue
+        yield number, raw
 
-    for offset, raw in enumerate(all_rows()):
-        if all(is_blank(c) for c in raw):
-            continue
-        first = next((text(c) for c in raw if not is_blank(c)), "")
-        if first.replace(" ", "") in TOTAL_WORDS:
-            continue
-        values = {name: (raw[j] if j < len(raw) else None) for name, j in columns.items()}
-        yield DataRow(first_number + offset, values)
+
+def _data_rows(cells, columns: dict) -> Iterator[DataRow]:
+    for number, raw in cells:
+        width = len(raw)
+        yield DataRow(number, {name: (raw[j] if j < width else None) for name, j in columns.items()})
 
 
 def read_rows(path: Path, layout: Layout, progress: Callable[[int], None] | None = None, every: int = 1000):

@@ -21,6 +21,8 @@ class CellError(ValueError):
 
 
 def text(value) -> str:
+    if value.__class__ is str and value.isascii():  # the common cell; NFKC leaves ASCII as it is
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -28,7 +30,13 @@ def text(value) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
+# Cells of these types always have text (the fast path of is_blank).
+_NEVER_BLANK = frozenset({int, float, bool, date, datetime, time, timedelta})
+
+
 def is_blank(value) -> bool:
+    if value is None or value.__class__ in _NEVER_BLANK:
+        return value is None
     return text(value) == ""
 
 
@@ -53,7 +61,21 @@ def parse_date(value) -> date:
         raise CellError(f"없는 날짜입니다: '{s}'") from exc
 
 
+def _hh_mm(s: str) -> time | None:
+    """'09:00' / '9:00' without the regexes (the common text time), else None."""
+    h, sep, m = s.partition(":")
+    if sep and len(m) == 2 and 1 <= len(h) <= 2 and h.isdigit() and m.isdigit():
+        h, m = int(h), int(m)
+        if h < 24 and m < 60:
+            return time(h, m)
+    return None
+
+
 def parse_time(value) -> time:
+    if value.__class__ is str:
+        t = _hh_mm(value.strip()) if value.isascii() else None
+        if t is not None:
+            return t
     if isinstance(value, datetime):
         return value.time().replace(microsecond=0)
     if isinstance(value, time):
