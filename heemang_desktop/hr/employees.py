@@ -83,6 +83,7 @@ class EmployeeInfo:
     note: str
     version: int
     synced: bool = field(default=False)
+    photo_file: str = field(default="")  # relative to the attachments folder (hr.photos)
 
     @property
     def is_day_laborer(self) -> bool:
@@ -110,6 +111,7 @@ def _licences(text: str) -> tuple[Licence, ...]:
 def info(row: Employee) -> EmployeeInfo:
     return EmployeeInfo(
         id=row.id, licences=_licences(row.licences), version=row.version, synced=row.server_version is not None,
+        photo_file=row.photo_file or "",
         resident_number_masked=row.resident_number_masked or "", bank_account_masked=row.bank_account_masked or "",
         **{name: getattr(row, name) for name in PLAIN_FIELDS},
     )

@@ -48,7 +48,7 @@ class Employee(SyncedMixin, Base):
     employment_insurance: Mapped[bool] = mapped_column(Boolean, default=True)
     accident_insurance: Mapped[bool] = mapped_column(Boolean, default=True)
     licences: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [{"name", "number", "date"}]
-    photo_file: Mapped[str] = mapped_column(String(200), default="")  # under attachments/hr/
+    photo_file: Mapped[str] = mapped_column(String(200), default="")  # relative to attachments/ (hr.photos)
     note: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -115,3 +115,30 @@ def test_leave_page_requests_and_approves_with_the_balance(qtbot, window):
     qtbot.waitUntil(lambda: page.leaves.item(0, 6) is not None and page.leaves.item(0, 6).text() == "승인")
     qtbot.waitUntil(lambda: "사용 2일" in page.balance.text())
     page.grab().save("/tmp/hr_leave.png")
+
+
+def test_card_editor_puts_in_a_photo_and_shows_it(qtbot, window, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    window.open_page("hr.employees")
+    page = window.pages["hr.employees"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert not page.editor.photo_button.isEnabled()  # a new card: save it first
+    page.table.selectRow(0)
+    assert page.editor.photo_button.isEnabled() and page.editor.photo.text() == "사진 없음"
+    bad = tmp_path / "note.png"
+    bad.write_text("not an image")
+    page.set_photo(str(bad))
+    qtbot.waitUntil(lambda: "PNG 또는 JPEG" in page.editor.message.text())
+    img = QImage(300, 400, QImage.Format.Format_RGB32)
+    img.fill(QColor("#5b8db8"))
+    img.save(str(tmp_path / "me.jpg"), "JPEG")
+    page.set_photo(str(tmp_path / "me.jpg"))
+    qtbot.waitUntil(lambda: page.editor.message.text() == "사진을 넣었습니다.")
+    qtbot.waitUntil(lambda: page.editor.photo.pixmap() is not None and not page.editor.photo.pixmap().isNull())
+    assert page.editor.photo.pixmap().height() == 120
+    page.table.selectRow(1)  # another card: no photo
+    qtbot.waitUntil(lambda: page.editor.photo.text() == "사진 없음")
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: not page.editor.photo.pixmap().isNull())
+    page.grab().save("/tmp/hr_employees_photo.png")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.hr import codes
 
 PAGE = 200
+PHOTO_SIZE = (90, 120)  # 3x4 ID photo proportions
 COLUMNS = ("사번", "성명", "직종", "직위", "고용형태", "입사일", "퇴사일", "주민등록번호", "기본급/일급")
 
 
@@ -46,6 +48,18 @@ def _retire(ctx, employee_id, day):
     from heemang_desktop.hr.employees import retire_employee
 
     return retire_employee(ctx, employee_id, day)
+
+
+def _set_photo(ctx, employee_id, path):
+    from heemang_desktop.hr.photos import set_photo
+
+    return set_photo(ctx, employee_id, path)
+
+
+def _photo(ctx, employee_id):
+    from heemang_desktop.hr.photos import photo_bytes
+
+    return employee_id, photo_bytes(ctx, employee_id)
 
 
 def _delete(ctx, employee_id):
@@ -178,6 +192,17 @@ class CardEditor(QGroupBox):
                               ("기본급(월)", self.base_pay), ("일급(일용직)", self.daily_wage),
                               ("부양가족수", self.dependants), ("20세 이하 자녀", self.children), ("4대보험", flags)):
             form.addRow(self.tr(label), widget)
+        photo_row = QHBoxLayout()
+        self.photo = QLabel(self.tr("사진 없음"))
+        self.photo.setFixedSize(PHOTO_SIZE[0], PHOTO_SIZE[1])
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid #bbb; color: #777;")
+        self.photo_button = QPushButton(self.tr("사진…"))
+        self.photo_button.setToolTip(self.tr("PNG 또는 JPEG, 5MB 이하. 카드를 저장한 뒤 넣을 수 있습니다."))
+        photo_row.addWidget(self.photo)
+        photo_row.addWidget(self.photo_button, 0, Qt.AlignmentFlag.AlignBottom)
+        photo_row.addStretch(1)
+        form.addRow(self.tr("사진"), photo_row)
         self.message = QLabel()
         self.message.setWordWrap(True)
         form.addRow("", self.message)
@@ -207,6 +232,17 @@ class CardEditor(QGroupBox):
         self.children.setValue(c.children_under_20 if c else 0)
         for attr, box in self.flags.items():
             box.setChecked(getattr(c, attr) if c else True)
+        self.photo_button.setEnabled(c is not None)
+        self.show_photo(None)
+
+    def show_photo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo.clear()
+            self.photo.setText(self.tr("사진 없음"))
 
     def value(self):
         from heemang_desktop.hr.employees import EmployeeInput, input_from
@@ -278,6 +314,7 @@ class EmployeesPage(Page):
         col.addRow(buttons)
         for edit in self.editor.findChildren(QLineEdit):
             edit.returnPressed.connect(self.save)
+        self.editor.photo_button.clicked.connect(self._choose_photo)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(right)
@@ -294,7 +331,30 @@ class EmployeesPage(Page):
 
     def _picked(self, current, _previous) -> None:
         if current.isValid():
-            self.editor.show_card(self.model.rows[current.row()])
+            self.show_card(self.model.rows[current.row()])
+
+    def show_card(self, card) -> None:
+        self.editor.show_card(card)
+        if card is not None and card.photo_file:
+            self.worker.call(_photo, card.id, on_done=self._photo_arrived, on_error=lambda e: self._say(str(e), False))
+
+    def _photo_arrived(self, result) -> None:
+        employee_id, data = result
+        if self.editor.card is not None and self.editor.card.id == employee_id:  # still the card on screen
+            self.editor.show_photo(data)
+
+    def _choose_photo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("사진 고르기"), "", self.tr("사진 (*.png *.jpg *.jpeg)"))
+        if name:
+            self.set_photo(name)
+
+    def set_photo(self, path: str) -> None:
+        card = self.editor.card
+        if card is None:
+            return
+        self.worker.call(_set_photo, card.id, path,
+                         on_done=lambda c: (self.show_card(c), self._say(self.tr("사진을 넣었습니다."), True), self.reload()),
+                         on_error=lambda e: self._say(str(e), False))
 
     def _say(self, text: str, ok: bool) -> None:
         self.editor.message.setStyleSheet("color: #2e7d32;" if ok else "color: #b00020;")
@@ -304,7 +364,7 @@ class EmployeesPage(Page):
         card = self.editor.card
 
         def done(saved):
-            self.editor.show_card(saved)
+            self.show_card(saved)
             self._say(self.tr("저장했습니다."), True)
             self.reload()
             self.changed()
@@ -318,7 +378,7 @@ class EmployeesPage(Page):
             return
         q = self.leave_date.date()
         self.worker.call(_retire, card.id, date(q.year(), q.month(), q.day()),
-                         on_done=lambda c: (self.editor.show_card(c), self._say(self.tr("퇴사 처리했습니다."), True), self.reload(), self.changed()),
+                         on_done=lambda c: (self.show_card(c), self._say(self.tr("퇴사 처리했습니다."), True), self.reload(), self.changed()),
                          on_error=lambda e: self._say(str(e), False))
 
     def _delete(self) -> None:
