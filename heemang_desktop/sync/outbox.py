@@ -9,7 +9,6 @@ plain column dicts in bulk. Nothing else inserts into the outbox.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
@@ -19,7 +18,7 @@ from sqlalchemy import Date, DateTime, delete, func, insert, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from heemang_desktop.store.base import SyncedMixin, utcnow
+from heemang_desktop.store.base import SyncedMixin, new_id, utcnow
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.models import APPLIED, QUEUED, UNSENT, OutboxEntry
 
@@ -116,7 +115,7 @@ def record_change(session: Session, row: SyncedMixin, actor_id: str, op: str = U
 
 def _entry_values(row: SyncedMixin, op: str, base_version: int, actor_id: str, now) -> dict:
     return dict(
-        change_id=str(uuid.uuid4()),
+        change_id=new_id(),
         entity=row.__sync_entity__,
         entity_id=row.id,
         op=op,
@@ -192,7 +191,8 @@ def record_changes(session: Session, model, rows: list[dict], actor_id: str) -> 
     payload_keys = [k for k in keys if k != "server_version" and k not in hashes]
     dated = {k for k in payload_keys if isinstance(table.c[k].type, (Date, DateTime))}
     # Only date/datetime columns need converting for SQLite; every other value goes as it is.
-    convert = [(i, _sql) for i, k in enumerate(keys) if isinstance(table.c[k].type, (Date, DateTime))]
+    convert = [i for i, k in enumerate(keys) if isinstance(table.c[k].type, (Date, DateTime))]
+    now_sql = _sql(now)  # most dated values are `now` itself (created/updated at): convert it once
     id_index = keys.index("id")
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     new, changed, entries = [], [], []
@@ -205,8 +205,9 @@ def record_changes(session: Session, model, rows: list[dict], actor_id: str) -> 
             row["created_at"] = now
             row["created_by"] = actor_id
         values = [row[k] for k in keys]
-        for i, fn in convert:
-            values[i] = fn(values[i])
+        for i in convert:
+            v = values[i]
+            values[i] = now_sql if v is now else _sql(v)
         if base_version == 0:
             new.append(values)
         else:
@@ -215,8 +216,8 @@ def record_changes(session: Session, model, rows: list[dict], actor_id: str) -> 
         for k in dated:
             if payload[k] is not None:
                 payload[k] = payload[k].isoformat()
-        entries.append((str(uuid.uuid4()), model.__sync_entity__, row["id"], UPSERT, base_version,
-                        dumps(payload), actor_id, _sql(now), QUEUED, 0))
+        entries.append((new_id(), model.__sync_entity__, row["id"], UPSERT, base_version,
+                        dumps(payload), actor_id, now_sql, QUEUED, 0))
     cursor = session.connection().connection.driver_connection.cursor()
     if new:
         cursor.executemany(f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})", new)
