@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from heemang_desktop.hr import codes
 from heemang_desktop.hr.models import Attendance, Employee, Leave, Training, Trip
 from heemang_desktop.store import pii
-from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.errors import PermissionDenied, ValidationError
 from heemang_desktop.sync.outbox import discard_unsynced, record_change, was_ever_synced
 
 
@@ -297,3 +297,21 @@ def input_from(card: EmployeeInfo) -> EmployeeInput:
     """An editable copy of a card (PII left as None: kept unless the user types a new value)."""
     names = {f.name for f in fields(EmployeeInput)} - {"resident_number", "bank_account"}
     return EmployeeInput(**{n: getattr(card, n) for n in names})
+
+
+# Who may see plain account numbers: the people who pay salaries.
+PAY_ROLES = frozenset({"hr_officer", "accountant", "facility_head", "admin"})
+
+
+def bank_accounts_for_transfer(ctx, employee_ids) -> dict[str, str]:
+    """Plain account numbers for a salary transfer file, decrypted in memory for the paying roles only."""
+    actor = ctx.require_actor()
+    if actor.role not in PAY_ROLES:
+        raise PermissionDenied("급여 이체용 계좌번호는 인사·회계 담당, 시설장, 관리자만 볼 수 있습니다.")
+    cipher = ctx.cipher  # KeyMissing (ask for the recovery code) before anything is read
+    with ctx.store.session() as session:
+        rows = session.execute(
+            select(Employee.id, Employee.bank_account_enc).where(
+                Employee.facility_id == ctx.facility.id, Employee.id.in_(list(employee_ids)))
+        ).all()
+    return {emp_id: cipher.decrypt(enc, pii.BANK_ACCOUNT) for emp_id, enc in rows if enc}

@@ -103,3 +103,16 @@ def test_duplicate_employee_number_is_refused(ctx):
 def test_day_laborer_on_the_same_cards_with_daily_wage(ctx):
     c = card(ctx, no="D001", name="박일용", employment_type="일용", daily_wage=110_000, job_type="조리원")
     assert c.is_day_laborer and c.daily_wage == 110_000
+
+
+def test_plain_bank_accounts_only_for_the_roles_that_pay(ctx):
+    from dataclasses import replace
+
+    from heemang_desktop.hr.employees import bank_accounts_for_transfer
+    from heemang_desktop.store.errors import PermissionDenied
+
+    saved = card(ctx, "B01", bank_name="농협", bank_account="301-1234-5678-11")
+    assert bank_accounts_for_transfer(ctx, [saved.id]) == {saved.id: "301-1234-5678-11"}
+    ctx.actor = replace(ctx.actor, role="social_worker")
+    with pytest.raises(PermissionDenied, match="계좌번호"):
+        bank_accounts_for_transfer(ctx, [saved.id])
