@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from heemang_desktop.gui.navigation import NavigationTree
 from heemang_desktop.gui.pages.registry import page_class
 from heemang_desktop.gui.status_bar import MAINTENANCE, OFFLINE, ONLINE, SyncStatusBar
 from heemang_desktop.users import roles
@@ -22,10 +20,33 @@ class MainWindow(QMainWindow):
         self.session = None  # SessionInfo once the store is open
         self.setWindowTitle("Heemang Desktop")
         self.resize(1200, 760)
+        self.nav = None  # the work area is built right after the first paint (see below)
+        self.stack = None
+        self.loading = QLabel(self.tr("데이터를 여는 중…"))
+        # Centred by style sheet: touching PySide's `Qt` namespace here would create its ~95 enum
+        # types before the first paint (27 ms measured); the tree after it needs them anyway.
+        self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.setCentralWidget(self.loading)
+        self.status = SyncStatusBar()
+        self.setStatusBar(self.status)
+        self.pages: dict[str, object] = {}
+        worker.unhandled.connect(self.show_error)
+        self.first_painted.connect(self.build_work_area)  # connected first: runs before the store opens
+
+    def build_work_area(self) -> None:
+        """Navigation tree, page stack and shortcuts. Made after the first paint: these Qt classes
+        cost ~30-40 ms on first use (PySide creates their enums lazily), and there is nothing to
+        list in them until the store is open anyway."""
+        if self.nav is not None:
+            return
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QSplitter, QStackedWidget
+
+        from heemang_desktop.gui.navigation import NavigationTree
+
         self.nav = NavigationTree()
         self.stack = QStackedWidget()
-        self.loading = QLabel(self.tr("데이터를 여는 중…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.takeCentralWidget()
         self.stack.addWidget(self.loading)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -33,11 +54,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 970])
         self.setCentralWidget(splitter)
-        self.status = SyncStatusBar()
-        self.setStatusBar(self.status)
-        self.pages: dict[str, object] = {}
         self.nav.page_chosen.connect(self.open_page)
-        worker.unhandled.connect(self.show_error)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.nav.setFocus)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh_figures)
 
@@ -50,6 +67,7 @@ class MainWindow(QMainWindow):
     # -- session -------------------------------------------------------------------------
     def set_session(self, info) -> None:
         """The store is open and we know who is working: show their menus and the figures."""
+        self.build_work_area()
         self.session = info
         f = info.facility
         self.setWindowTitle(f"Heemang Desktop — {f.name} ({f.code})")
@@ -99,10 +117,12 @@ class MainWindow(QMainWindow):
         page.activated()
 
     def current_page_id(self) -> str | None:
-        widget = self.stack.currentWidget()
+        widget = self.stack.currentWidget() if self.stack is not None else None
         return getattr(widget, "page_id", None)
 
     def show_error(self, error) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from heemang_desktop.store.errors import HeemangError
 
         if isinstance(error, HeemangError):
