@@ -102,12 +102,15 @@ def executed(session, facility_id: str, year: int, kind: str, codes=None, exclud
 
 
 class Spending:
-    """Budget and spending of one year's 세출 accounts, kept in memory while an import saves many resolutions."""
+    """Budget and spending of one year's 세출 accounts, kept in memory while an import saves many resolutions.
 
-    def __init__(self, session, facility_id: str, year: int):
+    `codes`: the only accounts `take` will be given (an import's), so only their lines are summed.
+    """
+
+    def __init__(self, session, facility_id: str, year: int, codes=None):
         self.session, self.facility_id, self.year = session, facility_id, year
         self.budget = usable_budget(session, facility_id, year)
-        self.spent = executed(session, facility_id, year, EXPENSE)
+        self.spent = executed(session, facility_id, year, EXPENSE, codes)
 
     def take(self, amounts: dict[str, int], previous: dict[str, int]) -> None:
         """Check `amounts` (replacing `previous`, the same resolution's old lines) and count them as spent."""

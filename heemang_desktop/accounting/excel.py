@@ -161,7 +161,8 @@ def _save_groups(ctx, session, groups, existing, spending, report) -> None:
             continue
         year = data.resolution_date.year
         if data.kind == EXPENSE and year not in spending:
-            spending[year] = Spending(session, ctx.facility.id, year)
+            codes = {l.account_code.strip() for g in groups for l in g.lines}
+            spending[year] = Spending(session, ctx.facility.id, year, codes)
         try:
             apply_input(session, ctx, row, data, spending.get(year))
         except ValidationError as exc:

@@ -106,7 +106,8 @@ class Requisition(_LinesMixin, SyncedMixin, Base):
 class ResolutionLine(Base):
     __tablename__ = "acc_resolution_line"
     __table_args__ = (
-        Index("ix_acc_resolution_line_account", "account_code", "resolution_id"),
+        # `amount` too: one account's spending in a year is summed from the indexes alone (budget check).
+        Index("ix_acc_resolution_line_account", "account_code", "resolution_id", "amount"),
         # Covers the per-account sums of the budget report without reading the lines table.
         Index("ix_acc_resolution_line_resolution", "resolution_id", "account_code", "amount"),
     )
@@ -131,7 +132,8 @@ class Resolution(_LinesMixin, SyncedMixin, Base):
         # A narrow amount range: few index entries, then sorted (see search.py).
         Index("ix_acc_resolution_total", "facility_id", "total", "resolution_date", "seq", "kind", "business_key",
               "deleted"),
-        Index("ix_acc_resolution_year", "facility_id", "fiscal_year", "kind", "state", "deleted"),
+        # `id` last: a year's lines are reached from this index without reading the table.
+        Index("ix_acc_resolution_year", "facility_id", "fiscal_year", "kind", "state", "deleted", "id"),
         Index("ix_acc_resolution_import_key", "facility_id", "import_key"),
     )
     _line_class = ResolutionLine
