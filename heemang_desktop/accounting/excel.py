@@ -16,7 +16,7 @@ from heemang_desktop.accounting.budget import BudgetLine, Spending, parse_revisi
 from heemang_desktop.accounting.chart import load_chart
 from heemang_desktop.accounting.lines import LineInput
 from heemang_desktop.accounting.models import EXPENSE, SIDE_OF_KIND, Resolution
-from heemang_desktop.accounting.resolutions import KINDS, ResolutionInput, apply_input, options
+from heemang_desktop.accounting.resolutions import KINDS, ResolutionInput, apply_input, insert_lines, options
 from heemang_desktop.excel.layout import load_layout
 from heemang_desktop.excel.reader import read_rows
 from heemang_desktop.excel.report import ImportReport
@@ -138,17 +138,19 @@ def import_resolutions(ctx, path: Path, dry_run: bool = False, progress=None) ->
             existing = {r.import_key: r for r in session.scalars(select(Resolution).where(
                 Resolution.facility_id == ctx.facility.id, Resolution.import_key.in_([g.key for g in groups])))}
             spending: dict[int, Spending] = {}
+            new_lines: list = []
             with batched(session):
-                _save_groups(ctx, session, groups, existing, spending, report)
+                _save_groups(ctx, session, groups, existing, spending, report, new_lines)
             if not report.ok or dry_run:
                 raise _RollBack
+            insert_lines(session, new_lines)
             report.saved = True
     except _RollBack:
         pass
     return report
 
 
-def _save_groups(ctx, session, groups, existing, spending, report) -> None:
+def _save_groups(ctx, session, groups, existing, spending, report, new_lines) -> None:
     for g in groups:
         s = g.shared
         data = ResolutionInput(
@@ -164,7 +166,7 @@ def _save_groups(ctx, session, groups, existing, spending, report) -> None:
             codes = {l.account_code.strip() for g in groups for l in g.lines}
             spending[year] = Spending(session, ctx.facility.id, year, codes)
         try:
-            apply_input(session, ctx, row, data, spending.get(year))
+            apply_input(session, ctx, row, data, spending.get(year), new_lines)
         except ValidationError as exc:
             column = {"lines": "예산과목", "resolution_date": "결의일자", "kind": "구분"}.get(exc.field or "", "결의키")
             report.reject(g.first_row, column, f"결의키 '{g.key}': {exc}")

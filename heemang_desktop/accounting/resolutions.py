@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.attributes import set_committed_value
 
 from heemang_desktop.accounting.budget import Spending, check_within_budget
 from heemang_desktop.accounting.chart import load_chart
@@ -110,15 +111,19 @@ def _clean(data: ResolutionInput) -> ResolutionInput:
     return data
 
 
-def apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spending: Spending | None = None) -> Resolution:
+def apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spending: Spending | None = None,
+                bulk_lines: list | None = None) -> Resolution:
     """Check `data` and write it into `row` (a new one when None), with the outbox change.
 
-    `spending` (imports) keeps the year's budget use in memory instead of summing lines per save.
+    Imports, inside `batched`: `spending` keeps the year's budget use in memory instead of summing
+    lines per save; a new resolution's lines go into `bulk_lines` for `insert_lines` after the flush
+    instead of through the ORM (10,000 lines: about half the import's time).
     """
     actor = ctx.require_actor()
     data = _clean(data)
     facility_id = ctx.facility.id
     year = data.resolution_date.year
+    is_new = row is None
     if row is not None:
         if row.state == CANCELLED:
             raise ValidationError(f"취소된 결의서는 고칠 수 없습니다: {row.number}")
@@ -160,13 +165,32 @@ def apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spe
         row.requisition_id = data.requisition_id or None
     if data.import_key is not None:
         row.import_key = data.import_key
-    row.lines = [ResolutionLine(position=i, account_code=l.account_code.strip(), amount=l.amount, note=(l.note or "").strip())
-                 for i, l in enumerate(data.lines, start=1)]
+    lines = [ResolutionLine(position=i, account_code=l.account_code.strip(), amount=l.amount, note=(l.note or "").strip())
+             for i, l in enumerate(data.lines, start=1)]
     row.total = sum(l.amount for l in data.lines)
     if data.add_attachments:
         row.attachments = json.dumps(_copy_attachments(ctx, row, data.add_attachments), ensure_ascii=False)
+    if bulk_lines is not None and is_new:
+        for line in lines:
+            line.id, line.resolution_id = new_id(), row.id
+        record_change(session, row, actor.login_id)
+        # Set after record_change (whose add would cascade them into the flush) and without history,
+        # so the ORM leaves them alone; the batch's payload still lists them as `lines`.
+        set_committed_value(row, "lines", lines)
+        bulk_lines.extend(lines)
+        return row
+    row.lines = lines
     record_change(session, row, actor.login_id)
     return row
+
+
+def insert_lines(session, lines: list[ResolutionLine]) -> None:
+    """Write the lines `apply_input(bulk_lines=...)` collected, once their resolutions are flushed
+    (foreign key): one executemany instead of 10,000 ORM inserts."""
+    if lines:
+        session.connection().execute(ResolutionLine.__table__.insert(), [
+            {"id": l.id, "resolution_id": l.resolution_id, "position": l.position, "account_code": l.account_code,
+             "amount": l.amount, "note": l.note} for l in lines])
 
 
 def _next_seq(session, facility_id: str, year: int, kind: str) -> int:
