@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from heemang_desktop.gui.pages.registry import page_class
 from heemang_desktop.gui.status_bar import MAINTENANCE, OFFLINE, ONLINE, SyncStatusBar
-from heemang_desktop.users import roles
+
+# Roles, menus and the page registry (JSON, dataclasses) are imported where used, after the
+# first paint: start-up shows the window before it reads anything.
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Heemang Desktop — {f.name} ({f.code})")
         self.status.set_figures(info.figures.queued, info.figures.last_sync)
         if info.actor is not None:
+            from heemang_desktop.users import roles
+
             role = roles.roles().get(info.actor.role)
             self.status.set_who(f"{info.actor.name} · {role.label if role else info.actor.role}")
             self.nav.set_role(info.actor.role)
@@ -103,6 +106,9 @@ class MainWindow(QMainWindow):
     def open_page(self, page_id: str) -> None:
         if self.session is None or self.session.actor is None:
             return
+        from heemang_desktop.gui.pages.registry import page_class
+        from heemang_desktop.users import roles
+
         if not roles.may_open(self.session.actor.role, page_id):
             return
         page = self.pages.get(page_id)

@@ -7,7 +7,6 @@ result back on the GUI thread. Calls run one at a time, in the order submitted.
 from __future__ import annotations
 
 import itertools
-import traceback
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -24,6 +23,8 @@ class _Executor(QObject):
         try:
             result = fn(self, *args)
         except BaseException as exc:  # every error goes back to the GUI thread, none is lost here
+            import traceback
+
             exc.__traceback_text__ = traceback.format_exc()
             self.finished.emit(token, None, exc)
         else:

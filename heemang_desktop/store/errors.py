@@ -42,6 +42,16 @@ class NewerDatabase(StoreError):
         self.revision = revision
 
 
+class MigrationFailed(StoreError):
+    def __init__(self, path, backup, cause: Exception):
+        super().__init__(
+            f"데이터베이스를 새 버전에 맞게 바꾸지 못했습니다: {path}\n({type(cause).__name__}: {cause})\n"
+            f"파일은 바꾸기 전 그대로이고, 바꾸기 전 백업도 있습니다: {backup}"
+        )
+        self.path = path
+        self.backup = backup
+
+
 class ValidationError(HeemangError):
     """Bad input from the user; `field` names the input when known."""
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from heemang_desktop.store import backup, migrate
 from heemang_desktop.store.engine import APPLICATION_ID, make_engine
-from heemang_desktop.store.errors import AlreadyInitialized, StoreNotInitialized
+from heemang_desktop.store.errors import AlreadyInitialized, MigrationFailed, StoreNotInitialized
 from heemang_desktop.store.models import AppMeta
 
 
@@ -31,12 +31,16 @@ class Store:
         current = migrate.read_revisions(path)
         needs_upgrade = migrate.check_revisions(path, current)
         if needs_upgrade:
-            backup.make_backup(path, backups_dir, "before-migration", keep=max(3, backups_kept))
+            saved = backup.make_backup(path, backups_dir, "before-migration", keep=max(3, backups_kept))
         elif not backup.has_backup_today(backups_dir):
             backup.make_backup(path, backups_dir, "daily", keep=backups_kept)
         store = cls(path)
         if needs_upgrade:
-            migrate.upgrade(store.engine)
+            try:
+                migrate.upgrade(store.engine)  # one transaction: a failure leaves the file as it was
+            except Exception as exc:
+                store.close()
+                raise MigrationFailed(path, saved, exc) from exc
         return store
 
     @classmethod

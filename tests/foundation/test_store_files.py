@@ -62,3 +62,26 @@ def test_daily_backup_on_open_and_rotation(setup_result, paths):
     for _ in range(5):
         backup.make_backup(paths.database, paths.backups, "manual", keep=3)
     assert len(backup.backups_of(paths.backups, "manual")) == 3
+
+
+def test_failed_migration_is_reported_with_the_backup_and_leaves_the_file(setup_result, paths, monkeypatch):
+    from heemang_desktop.store import migrate
+    from heemang_desktop.store.errors import MigrationFailed
+
+    setup_result.context.close()
+    con = sqlite3.connect(paths.database)
+    con.execute("DELETE FROM alembic_version")
+    con.execute("INSERT INTO alembic_version VALUES ('0001_foundation')")  # an old file...
+    con.commit()
+    con.close()
+    before = paths.database.read_bytes()
+
+    def broken(_engine):
+        raise RuntimeError("disk full")  # ...whose upgrade fails half-way
+
+    monkeypatch.setattr(migrate, "upgrade", broken)
+    with pytest.raises(MigrationFailed) as err:
+        open_app(paths)
+    assert str(paths.database) in str(err.value) and "disk full" in str(err.value)
+    assert err.value.backup.exists() and migrate.read_revisions(err.value.backup) == {"0001_foundation"}
+    assert paths.database.read_bytes() == before
