@@ -55,3 +55,31 @@ def setup_result(paths):
 def ctx(setup_result):
     """An initialized store (facility K0161) with its sole user, an admin, signed in."""
     return setup_result.context
+
+
+@pytest.fixture
+def main_window(qtbot, paths):
+    """Factory for the real main window on the initialized store at `paths` (close the test's ctx first):
+    `open_window(page_id=None, timeout=10000) -> window`, shown, started and ready within `timeout` ms,
+    with that page open. Each window is closed at teardown, its sync and database threads stopped."""
+    from heemang_desktop.gui.launch import build
+
+    windows = []
+
+    def open_window(page_id: str | None = None, timeout: int = 10000):
+        ready = []
+        window, startup = build(paths, interactive=False, on_ready=ready.append)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        startup.start()
+        qtbot.waitUntil(lambda: bool(ready), timeout=timeout)
+        if page_id is not None:
+            window.open_page(page_id)
+        return window
+
+    yield open_window
+    for window in windows:
+        if getattr(window, "sync", None) is not None:
+            window.sync.shutdown()
+        window.close()

@@ -8,26 +8,13 @@ from acc_helpers import budget
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from heemang_desktop.gui.launch import build
 
-
-def _open(qtbot, paths, page_id):
-    ready = []
-    window, startup = build(paths, interactive=False, on_ready=ready.append)
-    qtbot.addWidget(window)
-    window.show()
-    startup.start()
-    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
-    window.open_page(page_id)
-    return window, window.stack.currentWidget()
-
-
-def test_transfer_tab_saves_refuses_and_cancels(qtbot, setup_result, paths, monkeypatch):
+def test_transfer_tab_saves_refuses_and_cancels(qtbot, setup_result, monkeypatch, main_window):
     ctx = setup_result.context
     year = date.today().year
     budget(ctx, {"131": 1_000_000, "132": 500_000, "111": 5_000_000}, year=year)
     ctx.close()
-    window, page = _open(qtbot, paths, "accounting.budget")
+    page = main_window("accounting.budget").stack.currentWidget()
     panel = page.transfers
     page.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: "131" in panel.names, timeout=5000)
@@ -57,12 +44,11 @@ def test_transfer_tab_saves_refuses_and_cancels(qtbot, setup_result, paths, monk
     panel.cancel_button.click()
     qtbot.waitUntil(lambda: panel.table.item(0, 7).text() == "취소", timeout=5000)
     assert "300,000원" in asked[0]
-    window.worker.shutdown()
 
 
-def test_detail_account_and_month_close_tab(qtbot, setup_result, paths, monkeypatch):
+def test_detail_account_and_month_close_tab(qtbot, setup_result, monkeypatch, main_window):
     setup_result.context.close()
-    window, page = _open(qtbot, paths, "accounting.budget")
+    page = main_window("accounting.budget").stack.currentWidget()
     panel = page.setup
     page.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.months.rowCount() == 12, timeout=5000)
@@ -85,4 +71,3 @@ def test_detail_account_and_month_close_tab(qtbot, setup_result, paths, monkeypa
     assert panel.closed == [1]
     panel.reopen_button.click()
     qtbot.waitUntil(lambda: panel.months.item(0, 1).text() == "열림", timeout=5000)
-    window.worker.shutdown()

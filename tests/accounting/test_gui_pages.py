@@ -6,23 +6,14 @@ from datetime import date
 
 from acc_helpers import budget, expense
 
-from heemang_desktop.gui.launch import build
 
-
-def test_budget_books_and_requisitions_pages_show_data(qtbot, setup_result, paths):
+def test_budget_books_and_requisitions_pages_show_data(qtbot, setup_result, main_window):
     ctx = setup_result.context
     year = date.today().year
     budget(ctx, {"321": 2_000_000}, year=year)
     expense(ctx, "어르신 나들이", [("321", 350_000)], day=date(year, 1, 5))
     ctx.close()
-    ready = []
-    window, startup = build(paths, interactive=False, on_ready=ready.append)
-    qtbot.addWidget(window)
-    window.show()
-    startup.start()
-    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
-
-    window.open_page("accounting.budget")
+    window = main_window("accounting.budget")
     page = window.stack.currentWidget()
     qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=5000)
     cells = {page.table.item(r, 1).text(): page.table.item(r, page.table.columnCount() - 1).text()
@@ -43,4 +34,3 @@ def test_budget_books_and_requisitions_pages_show_data(qtbot, setup_result, path
     page.save()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
     assert page.table.item(0, 3).text() == "100,000"
-    window.worker.shutdown()

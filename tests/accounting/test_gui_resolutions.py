@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from heemang_desktop.accounting.budget import set_budget
-from heemang_desktop.gui.launch import build
 
 
 def type_text(widget, text: str) -> None:
@@ -17,18 +16,12 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
 
-def test_three_line_expense_by_keyboard_then_found_by_name_and_total(qtbot, setup_result, paths):
+def test_three_line_expense_by_keyboard_then_found_by_name_and_total(qtbot, setup_result, main_window):
     ctx = setup_result.context
     for code in ("321", "131", "132"):
         set_budget(ctx, 2026, "세출", code, 5_000_000)
     ctx.close()
-    ready = []
-    window, startup = build(paths, interactive=False, on_ready=ready.append)
-    qtbot.addWidget(window)
-    window.show()
-    startup.start()
-    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
-    window.open_page("accounting.resolutions")
+    window = main_window("accounting.resolutions")
     page = window.stack.currentWidget()
     qtbot.waitUntil(lambda: bool(page.names["세출"]), timeout=5000)
 
@@ -62,10 +55,9 @@ def test_three_line_expense_by_keyboard_then_found_by_name_and_total(qtbot, setu
     page.run_search()
     qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
     assert page.model.rowCount() == 0
-    window.worker.shutdown()
 
 
-def test_typing_searches_after_a_pause_by_name_range_and_the_new_fields(qtbot, setup_result, paths):
+def test_typing_searches_after_a_pause_by_name_range_and_the_new_fields(qtbot, setup_result, main_window):
     from datetime import date
 
     from acc_helpers import budget, expense
@@ -84,13 +76,7 @@ def test_typing_searches_after_a_pause_by_name_range_and_the_new_fields(qtbot, s
         entry = s.scalars(select(OutboxEntry).where(OutboxEntry.entity_id == refused.id)).one()
         entry.state, entry.last_error = REJECTED, "재원이 맞지 않습니다."
     ctx.close()
-    ready = []
-    window, startup = build(paths, interactive=False, on_ready=ready.append)
-    qtbot.addWidget(window)
-    window.show()
-    startup.start()
-    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
-    window.open_page("accounting.resolutions")
+    window = main_window("accounting.resolutions")
     page = window.stack.currentWidget()
     qtbot.waitUntil(lambda: page.model.rowCount() == 4 and not page.model.loading, timeout=5000)
 
@@ -119,10 +105,9 @@ def test_typing_searches_after_a_pause_by_name_range_and_the_new_fields(qtbot, s
     type_text(page.s_from, "x")  # a half-typed date keeps the last results and says why
     qtbot.waitUntil(lambda: "시작일" in page.search_message.text(), timeout=5000)
     assert shown(3) == ["어르신 봄 나들이"]
-    window.worker.shutdown()
 
 
-def test_attachment_picker_copies_files_on_save(qtbot, setup_result, paths, tmp_path, monkeypatch):
+def test_attachment_picker_copies_files_on_save(qtbot, setup_result, paths, tmp_path, monkeypatch, main_window):
     from datetime import date
 
     from acc_helpers import budget
@@ -134,13 +119,7 @@ def test_attachment_picker_copies_files_on_save(qtbot, setup_result, paths, tmp_
     receipt = tmp_path / "영수증.pdf"
     receipt.write_bytes(b"%PDF-1.4 test")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(receipt)], ""))
-    ready = []
-    window, startup = build(paths, interactive=False, on_ready=ready.append)
-    qtbot.addWidget(window)
-    window.show()
-    startup.start()
-    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
-    window.open_page("accounting.resolutions")
+    window = main_window("accounting.resolutions")
     page = window.stack.currentWidget()
     page.business.setText("사무용품")
     page.lines.rows[0][0].setText("132")
@@ -153,4 +132,3 @@ def test_attachment_picker_copies_files_on_save(qtbot, setup_result, paths, tmp_
     assert (paths.attachments / "resolution" / page.current_id / "영수증.pdf").read_bytes() == b"%PDF-1.4 test"
     page.new()
     assert page.attachments.text() == "없음"
-    window.worker.shutdown()

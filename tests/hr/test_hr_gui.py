@@ -6,26 +6,18 @@ import pytest
 from hr_helpers import card, workbook
 from PySide6.QtCore import QDate, Qt
 
-from heemang_desktop.gui.launch import build
 from heemang_desktop.hr import attendance, leave
 
 
 @pytest.fixture
-def window(qtbot, ctx, paths):
+def window(ctx, main_window):
     e1 = card(ctx, resident_number="900101-2345678")
     e2 = card(ctx, no="E002", name="이간호", job_type="간호조무사")
     attendance.record_day(ctx, e1.id, date(2026, 9, 1), time(9), time(20))
     attendance.record_day(ctx, e2.id, date(2026, 9, 1), time(22), time(7))
     leave.add_activity(ctx, "출장", e2.id, date(2026, 9, 2), date(2026, 9, 3), "세종시", "회의", 16)
     ctx.close()
-    ready = []
-    win, startup = build(paths, interactive=False, on_ready=ready.append)
-    qtbot.addWidget(win)
-    win.show()
-    startup.start()
-    qtbot.waitUntil(lambda: bool(ready))
-    yield win
-    win.close()
+    return main_window(timeout=5000)
 
 
 def open_attendance(qtbot, window):

@@ -6,27 +6,19 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from heemang_desktop.gui.launch import build
 from heemang_desktop.payroll import employer, settings
 
 from helpers_payroll import hire_staff
 
 
 @pytest.fixture
-def window(qtbot, ctx, paths):
+def window(ctx, main_window):
     cards = hire_staff(ctx)
     settings.save_profile(ctx, cards["E001"].id, settings.ProfileInput(standing={"position": 100_000, "meal": 200_000}))
     settings.save_profile(ctx, cards["E004"].id, settings.ProfileInput(monthly_hours=40))
     employer.save_facts(ctx, "2026-09", "under_150", "0.66")
     ctx.close()
-    ready = []
-    win, startup = build(paths, interactive=False, on_ready=ready.append)
-    qtbot.addWidget(win)
-    win.show()
-    startup.start()
-    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
-    yield win
-    win.close()
+    return main_window()
 
 
 def cell(model, row, column):

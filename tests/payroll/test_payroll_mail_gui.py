@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
-from heemang_desktop.gui.launch import build
 from heemang_desktop.gui.printing import html_to_pdf
 from heemang_desktop.payroll import mailer, register
 
@@ -28,18 +27,11 @@ class Crash(BaseException):
     pass
 
 
-def _open(qtbot, paths):
-    ready = []
-    win, startup = build(paths, interactive=False, on_ready=ready.append)
-    qtbot.addWidget(win)
-    win.show()
-    startup.start()
-    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
-    win.open_page("hr.payroll")
-    page = win.pages["hr.payroll"]
+def _open(qtbot, main_window):
+    page = main_window("hr.payroll").pages["hr.payroll"]
     page.month.setDate(QDate(2026, 9, 1))
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
-    return win, page
+    return page
 
 
 @pytest.fixture
@@ -59,7 +51,7 @@ def _thread_of_db(qtbot, page) -> int:
     return box[0]
 
 
-def test_mail_goes_out_on_its_own_thread_and_results_reach_the_register(qtbot, paths, prepared, smtp, monkeypatch):
+def test_mail_goes_out_on_its_own_thread_and_results_reach_the_register(qtbot, prepared, smtp, monkeypatch, main_window):
     inbox, _ = smtp
     prepared.close()
     threads = {"send": set(), "mark": set(), "record": set()}
@@ -73,7 +65,7 @@ def test_mail_goes_out_on_its_own_thread_and_results_reach_the_register(qtbot, p
 
         monkeypatch.setattr(owner, attr, spy)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    win, page = _open(qtbot, paths)
+    page = _open(qtbot, main_window)
     page.mail(False)
     qtbot.waitUntil(lambda: bool(page.last_mail), timeout=20000)
     assert {r.employee_no: r.state for r in page.last_mail} == {
@@ -85,10 +77,9 @@ def test_mail_goes_out_on_its_own_thread_and_results_reach_the_register(qtbot, p
     qtbot.waitUntil(lambda: page.model.mail.get(page.model.entries[0].employee_id) is not None)
     assert [page.model._value(e, 14) for e in page.model.entries] == ["보냄", "보냄", "보냄", "실패"]
     assert page.buttons["mail"].isEnabled()
-    win.close()
 
 
-def test_an_unknown_delivery_is_asked_about_and_resent_only_on_yes(qtbot, paths, prepared, smtp, monkeypatch):
+def test_an_unknown_delivery_is_asked_about_and_resent_only_on_yes(qtbot, prepared, smtp, monkeypatch, main_window):
     inbox, _ = smtp
     real_record = mailer.record_result
     monkeypatch.setattr(mailer, "record_result", lambda *a: (_ for _ in ()).throw(Crash()))
@@ -101,7 +92,7 @@ def test_an_unknown_delivery_is_asked_about_and_resent_only_on_yes(qtbot, paths,
     asked, answers = [], [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: (asked.append(text), answers.pop(0))[1])
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    win, page = _open(qtbot, paths)
+    page = _open(qtbot, main_window)
     qtbot.waitUntil(lambda: page.model._value(page.model.entries[0], 14) == "확인 필요 (전송 여부 불명)")
     assert "산재보험" in page.employer_warning.text() and not page.employer_warning.isHidden()
     page.grab().save("/tmp/payroll_register_unknown_mail.png")
@@ -118,4 +109,3 @@ def test_an_unknown_delivery_is_asked_about_and_resent_only_on_yes(qtbot, paths,
     assert {r.employee_no: r.state for r in page.last_mail} == {"E001": "sent", "E004": "failed"}
     assert [m[0] for m in inbox.messages] == [["kim@example.org"], ["kim@example.org"]]
     qtbot.waitUntil(lambda: page.model._value(page.model.entries[0], 14) == "보냄")
-    win.close()

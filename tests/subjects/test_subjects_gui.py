@@ -9,23 +9,15 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from heemang_desktop.context import Actor
-from heemang_desktop.gui.launch import build
 from heemang_desktop.subjects import cards, fees, history
 
 from conftest import register
 
 
 @pytest.fixture
-def window(qtbot, ctx, paths):
+def window(ctx, main_window):
     ctx.close()
-    ready = []
-    win, startup = build(paths, interactive=False, on_ready=ready.append)
-    qtbot.addWidget(win)
-    win.show()
-    startup.start()
-    qtbot.waitUntil(lambda: bool(ready))
-    yield win
-    win.close()
+    return main_window(timeout=5000)
 
 
 def run(qtbot, win, fn, *args):

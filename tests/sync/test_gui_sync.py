@@ -22,20 +22,11 @@ def shot(widget, name: str) -> None:
 
 
 @pytest.fixture
-def window(qtbot, sctx, central, paths):
-    from heemang_desktop.gui.launch import build
-
+def window(sctx, central, main_window):
     remember(sctx, account_of(sctx, central.url, "sync"), PASSWORD)
-    ready = []
-    win, startup = build(paths, interactive=False, on_ready=ready.append)
-    qtbot.addWidget(win)
+    win = main_window()
     win.resize(1280, 720)
-    win.show()
-    startup.start()
-    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
-    yield win
-    win.sync.shutdown()
-    win.worker.shutdown()
+    return win
 
 
 def test_status_bar_follows_the_server_and_the_conflict_screen_settles_a_record(window, qtbot, sctx, central,
