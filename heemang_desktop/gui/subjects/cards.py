@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
     POLICE_STYLE,
     Column,
@@ -50,7 +50,7 @@ def _card_and_timeline(ctx, subject_id):
     return cards.get_subject(ctx, subject_id), timeline(ctx, subject_id)
 
 
-class SubjectCardsPage(Page):
+class SubjectCardsPage(SubjectPage):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         self.current_id: str | None = None
@@ -310,12 +310,9 @@ class SubjectCardsPage(Page):
             self.changed()
 
         if self.current_id is None:
-            self.worker.call(cards.register_subject, data, on_done=done, on_error=self._failed)
+            self.worker.call(cards.register_subject, data, on_done=done, on_error=self._fail)
         else:
-            self.worker.call(cards.update_subject, self.current_id, data, on_done=done, on_error=self._failed)
-
-    def _failed(self, error) -> None:
-        say(self.message, str(error), error=True)
+            self.worker.call(cards.update_subject, self.current_id, data, on_done=done, on_error=self._fail)
 
     def _record_police(self) -> None:
         if self.current_id is None:
@@ -328,4 +325,4 @@ class SubjectCardsPage(Page):
             self.changed()
 
         self.worker.call(_record_police, self.current_id, py_datetime(self.police_when), self.police_station.text(),
-                         self.police_officer.text(), on_done=done, on_error=self._failed)
+                         self.police_officer.text(), on_done=done, on_error=self._fail)

@@ -9,15 +9,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
 )
 
-from heemang_desktop.gui.pages.base import Page
-from heemang_desktop.gui.subjects.widgets import POLICE_STYLE, Column, RowsModel, SubjectCombo, date_edit, message_label, py_date, say
+from heemang_desktop.gui.subjects.page import SubjectPage
+from heemang_desktop.gui.subjects.widgets import (
+    POLICE_STYLE,
+    Column,
+    RowsModel,
+    SubjectCombo,
+    date_edit,
+    py_date,
+    rows_table,
+    say
+,
+)
 from heemang_desktop.subjects import cards, codes, episodes
 
 
@@ -25,7 +33,7 @@ def _load(ctx, on: date):
     return episodes.roster(ctx, on), cards.search_subjects(ctx, "", 0, 5000)
 
 
-class EpisodesPage(Page):
+class EpisodesPage(SubjectPage):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         top = QHBoxLayout()
@@ -46,11 +54,7 @@ class EpisodesPage(Page):
             Column(self.tr("입소(이용 시작)일"), lambda r: r.admitted_on),
             Column(self.tr("무연고"), lambda r: r.no_kin),
         ])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = rows_table(self.model)
         self.layout_.addWidget(self.table, 1)
 
         forms = QHBoxLayout()
@@ -84,8 +88,7 @@ class EpisodesPage(Page):
         df.addRow("", self.discharge_button)
         forms.addWidget(discharge)
         self.layout_.addLayout(forms)
-        self.message = message_label()
-        self.layout_.addWidget(self.message)
+        self.add_message_line()
         self.police = QLabel()
         self.police.setStyleSheet(POLICE_STYLE)
         self.police.setWordWrap(True)
@@ -105,9 +108,8 @@ class EpisodesPage(Page):
         self.subject.set_subjects(subjects)
 
     def admit(self) -> None:
-        subject_id = self.subject.subject_id()
+        subject_id = self.chosen_subject(self.subject, self.tr("대상자를 목록에서 고르세요."))
         if subject_id is None:
-            say(self.message, self.tr("대상자를 목록에서 고르세요."), error=True)
             return
 
         def done(row):
@@ -118,12 +120,12 @@ class EpisodesPage(Page):
             self.changed()
 
         self.worker.call(episodes.admit, subject_id, self.service.currentData(), py_date(self.start),
-                         self.admit_note.text(), on_done=done, on_error=lambda e: say(self.message, str(e), True))
+                         self.admit_note.text(), on_done=done, on_error=self._fail)
 
     def discharge(self) -> None:
         row = self.model.row_at(self.table.currentIndex())
         if row is None:
-            say(self.message, self.tr("퇴소할 대상자를 표에서 고르세요."), error=True)
+            self._fail(self.tr("퇴소할 대상자를 표에서 고르세요."))
             return
 
         def done(ep):
@@ -135,4 +137,4 @@ class EpisodesPage(Page):
             self.changed()
 
         self.worker.call(episodes.discharge, row.episode_id, py_date(self.end), self.reason.currentText(),
-                         on_done=done, on_error=lambda e: say(self.message, str(e), True))
+                         on_done=done, on_error=self._fail)

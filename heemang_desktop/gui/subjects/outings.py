@@ -8,21 +8,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
 )
 
-from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
     Column,
     RowsModel,
     SubjectCombo,
     datetime_edit,
-    message_label,
     py_datetime,
-    say,
+    rows_table,
+    say
+,
 )
 from heemang_desktop.subjects import cards, codes, history
 
@@ -31,7 +30,7 @@ def _load(ctx, open_only: bool):
     return history.list_outings(ctx, open_only=open_only), cards.search_subjects(ctx, "", 0, 5000)
 
 
-class OutingsPage(Page):
+class OutingsPage(SubjectPage):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         self.open_only = QCheckBox(self.tr("복귀 전인 외출·외박만"))
@@ -47,11 +46,7 @@ class OutingsPage(Page):
             Column(self.tr("동행인"), lambda r: r.companion),
             Column(self.tr("행선지"), lambda r: r.destination),
         ])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = rows_table(self.model)
         self.layout_.addWidget(self.table, 1)
 
         forms = QHBoxLayout()
@@ -85,8 +80,7 @@ class OutingsPage(Page):
         bf.addRow("", self.back_button)
         forms.addWidget(back)
         self.layout_.addLayout(forms)
-        self.message = message_label()
-        self.layout_.addWidget(self.message)
+        self.add_message_line()
 
     def activated(self) -> None:
         self.refresh()
@@ -99,13 +93,9 @@ class OutingsPage(Page):
         self.model.set_rows(rows)
         self.subject.set_subjects(subjects)
 
-    def _fail(self, error) -> None:
-        say(self.message, str(error), error=True)
-
     def go_out(self) -> None:
-        subject_id = self.subject.subject_id()
+        subject_id = self.chosen_subject(self.subject, self.tr("대상자를 목록에서 고르세요."))
         if subject_id is None:
-            self._fail(self.tr("대상자를 목록에서 고르세요."))
             return
 
         def done(row):

@@ -10,26 +10,24 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
-from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
     Column,
     RowsModel,
     SubjectCombo,
     date_edit,
     datetime_edit,
-    message_label,
     py_date,
     py_datetime,
+    rows_table,
     say,
 )
 from heemang_desktop.subjects import cards, codes, history
@@ -43,16 +41,7 @@ def _load(ctx):
             cards.search_subjects(ctx, "", 0, 5000), can_see_health(ctx))
 
 
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.verticalHeader().setVisible(False)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-class ProgramsPage(Page):
+class ProgramsPage(SubjectPage):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         columns = QHBoxLayout()
@@ -65,7 +54,7 @@ class ProgramsPage(Page):
             Column(self.tr("진행자"), lambda r: r.leader),
             Column(self.tr("참석"), lambda r: f"{r.present_count}/{len(r.attendance)}", right=True),
         ])
-        left.addWidget(_table(self.sessions), 1)
+        left.addWidget(rows_table(self.sessions), 1)
         box = QGroupBox(self.tr("프로그램 진행 기록"))
         form = QFormLayout(box)
         self.program = QLineEdit()
@@ -97,7 +86,7 @@ class ProgramsPage(Page):
             Column(self.tr("작성자"), lambda r: r.author),
             Column(self.tr("내용"), lambda r: r.content),
         ], self.worker, history.list_logs, self)
-        right.addWidget(_table(self.logs), 1)
+        right.addWidget(rows_table(self.logs), 1)
         logbox = QGroupBox(self.tr("일지 쓰기"))
         lf = QFormLayout(logbox)
         self.log_type = QComboBox()
@@ -112,8 +101,7 @@ class ProgramsPage(Page):
         lf.addRow("", self.log_button)
         right.addWidget(logbox)
         columns.addLayout(right, 1)
-        self.message = message_label()
-        self.layout_.addWidget(self.message)
+        self.add_message_line()
 
     def activated(self) -> None:
         self.worker.call(_load, on_done=self._show, on_error=self.show_error)
@@ -137,9 +125,6 @@ class ProgramsPage(Page):
         if subject_id:
             self.logs.load(subject_id, None)
 
-    def _fail(self, error) -> None:
-        say(self.message, str(error), error=True)
-
     def save_program(self) -> None:
         attendance = []
         for i in range(self.participants.count()):
@@ -158,9 +143,8 @@ class ProgramsPage(Page):
                          on_done=done, on_error=self._fail)
 
     def save_log(self) -> None:
-        subject_id = self.log_subject.subject_id()
+        subject_id = self.chosen_subject(self.log_subject, self.tr("대상자를 고르세요."))
         if subject_id is None:
-            self._fail(self.tr("대상자를 고르세요."))
             return
 
         def done(_row):

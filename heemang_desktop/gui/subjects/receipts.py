@@ -12,24 +12,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
-from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
     Column,
     MoneyEdit,
     RowsModel,
     SubjectCombo,
     date_edit,
-    message_label,
     py_date,
-    say,
+    rows_table,
+    say
+,
 )
 from heemang_desktop.subjects import cards, codes, fees
 
@@ -39,16 +38,7 @@ def _load(ctx, arrears_only: bool):
             cards.search_subjects(ctx, "", 0, 5000))
 
 
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-class ReceiptsPage(Page):
+class ReceiptsPage(SubjectPage):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         lists = QHBoxLayout()
@@ -62,7 +52,7 @@ class ReceiptsPage(Page):
             Column(self.tr("수납액"), lambda r: r.received, right=True),
             Column(self.tr("미납액"), lambda r: r.outstanding, right=True),
         ])
-        self.balance_table = _table(self.balances)
+        self.balance_table = rows_table(self.balances)
         self.balance_table.selectionModel().currentRowChanged.connect(self._balance_chosen)
         left.addWidget(self.balance_table)
         lists.addLayout(left, 2)
@@ -76,7 +66,7 @@ class ReceiptsPage(Page):
             Column(self.tr("방법"), lambda r: r.method),
             Column(self.tr("선납"), lambda r: r.prepayment),
         ])
-        self.receipt_table = _table(self.receipts)
+        self.receipt_table = rows_table(self.receipts)
         right.addWidget(self.receipt_table)
         self.pdf_button = QPushButton(self.tr("선택한 영수증 PDF 저장(&P)"))
         self.pdf_button.clicked.connect(self._ask_pdf)
@@ -120,8 +110,7 @@ class ReceiptsPage(Page):
         cf.addRow("", self.charge_button)
         forms.addWidget(charge, 2)
         self.layout_.addLayout(forms)
-        self.message = message_label()
-        self.layout_.addWidget(self.message)
+        self.add_message_line()
 
     def activated(self) -> None:
         self.refresh()
@@ -142,13 +131,9 @@ class ReceiptsPage(Page):
             if row.outstanding > 0:
                 self.amount.set_value(row.outstanding)
 
-    def _fail(self, error) -> None:
-        say(self.message, str(error), error=True)
-
     def save_receipt(self) -> None:
-        subject_id = self.subject.subject_id()
+        subject_id = self.chosen_subject(self.subject, self.tr("대상자를 목록에서 고르세요."))
         if subject_id is None:
-            self._fail(self.tr("대상자를 목록에서 고르세요."))
             return
 
         def done(r):
@@ -165,9 +150,8 @@ class ReceiptsPage(Page):
                          on_done=done, on_error=self._fail)
 
     def charge(self) -> None:
-        subject_id = self.subject.subject_id()
+        subject_id = self.chosen_subject(self.subject, self.tr("대상자를 목록에서 고르세요."))
         if subject_id is None:
-            self._fail(self.tr("대상자를 목록에서 고르세요."))
             return
 
         def done(c):
@@ -188,13 +172,5 @@ class ReceiptsPage(Page):
             self.save_pdf(row.id, Path(path))
 
     def save_pdf(self, receipt_id: str, path: Path, on_saved=None) -> None:
-        """HTML from the service (worker thread), PDF written here on the GUI thread (Qt)."""
-        def write(page_html):
-            from heemang_desktop.gui.printing import html_to_pdf
-
-            html_to_pdf(page_html, path, title=self.tr("이용료 영수증"))
-            say(self.message, self.tr("영수증을 저장했습니다: {0}").format(path))
-            if on_saved:
-                on_saved(path)
-
-        self.worker.call(fees.receipt_html, receipt_id, on_done=write, on_error=self._fail)
+        self.write_pdf(fees.receipt_html, receipt_id, path, self.tr("이용료 영수증"),
+                       self.tr("영수증을 저장했습니다: {0}"), on_saved)

@@ -10,16 +10,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
 )
 
-from heemang_desktop.gui.pages.base import Page
-from heemang_desktop.gui.subjects.widgets import Column, RowsModel, SubjectCombo, date_edit, message_label, py_date, say
+from heemang_desktop.gui.subjects.page import SubjectPage
+from heemang_desktop.gui.subjects.widgets import Column, RowsModel, SubjectCombo, date_edit, py_date, rows_table, say
 from heemang_desktop.subjects import cards, codes, vocational
 from heemang_desktop.subjects.clock import now_seoul
 
@@ -34,7 +32,7 @@ def _day(ctx, subject_id, work_date, status, minutes, task, quantity):
         vocational.add_work(ctx, subject_id, work_date, task, quantity, minutes)
 
 
-class VocationalPage(Page):
+class VocationalPage(SubjectPage):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         top = QHBoxLayout()
@@ -60,11 +58,7 @@ class VocationalPage(Page):
             Column(self.tr("지급액"), lambda r: r.amount, right=True),
             Column(self.tr("지급일"), lambda r: r.paid_on),
         ])
-        self.table = QTableView()
-        self.table.setModel(self.wages)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = rows_table(self.wages)
         self.layout_.addWidget(self.table, 1)
 
         box = QGroupBox(self.tr("훈련생 출결·작업 기록"))
@@ -94,8 +88,7 @@ class VocationalPage(Page):
         bottom = QVBoxLayout()
         bottom.addWidget(box)
         self.layout_.addLayout(bottom)
-        self.message = message_label()
-        self.layout_.addWidget(self.message)
+        self.add_message_line()
 
     def activated(self) -> None:
         self.refresh()
@@ -108,13 +101,9 @@ class VocationalPage(Page):
         self.wages.set_rows(wages)
         self.subject.set_subjects(subjects)
 
-    def _fail(self, error) -> None:
-        say(self.message, str(error), error=True)
-
     def save_day(self) -> None:
-        subject_id = self.subject.subject_id()
+        subject_id = self.chosen_subject(self.subject, self.tr("훈련생을 고르세요."))
         if subject_id is None:
-            self._fail(self.tr("훈련생을 고르세요."))
             return
 
         def done(_):
@@ -152,12 +141,5 @@ class VocationalPage(Page):
             self.save_payslip(row.id, Path(path))
 
     def save_payslip(self, wage_id: str, path: Path, on_saved=None) -> None:
-        def write(page_html):
-            from heemang_desktop.gui.printing import html_to_pdf
-
-            html_to_pdf(page_html, path, title=self.tr("훈련생 급여명세서"))
-            say(self.message, self.tr("급여명세서를 저장했습니다: {0}").format(path))
-            if on_saved:
-                on_saved(path)
-
-        self.worker.call(vocational.payslip_html, wage_id, on_done=write, on_error=self._fail)
+        self.write_pdf(vocational.payslip_html, wage_id, path, self.tr("훈련생 급여명세서"),
+                       self.tr("급여명세서를 저장했습니다: {0}"), on_saved)

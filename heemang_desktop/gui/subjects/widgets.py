@@ -1,4 +1,4 @@
-"""Pieces the subject pages share: a paged table model, a subject chooser, won and date-time inputs."""
+"""Pieces the subject pages share: a paged table model and its view, a subject chooser, won and date-time inputs."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QDateTime, QModelIndex, Qt, QTime
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QHeaderView, QLabel, QLineEdit, QTableView
 
 from heemang_desktop.subjects.clock import now_seoul
 
@@ -113,6 +113,16 @@ class RowsModel(QAbstractTableModel):
 
     def row_at(self, index):
         return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+
+def rows_table(model: RowsModel) -> QTableView:
+    """A view of `model` chosen by whole rows, without row numbers, its columns sharing the width."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 class MoneyEdit(QLineEdit):
