@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView
 
-from heemang_desktop.gui.hr.upload import UploadDialog
 from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.upload_dialog import UploadDialog
 
 FIXED = 2  # 사번, 성명
 TOTALS = ("근무일", "정규(시간)", "연장", "야간", "휴일", "결근", "휴가", "출장", "교육")

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heemang_desktop.gui.hr.upload import UploadDialog
 from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.upload_dialog import UploadDialog
 from heemang_desktop.hr import codes
 
 PAGE = 200

@@ -447,7 +447,7 @@ class PayrollPage(Page):
                              on_done=lambda n: self.info(self.tr("{0}행을 저장했습니다: {1}").format(n, name)))
 
     def import_ltc(self) -> None:
-        from heemang_desktop.gui.hr.upload import UploadDialog
+        from heemang_desktop.gui.upload_dialog import UploadDialog
 
         dialog = UploadDialog(self.worker, "ltc-payroll", self.tr("장기요양 급여대장 올리기"), self)
         dialog.saved.connect(lambda _r: (self.reload(), self.changed()))

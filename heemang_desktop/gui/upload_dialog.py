@@ -1,4 +1,5 @@
-"""The Excel upload dialog: choose a file, check it (nothing saved), see every rejected row, then save all."""
+"""The Excel upload dialog, for any feature's import kind: choose a file, check it (nothing saved), see every
+rejected row, then save all."""
 
 from __future__ import annotations
 
