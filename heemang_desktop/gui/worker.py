@@ -58,6 +58,10 @@ class DbWorker(QObject):
         self._thread.start()
         _LIVE.add(self)
 
+    def idle(self) -> bool:
+        """No call is waiting for its answer (tests wait on this; so may a progress display)."""
+        return not self._callbacks
+
     def run_raw(self, fn, *args, on_done=None, on_error=None) -> int:
         """`fn(executor, *args)`: for opening the store, which sets `executor.ctx`."""
         token = next(self._tokens)

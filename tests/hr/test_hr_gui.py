@@ -129,6 +129,7 @@ def test_card_editor_puts_in_a_photo_and_shows_it(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: page.editor.message.text() == "사진을 넣었습니다.")
     qtbot.waitUntil(lambda: page.editor.photo.pixmap() is not None and not page.editor.photo.pixmap().isNull())
     assert page.editor.photo.pixmap().height() == 120
+    qtbot.waitUntil(page.worker.idle)  # the list reloads after a save; pick a card once it has
     page.table.selectRow(1)  # another card: no photo
     qtbot.waitUntil(lambda: page.editor.photo.text() == "사진 없음")
     page.table.selectRow(0)

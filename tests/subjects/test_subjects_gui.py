@@ -33,7 +33,7 @@ def run(qtbot, win, fn, *args):
 def open_page(qtbot, win, page_id):
     win.open_page(page_id)
     page = win.pages[page_id]
-    qtbot.waitUntil(lambda: not win.worker._callbacks)
+    qtbot.waitUntil(win.worker.idle)
     return page
 
 
@@ -70,7 +70,7 @@ def test_admission_from_the_episodes_page(qtbot, window):
     page.subject.select(card.id)
     page.start.setDate(QDate(2026, 9, 3))
     page.on.setDate(QDate(2026, 9, 3))
-    qtbot.waitUntil(lambda: not window.worker._callbacks)
+    qtbot.waitUntil(window.worker.idle)
     page.admit_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.rows[0].name == "김순자" and page.count.text() == "재원 1명"

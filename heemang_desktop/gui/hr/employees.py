@@ -81,12 +81,22 @@ class CardsModel(QAbstractTableModel):
         self.rows: list = []
         self.search, self.retired = "", True
         self._more, self._loading = False, False
+        self._generation = 0
 
     def reload(self, search: str, retired: bool) -> None:
+        """The old rows stay on screen until the first new page arrives (no empty flash)."""
+        self.search, self.retired = search, retired
+        self._generation += 1
+        self._loading = True
+        generation = self._generation
+        self.worker.call(_page, search, retired, 0, on_done=lambda page: self._replaced(generation, page))
+
+    def _replaced(self, generation: int, page) -> None:
+        if generation != self._generation:
+            return  # a newer search is on its way
         self.beginResetModel()
-        self.rows, self.search, self.retired, self._more = [], search, retired, True
+        self.rows, self._more, self._loading = list(page), len(page) == PAGE, False
         self.endResetModel()
-        self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and self._more and not self._loading
@@ -95,9 +105,13 @@ class CardsModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._loading = True
-        self.worker.call(_page, self.search, self.retired, len(self.rows), on_done=self._arrived)
+        generation = self._generation
+        self.worker.call(_page, self.search, self.retired, len(self.rows),
+                         on_done=lambda page: self._arrived(generation, page))
 
-    def _arrived(self, page) -> None:
+    def _arrived(self, generation: int, page) -> None:
+        if generation != self._generation:
+            return
         self._loading = False
         self._more = len(page) == PAGE
         if page:

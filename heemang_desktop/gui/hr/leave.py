@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from heemang_desktop.gui.pages.base import Page
