@@ -94,27 +94,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="27" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="26" />
         <source>데이터를 여는 중…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="66" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="87" />
         <source>중앙 서비스 주소가 설정되지 않았습니다. 이 PC에만 저장합니다.</source>
         <translation>No central service is set up. Everything is kept on this PC.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="109" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="135" />
         <source>알림</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="112" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="138" />
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="113" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="139" />
         <source>예상하지 못한 오류가 났습니다. 저장된 자료는 안전합니다.
 {0}</source>
         <translation>An unexpected error occurred. Saved data is safe.
@@ -127,44 +127,6 @@
         <location filename="../../heemang_desktop/gui/navigation.py" line="19" />
         <source>메뉴</source>
         <translation>Menu</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxPage</name>
-    <message>
-        <location filename="../../heemang_desktop/gui/pages/outbox.py" line="21" />
-        <source>순번</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/pages/outbox.py" line="21" />
-        <source>기록 종류</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/pages/outbox.py" line="21" />
-        <source>작업</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/pages/outbox.py" line="21" />
-        <source>입력자</source>
-        <translation>Entered by</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/pages/outbox.py" line="21" />
-        <source>입력 시각</source>
-        <translation>Entered at</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/pages/outbox.py" line="21" />
-        <source>상태</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/pages/outbox.py" line="35" />
-        <source>중앙 서비스로 보낼 변경 {0}건</source>
-        <translation>{0} changes waiting for the central service</translation>
     </message>
 </context>
 <context>
@@ -236,49 +198,74 @@ For now the menu shows where it will be.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../heemang_desktop/gui/status_bar.py" line="42" />
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="46" />
+        <source>지금 동기화</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="49" />
+        <source>동기화 설정</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="57" />
         <source>전송 대기 -</source>
         <translation>Queued -</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/status_bar.py" line="43" />
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="58" />
         <source>마지막 동기화 -</source>
         <translation>Last sync -</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/status_bar.py" line="47" />
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="62" />
         <source>온라인</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/status_bar.py" line="48" />
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="63" />
         <source>중단 기간</source>
         <translation>Outage</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/status_bar.py" line="49" />
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="64" />
         <source>오프라인</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/status_bar.py" line="52" />
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="67" />
         <source> (~{0})</source>
         <translation> (until {0})</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/status_bar.py" line="58" />
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="74" />
         <source>전송 대기 {0}건</source>
         <translation>{0} queued</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/status_bar.py" line="59" />
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="75" />
         <source>마지막 동기화 {0}</source>
         <translation>Last sync {0}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/status_bar.py" line="59" />
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="75" />
         <source>없음</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="80" />
+        <source>충돌 {0}건</source>
+        <translation>{0} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="82" />
+        <source>거부 {0}건</source>
+        <translation>{0} rejected</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="84" />
+        <source>[나의업무 &gt; 전송 대기 목록]에서 해결하세요.</source>
+        <translation>Resolve them in [My work &gt; Queued changes].</translation>
     </message>
 </context>
 <context>
@@ -302,6 +289,94 @@ For now the menu shows where it will be.</translation>
         <location filename="../../heemang_desktop/gui/dialogs.py" line="211" />
         <source>나중에</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDialog</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="41" />
+        <source>올릴 엑셀 파일 (xlsx)</source>
+        <translation>Excel file to upload (xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="42" />
+        <source>찾아보기…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="47" />
+        <source>파일을 고른 뒤 [검사]로 확인하고 [저장]하세요. 오류가 한 행이라도 있으면 아무것도 저장하지 않습니다.</source>
+        <translation>Choose a file, [Check] it, then [Save]. If any row has an error, nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="51" />
+        <source>행</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="51" />
+        <source>열</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="51" />
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="60" />
+        <source>검사(&amp;C)</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="61" />
+        <source>저장(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="62" />
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="72" />
+        <source>엑셀 파일 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="78" />
+        <source>올릴 파일을 고르세요.</source>
+        <translation>Choose a file to upload.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="82" />
+        <source>읽는 중…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="89" />
+        <source>읽은 행 {0} · 새로 {1} · 바뀜 {2} · 그대로 {3}</source>
+        <translation>Read {0} · new {1} · changed {2} · unchanged {3}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="92" />
+        <source>오류 {0}건 — 아무것도 저장하지 않았습니다. 고친 뒤 다시 올리세요.</source>
+        <translation>{0} errors — nothing was saved. Fix them and upload again.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="95" />
+        <source>모두 저장했습니다.</source>
+        <translation>All saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="98" />
+        <source>검사를 마쳤습니다. 오류가 없습니다: [저장]을 누르면 저장합니다.</source>
+        <translation>Checked: no errors. Press [Save] to save.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="101" />
+        <source>주의: {0}</source>
+        <translation>Note: {0}</translation>
     </message>
 </context>
 <context>
