@@ -231,10 +231,6 @@ def _copy_attachments(ctx, row: Resolution, files: list[str]) -> list[str]:
     return names
 
 
-def attachment_path(ctx, resolution_id: str, name: str) -> Path:
-    return ctx.paths.attachments / "resolution" / resolution_id / name
-
-
 def view_of(session, row: Resolution) -> ResolutionView:
     chart = load_chart(session, row.facility_id, row.fiscal_year)
     return ResolutionView(

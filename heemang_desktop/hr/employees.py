@@ -273,12 +273,6 @@ def list_employees(ctx, search: str = "", include_retired: bool = True, on: date
         return [info(r) for r in session.scalars(q)]
 
 
-def count_employees(ctx, search: str = "", include_retired: bool = True) -> int:
-    q = _query(ctx, search, include_retired, None).with_only_columns(func.count())
-    with ctx.store.session() as session:
-        return session.scalar(q) or 0
-
-
 def get_employee(ctx, employee_id: str) -> EmployeeInfo:
     with ctx.store.session() as session:
         return info(_load(ctx, session, employee_id))

@@ -104,16 +104,6 @@ def upgrade(engine) -> None:
         command.upgrade(cfg, "heads")
 
 
-def upgrade_to(engine, revision: str) -> None:
-    """Upgrade to one given revision (tests build old-schema files with this)."""
-    from alembic import command
-
-    cfg = _config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
-
-
 def _new_revision(message: str, rev_id: str) -> None:
     from alembic import command
 

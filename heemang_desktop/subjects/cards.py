@@ -232,11 +232,6 @@ def search_subjects(ctx, query: str = "", offset: int = 0, limit: int = 200) -> 
         return [row_of(s) for s in session.scalars(stmt)]
 
 
-def count_subjects(ctx, query: str = "") -> int:
-    with ctx.store.session() as session:
-        return session.scalar(select(func.count()).select_from(_search_query(ctx, query).subquery())) or 0
-
-
 def set_photo(ctx, subject_id: str, source: Path) -> SubjectCard:
     """Copy the photo into the data folder's attachments (the card keeps the relative path)."""
     actor = ctx.require_actor()

@@ -34,11 +34,6 @@ def model_for(entity: str):
     return _models.get(entity)
 
 
-def synced_models() -> dict[str, type]:
-    model_for("")
-    return dict(_models)
-
-
 # -- sending ----------------------------------------------------------------------------------
 def to_wire(entry, cipher) -> dict:
     """An outbox entry as a protocol change; `cipher` is a callable giving the field cipher when needed."""

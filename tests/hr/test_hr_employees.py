@@ -1,7 +1,6 @@
 """Personnel cards: create, edit, retire, delete-if-never-synced, PII encrypted and masked, exact RRN search."""
 
 import json
-import sqlite3
 from datetime import date
 
 import pytest
