@@ -62,3 +62,18 @@ class ValidationError(HeemangError):
 
 class PermissionDenied(HeemangError):
     pass
+
+
+class FolderBusy(StoreError):
+    """Another process holds the data folder's lock (store/folder_lock.py); `holder` says who, when known."""
+
+    def __init__(self, holder: dict | None):
+        self.holder = holder
+        owner = (holder or {}).get("owner")
+        if owner == "gui":
+            message = "창이 열려 있습니다: 창을 닫거나 창에서 하세요"
+        elif owner == "cli":
+            message = "다른 명령이 이 데이터 폴더에서 실행 중입니다: 그 명령이 끝난 뒤 다시 하세요"
+        else:
+            message = "다른 프로그램이 이 데이터 폴더를 쓰고 있습니다: 잠시 뒤 다시 하세요"
+        super().__init__(message)
