@@ -224,7 +224,7 @@ class SyncEngine:
         """A page's transaction with foreign-key checks off: a parent edited after its child was
         made sorts after the child in the feed (possibly on a later page). The server only took the
         child after its parent, so the complete pull is whole again."""
-        with self.ctx.store.engine.connect() as conn:
+        with self.ctx.store.write_engine.connect() as conn:  # BEGIN IMMEDIATE: a page is a write
             raw = conn.connection.driver_connection  # outside any transaction, where the pragma takes effect
             raw.execute("PRAGMA foreign_keys=OFF")
             try:
