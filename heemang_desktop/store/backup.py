@@ -1,29 +1,91 @@
-"""Online backups of the database file (SQLite's backup API) and their rotation."""
+"""Online backups of the database file (SQLite's backup API) and their rotation.
+
+A backup is written to a temporary name unique to its process and call, checked with
+`PRAGMA quick_check`, made durable, and only then renamed into place; the oldest backups are removed
+only after that. A copy cut off half-way (killed process, power cut) stays a `.part` file, which no
+listing ever counts as a backup, so the previous good one is kept. The source is read through
+SQLite only (never a file copy), so this is safe while the window has the store open.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
+import uuid
 from datetime import datetime
 from pathlib import Path
 
+from heemang_desktop.store.engine import ro_uri
+from heemang_desktop.store.errors import BackupFailed
+from heemang_desktop.store.private import private_dir
+
 PREFIX = "heemang-"
+PART = ".part"
+STALE_PART_SECONDS = 24 * 3600  # a .part this old has no live writer left
 
 
 def online_backup(source: Path, dest: Path) -> Path:
     """Copy a live database consistently, even while another connection writes to it."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    private_dir(dest.parent)
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{PART}")
+    try:
+        _copy(source, tmp)
+        problem = verify(tmp)
+        if problem:
+            raise BackupFailed(dest, problem)
+        os.replace(tmp, dest)
+        _sync_dir(dest.parent)
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
+    return dest
+
+
+def _copy(source: Path, tmp: Path) -> None:
+    src = sqlite3.connect(ro_uri(source), uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:
+            if os.name == "posix":
+                os.chmod(tmp, 0o600)  # before any byte of the copy is in it
             src.backup(dst)
+            # The copy is a standalone file: no -wal beside it to lose in a move.
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
         src.close()
-    tmp.replace(dest)
-    return dest
+
+
+def verify(path: Path) -> str | None:
+    """None when `path` is a whole database (quick_check ok), else what is wrong."""
+    try:
+        conn = sqlite3.connect(ro_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        if result != ["ok"]:
+            return "; ".join(map(str, result[:3]))
+        if not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            return "비어 있음"
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return None
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory handles to flush)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def backup_name(kind: str, when: datetime | None = None) -> str:
@@ -32,27 +94,57 @@ def backup_name(kind: str, when: datetime | None = None) -> str:
 
 
 def make_backup(source: Path, backups_dir: Path, kind: str, keep: int) -> Path:
-    """A new backup of `kind` ("daily", "manual", "before-migration"), then the oldest beyond `keep` go."""
-    dest = backups_dir / backup_name(kind)
-    n = 1
-    while dest.exists():  # two backups in one second: never overwrite the first
-        dest = backups_dir / backup_name(f"{kind}{n}")
-        n += 1
-    online_backup(source, dest)
+    """A new backup of `kind` ("daily", "manual", "before-migration"), then the oldest beyond `keep` go.
+
+    Two processes backing up in the same second get different names: the name is claimed with an
+    exclusive create before the copy (a placeholder the copy's rename replaces).
+    """
+    private_dir(backups_dir, tighten=True)
+    n = 0
+    while True:
+        dest = backups_dir / backup_name(kind if n == 0 else f"{kind}{n}")
+        try:
+            fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            n += 1
+            continue
+        os.close(fd)
+        break
+    try:
+        online_backup(source, dest)
+    except BaseException:
+        dest.unlink(missing_ok=True)  # the empty placeholder, never a good backup
+        raise
     rotate(backups_dir, kind, keep)
     return dest
 
 
 def backups_of(backups_dir: Path, kind: str) -> list[Path]:
+    """The finished backups of `kind`, oldest first (placeholders still being written are left out)."""
     if not backups_dir.is_dir():
         return []
-    return sorted(p for p in backups_dir.glob(f"{PREFIX}*-{kind}*.sqlite3"))
+    found = []
+    for p in backups_dir.glob(f"{PREFIX}*-{kind}*.sqlite3"):
+        try:
+            if p.stat().st_size > 0:
+                found.append(p)
+        except OSError:
+            continue
+    return sorted(found)
 
 
 def rotate(backups_dir: Path, kind: str, keep: int) -> None:
     files = backups_of(backups_dir, kind)
     for old in files[: max(0, len(files) - keep)]:
         old.unlink(missing_ok=True)
+    now = time.time()
+    for leftover in [*backups_dir.glob(f"{PREFIX}*{PART}"), *backups_dir.glob(f"{PREFIX}*-{kind}*.sqlite3")]:
+        try:  # cut-off copies and never-filled placeholders of killed processes
+            st = leftover.stat()
+            if (leftover.suffix == PART or st.st_size == 0) and now - st.st_mtime > STALE_PART_SECONDS:
+                leftover.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def has_backup_today(backups_dir: Path, kind: str = "daily") -> bool:

@@ -77,3 +77,39 @@ class FolderBusy(StoreError):
         else:
             message = "다른 프로그램이 이 데이터 폴더를 쓰고 있습니다: 잠시 뒤 다시 하세요"
         super().__init__(message)
+
+
+class StoreBusy(StoreError):
+    """SQLite stayed locked past the busy timeout (another program or a long operation holds it)."""
+
+    def __init__(self):
+        super().__init__("다른 작업이 데이터베이스를 쓰고 있어 지금은 할 수 없습니다: 잠시 뒤 다시 하세요")
+
+
+class StoreFull(StoreError):
+    def __init__(self):
+        super().__init__("디스크 공간이 부족해 저장하지 못했습니다: 공간을 비운 뒤 다시 하세요 (저장하던 내용은 하나도 들어가지 않았습니다)")
+
+
+class StoreReadOnly(StoreError):
+    def __init__(self):
+        super().__init__("데이터 폴더에 쓸 수 없어 저장하지 못했습니다: 폴더의 쓰기 권한을 확인하세요 (저장하던 내용은 하나도 들어가지 않았습니다)")
+
+
+class StoreIOError(StoreError):
+    def __init__(self):
+        super().__init__("데이터베이스 파일을 읽거나 쓰지 못했습니다: 디스크 상태를 확인한 뒤 다시 하세요")
+
+
+class StoreNeedsUpgrade(StoreError):
+    """A read-only open met a file that must be migrated first (that needs a writing open)."""
+
+    def __init__(self, path):
+        super().__init__(f"데이터베이스를 새 버전에 맞게 바꿔야 합니다: {path}\n창을 한 번 연 뒤 다시 하세요.")
+        self.path = path
+
+
+class BackupFailed(StoreError):
+    def __init__(self, dest, detail: str):
+        super().__init__(f"백업 파일을 확인해 보니 온전하지 않아 버렸습니다: {dest}\n({detail}) 이전 백업은 그대로 두었습니다.")
+        self.dest = dest

@@ -14,11 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from heemang_desktop.store.engine import APPLICATION_ID
+from heemang_desktop.store.engine import APPLICATION_ID, ro_uri, writer
 from heemang_desktop.store.errors import NewerDatabase, NotAHeemangDatabase
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _config():
@@ -64,26 +63,28 @@ def known_revisions() -> frozenset[str]:
 def read_revisions(path: Path) -> frozenset[str]:
     """The schema revisions recorded in a file, after checking the file is one of ours.
 
-    Opens read-only: a foreign or damaged file is never written to.
+    Everything goes through SQLite, on a fresh read-only connection: never `open()` the file (or
+    its -wal/-shm). On POSIX, closing any descriptor of the database drops every SQLite lock this
+    process holds on it, and another process may then checkpoint and delete the -wal under an open
+    connection: that corrupted stores (issue 10). A read-only connection never writes or
+    checkpoints, so a foreign or damaged file is left as it was.
     """
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise NotAHeemangDatabase(path, f"파일을 읽을 수 없음: {exc.strerror}") from exc
-    if header != SQLITE_HEADER:
-        raise NotAHeemangDatabase(path, "SQLite 파일이 아님")
+        conn = sqlite3.connect(ro_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise NotAHeemangDatabase(path, f"파일을 열 수 없음: {exc}") from exc
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise NotAHeemangDatabase(path, "다른 프로그램의 SQLite 파일")
-            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        finally:
-            conn.close()
+        # schema_version reads the header: a file that is not SQLite fails here (SQLITE_NOTADB).
+        conn.execute("PRAGMA schema_version").fetchone()
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotAHeemangDatabase(path, "다른 프로그램의 SQLite 파일")
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise NotAHeemangDatabase(path, f"데이터베이스 오류: {exc}") from exc
+        detail = "SQLite 파일이 아님" if getattr(exc, "sqlite_errorcode", 0) == 26 else f"데이터베이스 오류: {exc}"
+        raise NotAHeemangDatabase(path, detail) from exc
+    finally:
+        conn.close()
     return frozenset(r[0] for r in rows)
 
 
@@ -99,7 +100,7 @@ def upgrade(engine) -> None:
     from alembic import command
 
     cfg = _config()
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")
 

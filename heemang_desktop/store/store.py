@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -10,30 +13,73 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from heemang_desktop.store import backup, migrate
-from heemang_desktop.store.engine import APPLICATION_ID, make_engine
-from heemang_desktop.store.errors import AlreadyInitialized, MigrationFailed, StoreNotInitialized
+from heemang_desktop.store.engine import APPLICATION_ID, make_engine, writer
+from heemang_desktop.store.errors import (
+    AlreadyInitialized,
+    MigrationFailed,
+    StoreError,
+    StoreNeedsUpgrade,
+    StoreNotInitialized,
+)
+from heemang_desktop.store.private import private_dir, private_files
 from heemang_desktop.store.models import AppMeta
+
+
+log = logging.getLogger(__name__)
+
+# Database path -> how many Stores this process has open on it. While one is open, opening the same
+# file again (the window's sync thread does) skips the file checks and the daily backup: they ran
+# when the first one opened, and each extra look at the file is one more chance to disturb it.
+_open_counts: dict[Path, int] = {}
+_open_lock = threading.Lock()
 
 
 class Store:
     """An open database: engine and session factory. Use from one thread only (architecture §5)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, read_only: bool = False):
         self.path = path
-        self.engine = make_engine(path)
+        self.read_only = read_only
+        self.engine = make_engine(path, read_only=read_only)
+        self.write_engine = writer(self.engine)  # BEGIN IMMEDIATE
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._key = path.absolute()
+        with _open_lock:
+            _open_counts[self._key] = _open_counts.get(self._key, 0) + 1
+        self._closed = False
+
+    @staticmethod
+    def is_open_here(path: Path) -> bool:
+        with _open_lock:
+            return _open_counts.get(path.absolute(), 0) > 0
 
     @classmethod
-    def open(cls, path: Path, backups_dir: Path, backups_kept: int = 7) -> "Store":
-        """Open an existing file: refuse foreign or newer ones; back up, then migrate older ones."""
+    def open(cls, path: Path, backups_dir: Path, backups_kept: int = 7, read_only: bool = False) -> "Store":
+        """Open an existing file: refuse foreign or newer ones; back up, then migrate older ones.
+
+        `read_only` (CLI reading commands, beside an open window): no backup, no migration, no
+        checkpoint; a file that needs migrating is refused with StoreNeedsUpgrade.
+        """
         if not path.exists():
             raise StoreNotInitialized(path)
+        if cls.is_open_here(path):
+            return cls(path, read_only)
         current = migrate.read_revisions(path)
         needs_upgrade = migrate.check_revisions(path, current)
+        if read_only:
+            if needs_upgrade:
+                raise StoreNeedsUpgrade(path)
+            return cls(path, read_only=True)
+        private_files(path)
         if needs_upgrade:
             saved = backup.make_backup(path, backups_dir, "before-migration", keep=max(3, backups_kept))
         elif not backup.has_backup_today(backups_dir):
-            backup.make_backup(path, backups_dir, "daily", keep=backups_kept)
+            try:
+                backup.make_backup(path, backups_dir, "daily", keep=backups_kept)
+            except (StoreError, OSError, sqlite3.Error) as exc:
+                # A full disk must not keep the user from their data; tomorrow's start tries again.
+                log.warning("daily backup failed: %s", type(exc).__name__)
         store = cls(path)
         if needs_upgrade:
             try:
@@ -48,12 +94,17 @@ class Store:
         """A new, empty database at the current schema. Refuses if a file is already there."""
         if path.exists():
             raise AlreadyInitialized(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
+        # Let SQLite create the empty file, then make it user-only before anything is written:
+        # SQLite gives the -wal and -shm the database file's permissions.
+        sqlite3.connect(path).close()
+        private_files(path)
         store = cls(path)
         try:
-            with store.engine.begin() as conn:
+            with store.write_engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             migrate.upgrade(store.engine)
+            private_files(path)
         except BaseException:
             store.close()
             for suffix in ("", "-wal", "-shm"):
@@ -62,12 +113,13 @@ class Store:
         return store
 
     def session(self) -> Session:
+        """A session for reading (its transaction begins DEFERRED). Writes go through transaction()."""
         return self._sessions()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work commits on success and rolls back on any error."""
-        with self._sessions() as session, session.begin():
+        """A session whose work commits on success and rolls back on any error (BEGIN IMMEDIATE)."""
+        with self._write_sessions() as session, session.begin():
             yield session
 
     def meta(self, key: str) -> str | None:
@@ -83,3 +135,11 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if not self._closed:
+            self._closed = True
+            with _open_lock:
+                left = _open_counts.get(self._key, 1) - 1
+                if left:
+                    _open_counts[self._key] = left
+                else:
+                    _open_counts.pop(self._key, None)
