@@ -22,6 +22,7 @@ FEATURE = Feature(
         "requisition": "품의서",
         "budget_entry": "예산",
         "budget_account": "예산과목(세목)",
+        "chart_override": "예산과목 수정",
         "month_close": "월 마감",
         "budget_transfer": "예산 전용",
     },

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from heemang_desktop.store.base import Base, SyncedMixin, new_id
@@ -36,6 +36,20 @@ class BudgetAccount(SyncedMixin, Base):
     code: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(100))
     parent_code: Mapped[str] = mapped_column(String(20))
+
+
+class ChartOverride(SyncedMixin, Base):
+    """The facility's correction of one shipped account: its name as the annex prints it, or that it checked it."""
+
+    __tablename__ = "acc_chart_override"
+    __sync_entity__ = "chart_override"
+    __table_args__ = (UniqueConstraint("facility_id", "side", "code"),)
+
+    side: Mapped[str] = mapped_column(String(4))
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(100), default="")  # "" keeps the shipped name
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")  # where the facility checked it (별표, 지침 쪽수)
 
 
 class BudgetEntry(SyncedMixin, Base):
