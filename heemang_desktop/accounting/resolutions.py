@@ -7,8 +7,6 @@ transaction. Numbers (`2026-지출-0001`) are assigned inside that transaction, 
 
 from __future__ import annotations
 
-import json
-import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -16,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm.attributes import set_committed_value
 
+from heemang_desktop.accounting import attachments
 from heemang_desktop.accounting.budget import Spending, check_within_budget
 from heemang_desktop.accounting.chart import load_chart
 from heemang_desktop.accounting.funding import check_funding
@@ -28,6 +27,7 @@ from heemang_desktop.resources import load_json
 from heemang_desktop.store.base import new_id
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.pii import normalize_account, seal_account
+from heemang_desktop.store.safe_files import remove_quietly
 from heemang_desktop.sync.models import OutboxEntry
 from heemang_desktop.sync.outbox import record_change
 
@@ -169,7 +169,8 @@ def apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spe
              for i, l in enumerate(data.lines, start=1)]
     row.total = sum(l.amount for l in data.lines)
     if data.add_attachments:
-        row.attachments = json.dumps(_copy_attachments(ctx, row, data.add_attachments), ensure_ascii=False)
+        row.attachments = attachments.add(ctx.paths.attachments, row.id, row.attachments, data.add_attachments,
+                                          session.info.setdefault("written_files", []))
     if bulk_lines is not None and is_new:
         for line in lines:
             line.id, line.resolution_id = new_id(), row.id
@@ -214,29 +215,12 @@ def _set_vendor_account(ctx, row: Resolution, text: str) -> None:
     row.vendor_account_enc, row.vendor_account_hash, row.vendor_account_masked = sealed.enc, sealed.hash, sealed.masked
 
 
-def _copy_attachments(ctx, row: Resolution, files: list[str]) -> list[str]:
-    names = list(json.loads(row.attachments or "[]"))
-    folder = ctx.paths.attachments / "resolution" / row.id
-    for f in files:
-        src = Path(f)
-        if not src.is_file():
-            raise ValidationError(f"첨부할 파일이 없습니다: {src}", "attachments")
-        folder.mkdir(parents=True, exist_ok=True)
-        name, n = src.name, 1
-        while name in names:
-            n += 1
-            name = f"{src.stem} ({n}){src.suffix}"
-        shutil.copy2(src, folder / name)
-        names.append(name)
-    return names
-
-
 def view_of(session, row: Resolution) -> ResolutionView:
     chart = load_chart(session, row.facility_id, row.fiscal_year)
     return ResolutionView(
         row.id, row.number, row.kind, row.fiscal_year, row.resolution_date, row.cash_date, row.business_name,
         row.summary, row.funding_source, row.payment_method, row.vendor, row.vendor_account_masked,
-        tuple(json.loads(row.attachments or "[]")), row.requisition_id, row.state, row.total, row.version,
+        attachments.names(row.attachments), row.requisition_id, row.state, row.total, row.version,
         line_views(chart, SIDE_OF_KIND[row.kind], row.lines),
     )
 
@@ -249,11 +233,19 @@ def _get(session, ctx, resolution_id: str) -> Resolution:
 
 
 def save_resolution(ctx, data: ResolutionInput, resolution_id: str | None = None) -> ResolutionView:
-    """Create (no id) or edit a resolution; returns it as saved."""
-    with ctx.transaction() as session:
-        row = _get(session, ctx, resolution_id) if resolution_id else None
-        row = apply_input(session, ctx, row, data)
-        return view_of(session, row)
+    """Create (no id) or edit a resolution; returns it as saved (attachment copies made for a save that
+    fails are removed again)."""
+    written: list[Path] = []
+    try:
+        with ctx.transaction() as session:
+            session.info["written_files"] = written
+            row = _get(session, ctx, resolution_id) if resolution_id else None
+            row = apply_input(session, ctx, row, data)
+            return view_of(session, row)
+    except BaseException:
+        for path in written:
+            remove_quietly(path)
+        raise
 
 
 def cancel_resolution(ctx, resolution_id: str) -> ResolutionView:

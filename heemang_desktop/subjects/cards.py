@@ -7,7 +7,6 @@ when it is given. Health notes are returned only to roles allowed to see them (c
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,12 @@ from heemang_desktop.subjects import codes, nokin
 from heemang_desktop.subjects.common import can_see_health, get_row, require_health, text
 from heemang_desktop.subjects.models import Episode, Subject
 from heemang_desktop.sync.outbox import discard_unsynced, record_change, was_ever_synced
+
+
+PHOTO_FOLDER = "subjects"
+PHOTO_KINDS = {"jpg", "png", "bmp"}
+PHOTO_MAX_BYTES = 5 * 1024 * 1024
+PHOTO_LEGACY = r"subjects/{id}\.(jpg|jpeg|png|bmp)"  # first-wave values: subjects/<id>.<ext>
 
 
 @dataclass(frozen=True)
@@ -233,20 +238,41 @@ def search_subjects(ctx, query: str = "", offset: int = 0, limit: int = 200) -> 
 
 
 def set_photo(ctx, subject_id: str, source: Path) -> SubjectCard:
-    """Copy the photo into the data folder's attachments (the card keeps the relative path)."""
+    """Copy the photo into the data folder's attachments/subjects/<id>/; the card keeps its content
+    reference (checked by content and decoded, written atomically, the old copy removed after the save)."""
+    from heemang_desktop.store.safe_files import checked_image, remove_quietly, store_owned, stored_file
+
     actor = ctx.require_actor()
-    source = Path(source)
-    if source.suffix.lower() not in (".jpg", ".jpeg", ".png", ".bmp"):
-        raise ValidationError("사진은 JPG, PNG 또는 BMP 파일이어야 합니다.", "photo")
-    with ctx.transaction() as session:
+    data, ext = checked_image(source, PHOTO_KINDS, PHOTO_MAX_BYTES)
+    root = ctx.paths.attachments
+    with ctx.store.session() as session:
+        subject_id = get_row(session, ctx, Subject, subject_id, "대상자").id
+    ref, target, written = store_owned(root, PHOTO_FOLDER, subject_id, data, ext)
+    try:
+        with ctx.transaction() as session:
+            subject = get_row(session, ctx, Subject, subject_id, "대상자")
+            previous = stored_file(root, PHOTO_FOLDER, subject.id, subject.photo_path, PHOTO_LEGACY)
+            if subject.photo_path != ref:
+                subject.photo_path = ref
+                record_change(session, subject, actor.login_id)
+            card = card_of(session, ctx, subject)
+    except BaseException:
+        if written:
+            remove_quietly(target)
+        raise
+    if previous != target:
+        remove_quietly(previous)
+    return card
+
+
+def photo_file(ctx, subject_id: str) -> Path | None:
+    """The card's photo file, or None (no photo, or a stored value naming no file of this card)."""
+    from heemang_desktop.store.safe_files import stored_file
+
+    with ctx.store.session() as session:
         subject = get_row(session, ctx, Subject, subject_id, "대상자")
-        relative = Path("subjects") / f"{subject.id}{source.suffix.lower()}"
-        target = ctx.paths.attachments / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-        subject.photo_path = relative.as_posix()
-        record_change(session, subject, actor.login_id)
-        return card_of(session, ctx, subject)
+        path = stored_file(ctx.paths.attachments, PHOTO_FOLDER, subject.id, subject.photo_path, PHOTO_LEGACY)
+    return path if path is not None and path.is_file() else None
 
 
 def discard_subject(ctx, subject_id: str) -> None:

@@ -129,6 +129,7 @@ def test_attachment_picker_copies_files_on_save(qtbot, setup_result, paths, tmp_
     page.save()
     qtbot.waitUntil(lambda: page.current_id is not None, timeout=5000)
     assert page.attachments.text() == "영수증.pdf" and page.pending_files == []
-    assert (paths.attachments / "resolution" / page.current_id / "영수증.pdf").read_bytes() == b"%PDF-1.4 test"
+    [stored] = (paths.attachments / "resolution" / page.current_id).iterdir()  # kept under its content hash
+    assert stored.read_bytes() == b"%PDF-1.4 test"
     page.new()
     assert page.attachments.text() == "없음"

@@ -175,4 +175,5 @@ def test_attachments_are_copied_into_the_store(funded, tmp_path):
     f.write_bytes(b"%PDF-1.4 receipt")
     v = expense(funded, "소모품", [("131", 10_000)], add_attachments=[str(f)])
     assert v.attachments == ("영수증.pdf",)
-    assert (funded.paths.attachments / "resolution" / v.id / "영수증.pdf").read_bytes() == b"%PDF-1.4 receipt"
+    [stored] = (funded.paths.attachments / "resolution" / v.id).iterdir()  # kept under its content hash
+    assert stored.read_bytes() == b"%PDF-1.4 receipt"
