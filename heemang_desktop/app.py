@@ -106,10 +106,14 @@ def _facility_info(f: Facility) -> FacilityInfo:
     return FacilityInfo(f.id, f.code, f.name, f.facility_type)
 
 
-def open_app(paths: Paths, settings: Settings | None = None) -> AppContext:
-    """Open the facility's store (backing up and migrating an older one). Raises a HeemangError on trouble."""
+def open_app(paths: Paths, settings: Settings | None = None, read_only: bool = False) -> AppContext:
+    """Open the facility's store (backing up and migrating an older one). Raises a HeemangError on trouble.
+
+    `read_only` opens it as the reading CLI commands do beside an open window: no backup, no
+    migration, no checkpoint, no write. A writer takes the data folder's lock first (FolderLock).
+    """
     settings = settings or Settings.load(paths)
-    store = Store.open(paths.database, paths.backups, settings.backups_kept)
+    store = Store.open(paths.database, paths.backups, settings.backups_kept, read_only=read_only)
     try:
         with store.session() as session:
             facility = session.scalars(select(Facility)).first()

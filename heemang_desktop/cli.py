@@ -32,16 +32,72 @@ def paths_of(args):
     return Paths(resolve_data_dir(args.data_dir))
 
 
-def open_context(args, need_actor: bool = False):
-    """The store for a headless command; `--user` (or the sole/first admin user) is the actor."""
+# A writing command waits this long for another command's lock before refusing (never for the window).
+CLI_LOCK_WAIT = 5.0
+
+
+def open_context(args, need_actor: bool = False, read_only: bool = False):
+    """The store for a headless command; `--user` (or the sole/first admin user) is the actor.
+
+    A writing command holds the data folder's lock (owner "cli") until `ctx.close()`: it refuses at
+    once while the window is open ("창이 열려 있습니다…"), and waits a few seconds for another
+    command. A `read_only` command takes no lock and opens the store read-only, so it works beside
+    the window and never checkpoints or backs up.
+    """
     from heemang_desktop.app import open_app
 
-    ctx = open_app(paths_of(args))
+    paths = paths_of(args)
+    if read_only:
+        ctx = _open_read_only(paths)
+    else:
+        lock = take_folder_lock(paths)
+        try:
+            ctx = open_app(paths)
+        except BaseException:
+            lock.release()
+            raise
+        ctx.folder_lock = lock
     if need_actor:
         from heemang_desktop.users import service as users
 
-        ctx.actor = users.headless_actor(ctx, args.user)
+        try:
+            ctx.actor = users.headless_actor(ctx, args.user)
+        except BaseException:
+            ctx.close()
+            raise
     return ctx
+
+
+def take_folder_lock(paths):
+    from heemang_desktop.store.errors import FolderBusy
+    from heemang_desktop.store.folder_lock import FolderLock
+
+    lock = FolderLock(paths.data_dir)
+    if not lock.try_acquire("cli"):
+        holder = lock.holder()
+        if holder is not None and holder.get("owner") == "gui":
+            raise FolderBusy(holder)
+        lock.acquire("cli", wait=CLI_LOCK_WAIT)
+    return lock
+
+
+def _open_read_only(paths):
+    from heemang_desktop.app import open_app
+    from heemang_desktop.store.errors import FolderBusy, StoreNeedsUpgrade
+
+    try:
+        return open_app(paths, read_only=True)
+    except StoreNeedsUpgrade:
+        # An older file after an update: migrate it now when no one else has the folder.
+        try:
+            lock = take_folder_lock(paths)
+        except FolderBusy:
+            raise StoreNeedsUpgrade(paths.database) from None
+        try:
+            open_app(paths).close()
+        finally:
+            lock.release()
+        return open_app(paths, read_only=True)
 
 
 def _cmd_gui(args) -> int:
@@ -54,11 +110,17 @@ def _cmd_init(args) -> int:
     from heemang_desktop.app import SetupInput, initialize
 
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
-    result = initialize(
-        paths_of(args),
-        SetupInput(args.facility_code, args.facility_name, args.facility_type, args.user_id, args.user_name, args.role, password),
-    )
+    lock = take_folder_lock(paths_of(args))
+    try:
+        result = initialize(
+            paths_of(args),
+            SetupInput(args.facility_code, args.facility_name, args.facility_type, args.user_id, args.user_name, args.role, password),
+        )
+    except BaseException:
+        lock.release()
+        raise
     ctx = result.context
+    ctx.folder_lock = lock
     data = {"database": str(ctx.paths.database), "facility": ctx.facility.code, "recovery_code": result.recovery_code}
     emit(
         args,
@@ -73,7 +135,7 @@ def _cmd_init(args) -> int:
 def _cmd_status(args) -> int:
     from heemang_desktop.status import status
 
-    ctx = open_context(args)
+    ctx = open_context(args, read_only=True)
     try:
         data = status(ctx)
     finally:
@@ -92,7 +154,7 @@ def _cmd_status(args) -> int:
 def _cmd_backup(args) -> int:
     from heemang_desktop.store import backup
 
-    ctx = open_context(args)
+    ctx = open_context(args, read_only=True)  # SQLite's backup API reads; works beside the window
     try:
         if args.to:
             dest = ctx.store.backup_to(Path(args.to).expanduser().resolve())
@@ -105,7 +167,7 @@ def _cmd_backup(args) -> int:
 
 
 def _cmd_unlock(args) -> int:
-    ctx = open_context(args)
+    ctx = open_context(args, read_only=True)  # writes the keyring only
     try:
         ctx.unlock(sys.stdin.readline().strip())
     finally:
@@ -116,7 +178,7 @@ def _cmd_unlock(args) -> int:
 
 def _cmd_import(args) -> int:
     importer = load(merged("imports")[args.kind])
-    ctx = open_context(args, need_actor=True)
+    ctx = open_context(args, need_actor=True)  # a dry run flushes rows before rolling back: a writer
     try:
         report = importer(ctx, Path(args.file), dry_run=args.dry_run)
     finally:

@@ -43,6 +43,7 @@ class AppContext:
         self.settings = settings
         self.actor: Actor | None = None
         self._cipher: crypto.FieldCipher | None = None
+        self.folder_lock = None  # a FolderLock this context holds for its life (writing CLI commands)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -87,4 +88,9 @@ class AppContext:
         self._cipher = crypto.FieldCipher(master)
 
     def close(self) -> None:
-        self.store.close()
+        try:
+            self.store.close()
+        finally:
+            if self.folder_lock is not None:
+                self.folder_lock.release()
+                self.folder_lock = None

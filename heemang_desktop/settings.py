@@ -2,13 +2,15 @@
 
 The data folder comes from, in order: `--data-dir`, the `HEEMANG_DATA_DIR` environment variable,
 platformdirs' per-user data folder. One folder holds one facility's database, its backups and
-`settings.json` (never a secret: passwords and keys live in the OS keyring).
+`settings.json` (never a secret: passwords and keys live in the OS keyring). Whoever creates the
+folder (store, folder lock, settings) creates it user-only: store/private.py.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -75,7 +77,17 @@ class Settings:
         return cls(**known)
 
     def save(self, paths: Paths) -> None:
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
-        tmp = paths.settings_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, paths.settings_file)
+        from heemang_desktop.store.private import private_dir
+
+        private_dir(paths.data_dir)
+        # A name of its own per writer (two processes saving at once), user-only from its creation.
+        tmp = paths.settings_file.with_name(f"{SETTINGS_FILENAME}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+        data = json.dumps(asdict(self), ensure_ascii=False, indent=2).encode("utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, paths.settings_file)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise

@@ -38,7 +38,7 @@ def _list(args) -> int:
     from heemang_desktop.accounting.search import ResolutionQuery, search_all
     from heemang_desktop.cli import emit, open_context
 
-    ctx = open_context(args)
+    ctx = open_context(args, read_only=True)
     try:
         rows = search_all(ctx, ResolutionQuery(
             year=args.year, business=args.business, total=args.total, min_total=args.min, max_total=args.max,
@@ -74,7 +74,7 @@ def _report(args) -> int:
     path = Path(args.file)
     if path.suffix.lower() not in (".xlsx", ".pdf"):
         raise ValidationError("파일 이름은 .xlsx 또는 .pdf로 끝나야 합니다.")
-    ctx = open_context(args)
+    ctx = open_context(args, read_only=True)
     try:
         report = reports.build(ctx, args.kind, args.year, start, end)
     finally:

@@ -9,7 +9,7 @@ def _export(args) -> int:
     from heemang_desktop.cli import emit, open_context
     from heemang_desktop.hr.workbooks import export_attendance
 
-    ctx = open_context(args)
+    ctx = open_context(args, read_only=True)
     try:
         count = export_attendance(ctx, args.month, Path(args.file))
     finally:

@@ -16,7 +16,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from heemang_desktop.store.engine import ro_uri
+from heemang_desktop.store.engine import ro_uri, store_error
 from heemang_desktop.store.errors import BackupFailed
 from heemang_desktop.store.private import private_dir
 
@@ -30,7 +30,10 @@ def online_backup(source: Path, dest: Path) -> Path:
     private_dir(dest.parent)
     tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{PART}")
     try:
-        _copy(source, tmp)
+        try:
+            _copy(source, tmp)
+        except sqlite3.Error as exc:
+            raise (store_error(exc) or BackupFailed(dest, str(exc))) from exc
         problem = verify(tmp)
         if problem:
             raise BackupFailed(dest, problem)

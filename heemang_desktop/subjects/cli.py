@@ -21,7 +21,7 @@ def _roster(args) -> int:
     from heemang_desktop.subjects import episodes, excel
 
     on = _date(args.date) if args.date else date.today()
-    ctx = open_context(args, need_actor=False)
+    ctx = open_context(args, read_only=True)
     try:
         rows = episodes.roster(ctx, on, args.service)
         if args.xlsx:
@@ -45,7 +45,7 @@ def _fee_ledger(args) -> int:
     from heemang_desktop.cli import emit, open_context
     from heemang_desktop.subjects import excel, fees
 
-    ctx = open_context(args)
+    ctx = open_context(args, read_only=True)
     try:
         rows = fees.balances(ctx, args.month)
         excel.export_fee_ledger(ctx, Path(args.file), args.month)
