@@ -12,7 +12,7 @@ from datetime import date, time, timedelta
 
 from sqlalchemy import select
 
-from heemang_desktop.hr import codes, hours
+from heemang_desktop.hr import codes, holidays, hours
 from heemang_desktop.hr.models import Attendance, Employee, Leave, Training, Trip
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.outbox import DELETE, discard_unsynced, record_change, was_ever_synced
@@ -49,8 +49,12 @@ class DayPlan:
     minutes: hours.WorkMinutes
 
 
-def plan_day(work_date: date, check_in: time | None, check_out: time | None, status: str | None) -> DayPlan:
-    """Validate one day and compute its minutes. Errors name the column as the upload layout does."""
+def plan_day(work_date: date, check_in: time | None, check_out: time | None, status: str | None,
+             added: dict | None = None) -> DayPlan:
+    """Validate one day and compute its minutes (`added`: the facility's own holidays).
+
+    Errors name the column as the upload layout does.
+    """
     status = (status or "").strip() or None
     if status is not None and status not in codes.attendance_statuses():
         raise ValidationError(f"근태구분은 {', '.join(codes.attendance_statuses())} 중 하나입니다: '{status}'", "근태구분")
@@ -61,10 +65,10 @@ def plan_day(work_date: date, check_in: time | None, check_out: time | None, sta
     if status is None:
         if check_in is None:
             raise ValidationError("출근시각이나 근태구분을 적으세요.", "출근시각")
-        status = hours.derive_status(work_date, check_in, check_out)
+        status = hours.derive_status(work_date, check_in, check_out, added=added)
     elif status in NEEDS_TIMES and check_in is None:
         raise ValidationError(f"'{status}'인 날은 출근시각을 적으세요.", "출근시각")
-    minutes = hours.compute(work_date, check_in, check_out, holiday_work=status == "휴일근무")
+    minutes = hours.compute(work_date, check_in, check_out, holiday_work=status == "휴일근무", added=added)
     return DayPlan(status, hhmm(check_in), hhmm(check_out), minutes)
 
 
@@ -127,7 +131,7 @@ def record_day(ctx, employee_id: str, work_date: date, check_in: time | None = N
                status: str | None = None, note: str = "") -> AttendanceInfo:
     """Record (or correct) an employee's day. A day already recorded is updated, never doubled."""
     actor = ctx.require_actor()
-    plan = plan_day(work_date, check_in, check_out, status)
+    plan = plan_day(work_date, check_in, check_out, status, holidays.added_of(ctx))
     with ctx.transaction() as session:
         emp = _employee(ctx, session, employee_id)
         check_employed(emp, work_date)
@@ -229,6 +233,7 @@ def month_grid(ctx, month: str, search: str = "") -> MonthGrid:
                          ctx.facility.id, Leave.state == "승인")
         trips = _overlay(session, Trip, "출", first, last, ctx.facility.id)
         training = _overlay(session, Training, "교", first, last, ctx.facility.id)
+        added = holidays.added_days(session, ctx.facility.id)
     rows = []
     for emp in emps:
         cells, notes = [], []
@@ -257,7 +262,7 @@ def month_grid(ctx, month: str, search: str = "") -> MonthGrid:
                                totals["ot"], totals["night"], totals["hol"], totals["absent"], totals["leave"],
                                totals["trip"], totals["training"])
         rows.append(GridRow(summary, tuple(cells), tuple(notes)))
-    return MonthGrid(month, days, tuple(hours.day_kind(d) for d in days), tuple(rows))
+    return MonthGrid(month, days, tuple(hours.day_kind(d, added=added) for d in days), tuple(rows))
 
 
 def month_summary(ctx, month: str) -> list[MonthSummary]:

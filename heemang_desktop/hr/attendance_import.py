@@ -24,7 +24,7 @@ from heemang_desktop.excel.layout import load_layout
 from heemang_desktop.excel.reader import open_sheet
 from heemang_desktop.excel.report import ImportReport
 from heemang_desktop.excel.values import CellError, is_blank, parse_date, parse_time, text
-from heemang_desktop.hr import hours
+from heemang_desktop.hr import holidays, hours
 from heemang_desktop.hr.attendance import check_employed, plan_day
 from heemang_desktop.hr.models import Attendance, Employee
 from heemang_desktop.store.base import new_id
@@ -97,6 +97,7 @@ class _Upload:
         self.first_row: dict[int, int] = {}  # (card, day) key -> the row number it first appeared on
         self.years: set[int] = set()
         self.plans: dict = {}  # (day, in, out, status) -> DayPlan: the same shift recurs on many rows
+        self.added = holidays.added_days(session, ctx.facility.id)  # the facility's own holidays
         # Stored days are read with plain SQL (SQLAlchemy's per-row work was most of a re-upload's time).
         table, dialect = Attendance.__table__, session.get_bind().dialect
         self.names = [c.name for c in table.columns]
@@ -125,7 +126,7 @@ class _Upload:
         plan = self.plans.get(shift)
         try:
             if plan is None:
-                plan = self.plans[shift] = plan_day(work_date, check_in, check_out, status)
+                plan = self.plans[shift] = plan_day(work_date, check_in, check_out, status, self.added)
             if not card.first_day <= work_date <= card.last_day:
                 check_employed(card.employee, work_date)
         except ValidationError as exc:

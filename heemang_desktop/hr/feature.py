@@ -17,5 +17,6 @@ FEATURE = Feature(
         "hr.attendance": "heemang_desktop.gui.hr.attendance:AttendancePage",
         "hr.leave": "heemang_desktop.gui.hr.leave:LeavePage",
     },
-    entities={"employee": "인사카드", "attendance": "근태", "leave": "휴가", "trip": "출장", "training": "교육"},
+    entities={"employee": "인사카드", "attendance": "근태", "leave": "휴가", "trip": "출장", "training": "교육",
+              "holiday": "시설 휴일"},
 )

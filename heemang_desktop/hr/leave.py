@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from heemang_desktop.hr import annual_leave, codes, hours
+from heemang_desktop.hr import annual_leave, codes, holidays, hours
 from heemang_desktop.hr.models import Employee, Leave, Training, Trip
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.outbox import DELETE, discard_unsynced, record_change, was_ever_synced
@@ -54,11 +54,11 @@ class AnnualBalance:
         return self.granted - self.used
 
 
-def working_days(start: date, end: date) -> int:
-    """Days in [start, end] that are working days by the calendar (holidays and rest days not counted)."""
+def working_days(start: date, end: date, added: dict | None = None) -> int:
+    """Days in [start, end] that are working days (holidays, the facility's `added` ones too, and rest days not counted)."""
     n, day = 0, start
     while day <= end:
-        n += hours.day_kind(day) == "work"
+        n += hours.day_kind(day, added=added) == "work"
         day += timedelta(days=1)
     return n
 
@@ -95,7 +95,8 @@ def request_leave(ctx, employee_id: str, leave_type: str, start: date, end: date
         _check_dates(emp, start, end)
         if leave_type == "반차" and end != start:
             raise ValidationError("반차는 하루만 신청할 수 있습니다.", "종료일")
-        days = types[leave_type]["days"] if leave_type == "반차" else float(working_days(start, end))
+        added = holidays.added_days(session, ctx.facility.id)
+        days = types[leave_type]["days"] if leave_type == "반차" else float(working_days(start, end, added))
         if days <= 0:
             raise ValidationError("고른 기간에 근무일이 없습니다 (휴일·휴무일만 있음).", "시작일")
         overlap = session.scalar(select(Leave.id).where(

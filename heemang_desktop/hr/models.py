@@ -111,3 +111,15 @@ class Training(_Activity, SyncedMixin, Base):
 
     __tablename__ = "hr_training"
     __sync_entity__ = "training"
+
+
+class Holiday(SyncedMixin, Base):
+    """A day the facility adds to the published holiday calendar (an election day, a substitute day)."""
+
+    __tablename__ = "hr_holiday"
+    __sync_entity__ = "holiday"
+    __table_args__ = (UniqueConstraint("facility_id", "day"),)
+
+    day: Mapped[date] = mapped_column(Date)
+    name: Mapped[str] = mapped_column(String(100))
+    source: Mapped[str] = mapped_column(String(200), default="")  # the notice that made it a holiday

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, asdict
 
-from heemang_desktop.payroll import employer as employer_shares, insurance, withholding
+from heemang_desktop.payroll import employer as employer_shares, insurance, premiums, withholding
 from heemang_desktop.payroll.items import DEDUCTION, EMPLOYER, PAY, ItemDef, catalog as default_catalog
 from heemang_desktop.payroll.rates import MonthRates, times
 
@@ -36,7 +36,9 @@ class PayrollInput:
     regular_minutes: int = 0
     overtime_minutes: int = 0
     night_minutes: int = 0
-    holiday_minutes: int = 0
+    holiday_minutes: int = 0  # every holiday minute (+50 %)
+    holiday_over8_minutes: int = 0  # the part of them beyond 8 h in a day (+100 % instead, §56②)
+    under_five: bool = False  # the facility has fewer than 5 staff: no statutory premiums
     dependants: int = 1  # 공제대상가족, the employee included
     children: int = 0  # 8–20세 자녀 (tax credit)
     children_under_6: int = 0  # 보육수당 non-taxable limit
@@ -83,21 +85,12 @@ class Computation:
         return sum(l.amount for l in self.lines if l.kind == EMPLOYER)
 
 
-def _hm(minutes: int) -> str:
-    return f"{minutes // 60}시간" + (f" {minutes % 60}분" if minutes % 60 else "")
-
-
-def _frac(fraction) -> str:
-    num, den = fraction
-    return f"{num / den:g}"
-
-
 def paid_hours(inp: PayrollInput) -> int:
     """Hours a month for the hourly wage: contract hours, 209 for full-time, or attendance for part-time."""
     if inp.monthly_hours:
         return inp.monthly_hours
     if inp.employment_type == PART_TIME:
-        return (inp.regular_minutes + inp.overtime_minutes) // 60
+        return inp.regular_minutes // 60  # hours beyond the contract are paid apart, as overtime
     return 0
 
 
@@ -148,11 +141,7 @@ def compute(inp: PayrollInput, r: MonthRates, overrides: dict | None = None,
         if item.source == "base":
             add(item, base, base_basis)
         elif item.source == "hours":
-            minutes, factor = {"overtime": (inp.overtime_minutes, prem["overtime"]),
-                               "night": (inp.night_minutes, prem["night"]),
-                               "holiday": (inp.holiday_minutes, prem["holiday"])}.get(item.code, (0, (0, 1)))
-            amount = minutes * hourly * factor[0] // (60 * factor[1])
-            add(item, amount, f"{hourly_basis} × {_hm(minutes)} × {_frac(factor)}")
+            add(item, *premiums.hour_line(item.code, inp, hourly, hourly_basis, r.month))
         else:
             amount = int(inp.standing.get(item.code, 0))
             nontax, basis = 0, "매월 정액 (급여 설정)"

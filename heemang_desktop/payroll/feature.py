@@ -14,5 +14,6 @@ FEATURE = Feature(
         "payroll_entry": "급여대장 행",
         "payslip_mail": "급여명세서 메일 발송",
         "payroll_employer": "사업주 부담 설정",
+        "payroll_premium": "가산수당 설정",
     },
 )

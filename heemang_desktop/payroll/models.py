@@ -50,6 +50,9 @@ class PayProfile(SyncedMixin, Base):
     meals_in_kind: Mapped[bool] = mapped_column(Boolean, default=False)
     children_under_6: Mapped[int] = mapped_column(Integer, default=0)
     monthly_hours: Mapped[int] = mapped_column(Integer, default=0)
+    # a part-timer's 소정근로시간: minutes beyond them earn the premium (기간제법 §6); 0 = 8 h / 40 h
+    contract_daily_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    contract_weekly_minutes: Mapped[int] = mapped_column(Integer, default=0)
     standing: Mapped[str] = mapped_column(Text, default="{}")  # JSON: item code -> monthly amount
 
 
@@ -115,3 +118,14 @@ class EmployerSetting(SyncedMixin, Base):
 
     size_class: Mapped[str] = mapped_column(String(16))  # a key of the rate table's employer.stability
     accident_rate: Mapped[int] = mapped_column(Integer)  # 산재보험료율 in 1/100,000 of pay (0.66% -> 660)
+
+
+class PremiumSetting(SyncedMixin, Base):
+    """The facility's rules for premiums: fewer than 5 staff (no statutory premiums), Saturday paid as overtime."""
+
+    __tablename__ = "payroll_premium"
+    __sync_entity__ = "payroll_premium"
+    __table_args__ = (UniqueConstraint("facility_id"),)
+
+    under_five: Mapped[bool] = mapped_column(Boolean, default=False)
+    saturday_overtime: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -45,15 +45,18 @@ def test_short_day_gets_the_half_hour_break_only_past_four_hours():
     assert hours.compute(WEEKDAY, time(9), time(13, 29)).worked == m(4, 29)
 
 
-def test_sunday_and_public_holidays_are_holiday_minutes_with_overtime_past_eight():
+def test_sunday_and_public_holidays_are_holiday_minutes_never_overtime_as_well():
+    """§56②: the hours beyond 8 on a holiday carry their own +100 %, so they are not overtime too."""
     for day in (SUNDAY, CHUSEOK):
         w = hours.compute(day, time(9), time(20))
-        assert w.holiday == m(10) and w.overtime == m(2) and w.regular == 0
+        assert w.holiday == m(10) and w.overtime == 0 and w.regular == 0
 
 
-def test_saturday_rest_day_is_all_overtime():
+def test_saturday_rest_day_hours_are_regular_until_the_day_is_full():
     w = hours.compute(SATURDAY, time(9), time(13))
-    assert (w.regular, w.overtime, w.holiday) == (0, m(4), 0)
+    assert (w.regular, w.overtime, w.holiday) == (m(4), 0, 0)
+    w = hours.compute(SATURDAY, time(8), time(19))
+    assert (w.regular, w.overtime) == (m(8), m(2))
 
 
 def test_holiday_work_status_on_a_weekday_counts_as_holiday():
@@ -79,5 +82,8 @@ def test_status_derived_on_a_holiday_is_holiday_work():
 
 def test_holiday_calendar_is_data_keyed_by_year():
     assert hours.public_holidays(2026)[date(2026, 10, 5)] == "대체공휴일(개천절)"
+    assert hours.public_holidays(2026)[date(2026, 7, 17)] == "제헌절"
+    assert "2026-01-29" in hours.holiday_source(date(2026, 7, 17))  # the day names its own source
+    assert "월력요항" in hours.holiday_source(date(2026, 10, 9))  # else its year's
     assert hours.day_kind(date(2026, 2, 17)) == "holiday"
     assert not hours.calendar_known(1999)
