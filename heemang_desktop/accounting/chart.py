@@ -186,7 +186,8 @@ def load_chart(session, facility_id: str, year: int) -> Chart:
 def _load_chart(session, facility_id: str, year: int) -> Chart:
     facility_type = session.scalar(select(Facility.facility_type).where(Facility.id == facility_id)) or ""
     base = shipped_chart(facility_type, year)
-    shipped = list(base.accounts) + _kept(session, facility_id, year, {(a.side, a.code) for a in base.accounts})
+    kept = _kept(session, facility_id, year, {(a.side, a.code) for a in base.accounts})
+    shipped = _tree_order(list(base.accounts) + kept) if kept else list(base.accounts)
     fixes = {(o.side, o.code): o for o in session.scalars(select(ChartOverride).where(
         ChartOverride.facility_id == facility_id, ChartOverride.deleted.is_(False)))}
     shipped = [_corrected(a, fixes.get((a.side, a.code))) for a in shipped]
@@ -202,6 +203,23 @@ def _corrected(account: Account, fix: ChartOverride | None) -> Account:
         return account
     return replace(account, name=fix.name or account.name, confirmed=fix.confirmed, overridden=True, note=fix.note,
                    shipped_name=account.name if fix.name else "")
+
+
+def _tree_order(accounts: list[Account]) -> list[Account]:
+    """관, then each 항 under it, then its 목s: a kept account shows under its 관/항, after the shipped ones."""
+    kids: dict = {}
+    for a in accounts:
+        kids.setdefault((a.side, a.parent), []).append(a)
+    out: list[Account] = []
+
+    def walk(side: str, parent: str | None) -> None:
+        for a in kids.get((side, parent), ()):
+            out.append(a)
+            walk(side, a.code)
+
+    for side in dict.fromkeys(a.side for a in accounts):
+        walk(side, None)
+    return out
 
 
 def _kept(session, facility_id: str, year: int, present: set) -> list[Account]:
