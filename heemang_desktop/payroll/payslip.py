@@ -2,7 +2,8 @@
 passes in (gui/printing.html_to_pdf), so this module never loads Qt.
 
 근로기준법 §48: every item with how it was computed, deductions itemised. Hand-entered figures
-are marked, and the income tax line says it comes from a formula reconstruction of the table.
+are marked; the income tax line names the 간이세액표 row and column it was looked up in, the 자녀
+amount taken off and the employee's 80/100/120 % choice.
 """
 
 from __future__ import annotations
@@ -76,8 +77,9 @@ def payslip_html(facility_name: str, month: str, e: EntryView, input_json: str |
 <br><table width="100%" cellspacing="0"><tr class="net"><td width="60%">실지급액 (지급총액 − 공제총액)</td>
 <td class="amt">{_won(e.net)}원</td></tr></table>
 {flags}
-<p class="note">* 표시는 수기로 고친 금액입니다. 소득세는 간이세액표(소득세법 시행령 별표 2)를 그 작성 방법의 공식으로
-재구성해 계산한 금액이며, 공표된 표와 차이가 있을 수 있습니다. 4대보험은 {year}년 요율표에 따라 10원 미만을 절사했습니다.</p>
+<p class="note">* 표시는 수기로 고친 금액입니다. 소득세는 근로소득 간이세액표(소득세법 시행령 별표 2)에서 월 과세급여와
+공제대상가족 수로 찾은 금액입니다 (산출 근거에 표의 행과 열, 자녀 공제, 원천징수 비율). 4대보험은 {year}년 요율표에 따라
+10원 미만을 절사했습니다.</p>
 </body></html>"""
 
 

@@ -1,18 +1,24 @@
-"""Monthly withholding income tax (간이세액표) — a FORMULA RECONSTRUCTION, not the published table.
+"""Monthly withholding income tax: a lookup in the published 간이세액표 (소득세법 시행령 별표 2).
 
-The real 간이세액표 (소득세법 시행령 별표 2) is a large annex we do not ship. Its rows are built by
-a stated method, reproduced here with every parameter in resources/payroll/rates/<year>.json:
-the bracket's middle pay × 12 → 근로소득공제 → 인적공제 (1.5M × 공제대상가족) → 연금보험료공제 →
-특별소득공제 등 (by family count) → 기본세율 → 근로소득세액공제 → ÷ 12 → less 자녀 amounts →
-truncated below 10 won; then the employee's chosen 80/100/120%. Results may differ from the
-published table by tens of won: check it against the table before relying on it.
+The table's rows (770,000 to <10,000,000 won, 1–11 공제대상가족) are shipped as a CSV in
+resources/payroll/withholding/ (source and checks in README.md there); the rules outside the rows are in the
+rates file in force: exactly 10,000,000 won, the bands above it, more than 11 family members, the
+dated 8~20세 자녀 amounts, 소액부징수. Order, as 별표 2 and 시행령 §194① give it: the table amount
+for the family count → less the 자녀 amount (not below 0) → × the employee's 80/100/120 % → below
+10 won dropped (국고금 관리법 §47) → under 1,000 won not collected (소득세법 §86).
 """
 
 from __future__ import annotations
 
+import csv
+import functools
+from bisect import bisect_right
 from dataclasses import dataclass
+from pathlib import Path
 
 from heemang_desktop.payroll.rates import MonthRates, floor10, times
+
+FAMILY_COLUMNS = 11
 
 
 @dataclass(frozen=True)
@@ -22,98 +28,85 @@ class Tax:
     basis: str
 
 
-def bracket_middle(pay: int, t: dict) -> int:
-    """The table row's middle value for this monthly pay (the table is built on it)."""
-    for b in t["brackets"]:
-        if b["from"] <= pay < b["to"]:
-            low = b["from"] + (pay - b["from"]) // b["step"] * b["step"]
-            return low + b["step"] // 2
-    return pay
+@dataclass(frozen=True)
+class Table:
+    lows: tuple[int, ...]  # each row's 이상 bound, ascending
+    highs: tuple[int, ...]  # each row's 미만 bound
+    amounts: tuple[tuple[int, ...], ...]  # each row's tax for 1..11 family members
 
 
-def _progressive(amount: int, bands: list[dict]) -> int:
-    band = [b for b in bands if amount > b["over"]] or bands[:1]
-    b = band[-1]
-    return b["base"] + times(max(amount - b["over"], 0), b["rate"])
+@functools.cache
+def load_table(path: Path) -> Table:
+    """The CSV, read once per process; a gap or overlap between rows is refused (a row is 이상…미만)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        if header != ["from_krw", "to_krw"] + [f"f{i}" for i in range(1, FAMILY_COLUMNS + 1)]:
+            raise ValueError(f"{path}: unexpected columns {header}")
+        rows = [tuple(int(v) for v in row) for row in reader if row]
+    for before, after in zip(rows, rows[1:]):
+        if before[1] != after[0]:
+            raise ValueError(f"{path}: rows {before[0]} and {after[0]} are not contiguous")
+    return Table(tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2:] for r in rows))
 
 
-def _special(annual: int, persons: int, t: dict) -> int:
-    sd = t["special_deduction"]
-    fam = [f for f in sd["families"] if f["persons"] <= persons][-1]
-    b1, b2, b3, b4 = sd["bands"]
-    if annual > b4:
-        return 0
-    band = 0 if annual <= b1 else 1 if annual <= b2 else 2 if annual <= b3 else 3
-    amount = fam["base"] + times(annual, fam["pcts"][band])
-    if band == 1:
-        amount -= times(annual - b1, sd["band2_minus_rate"])
-    if fam.get("extra_over") and annual > fam["extra_over"]:
-        amount += times(annual - fam["extra_over"], fam["extra_rate"])
-    return amount
+def for_family(amounts, family: int) -> tuple[int, str]:
+    """One row's amount for `family` members; above 11, 별표 2 제4호: the 11-member amount less the
+    10→11 step once per member beyond 11 (not below 0)."""
+    if family <= FAMILY_COLUMNS:
+        return amounts[family - 1], f"공제대상가족 {family}명"
+    a10, a11 = amounts[FAMILY_COLUMNS - 2], amounts[FAMILY_COLUMNS - 1]
+    extra = family - FAMILY_COLUMNS
+    return max(a11 - (a10 - a11) * extra, 0), (
+        f"공제대상가족 {family}명 (11명 {a11:,}원 − (10명 {a10:,} − 11명 {a11:,}) × {extra})")
 
 
-def _credit(tax: int, annual: int, t: dict) -> int:
-    c = t["earned_income_credit"]
-    credit = times(tax, c["low_rate"]) if tax <= c["pivot"] else c["high_base"] + times(tax - c["pivot"], c["high_rate"])
-    for lim in c["limits"]:
-        if lim["pay_upto"] is None or annual <= lim["pay_upto"]:
-            limit = lim["limit"] if "limit" in lim else max(lim["start"] - times(annual - lim["over"], lim["minus"]), lim["floor"])
-            return min(credit, limit)
-    return credit
-
-
-def _child_credit(children: int, t: dict) -> int:
-    c = t["child_credit"]
-    if children <= 0:
-        return 0
-    if children == 1:
-        return c["one"]
-    return c["two"] + (children - 2) * c["each_more"]
-
-
-def table_tax(pay: int, persons: int, children: int, r: MonthRates) -> tuple[int, str]:
-    """The reconstructed table value (100%) for monthly taxable pay below 10,000,000, and its steps."""
+def table_amount(pay: int, family: int, r: MonthRates) -> tuple[int, str]:
+    """The table's amount (100 %, before the 자녀 amount) and the row it came from."""
     t = r["income_tax"]
-    if pay < t["no_tax_below"]:
-        return 0, f"월 {t['no_tax_below']:,}원 미만: 세액 없음"
-    middle = bracket_middle(pay, t)
-    annual = middle * 12
-    earned = min(_progressive(annual, t["earned_income_deduction"]), t["earned_income_deduction_max"])
-    np = r["national_pension"]
-    pension_base = min(max(middle // np["base_truncate"] * np["base_truncate"], r.pension_min), r.pension_max)
-    pension_annual = floor10(times(pension_base, np["employee_rate"])) * 12
-    personal = t["personal_deduction"] * max(persons, 1)
-    special = _special(annual, persons, t)
-    taxable = annual - earned - personal - pension_annual - special
-    steps = (f"구간 중간값 {middle:,}원 × 12 = {annual:,} − 근로소득공제 {earned:,} − 인적공제 {personal:,} − 연금보험료 "
-             f"{pension_annual:,} − 특별공제 {special:,} = 과세표준 {max(taxable, 0):,}")
-    if taxable <= 0:
-        return 0, steps
-    tax = _progressive(taxable, t["tax_rates"])
-    credit = _credit(tax, annual, t)
-    decided = max(tax - credit, 0)
-    child = _child_credit(children, t)
-    steps += f"; 산출세액 {tax:,} − 근로소득세액공제 {credit:,} = {decided:,}, ÷ 12" + (f" − 자녀 {child:,}" if child else "")
-    return floor10(max(decided // 12 - child, 0)), steps
+    table = load_table(r.source.parent.parent / "withholding" / t["table"])
+    top = t["at_10m"]["pay"]
+    if pay < table.lows[0]:
+        return 0, f"월 {table.lows[0]:,}원 미만: 간이세액표 첫 행 아래, 세액 없음"
+    if pay < top:
+        i = bisect_right(table.lows, pay) - 1
+        amount, fam = for_family(table.amounts[i], family)
+        return amount, f"간이세액표 {table.lows[i]:,} 이상 {table.highs[i]:,} 미만 행, {fam} 열 {amount:,}원"
+    base, fam = for_family(t["at_10m"]["amounts"], family)
+    if pay == top:
+        return base, f"간이세액표 {top:,}원 행, {fam} 열 {base:,}원"
+    band = [b for b in t["over_10m"]["bands"] if pay > b["over"]][-1]
+    above = pay - band["over"]
+    (fn, fd), (rn, rd) = band["factor"], band["rate"]
+    amount = floor10(base + band["fixed"] + above * fn * rn // (fd * rd))
+    factor = f"{100 * fn // fd}% × " if fn != fd else ""
+    return amount, (f"월 {band['over']:,}원 초과: {top:,}원 행 {fam} {base:,}원 + {band['fixed']:,}원 + "
+                    f"{above:,}원 × {factor}{100 * rn // rd}% = {amount:,}원 (10원 미만 절사)")
+
+
+def child_amount(children: int, r: MonthRates) -> tuple[int, str]:
+    """별표 2 제3호: the amount taken off for 8~20세 자녀, by the entry in force in the pay month."""
+    if children <= 0:
+        return 0, "8~20세 자녀 없음"
+    c = r.in_force(r["income_tax"]["child_reduction"])
+    amount = c["one"] if children == 1 else c["two"] + (children - 2) * c["each_more"]
+    return amount, f"8~20세 자녀 {children}명 {amount:,}원 ({c['from']} 시행 금액)"
 
 
 def monthly(pay: int, persons: int, children: int, percent: int, r: MonthRates) -> Tax:
-    t = r["income_tax"]
-    top = t["brackets"][-1]["to"]
-    if pay >= top:
-        base, steps = table_tax(top - 1, persons, children, r)
-        band = [b for b in t["over_10m"]["bands"] if pay > b["over"]] or t["over_10m"]["bands"][:1]
-        b = band[-1]
-        base += b["add"] + times(times(pay - b["over"], b["rate"]), b["rate2"])
-        base = floor10(base)
-        steps += f"; 월 {top:,}원 초과분 가산"
-    else:
-        base, steps = table_tax(pay, persons, children, r)
-    tax = floor10(base * percent // 100)
+    family = max(persons, 1)  # the employee always counts
+    amount, row = table_amount(pay, family, r)
+    child, child_note = child_amount(children, r)
+    after_child = max(amount - child, 0)
+    steps = [f"월 과세급여 {pay:,}원: {row}" + (f" − {child_note} = {after_child:,}원" if child else f" · {child_note}")]
+    tax = floor10(after_child * percent // 100)
+    steps.append(f"원천징수 비율 {percent}%" + (f": {after_child:,} × {percent}%, 10원 미만 절사" if percent != 100 else ""))
+    minimum = r["income_tax"]["min_collected"]
+    if 0 < tax < minimum:
+        steps.append(f"{tax:,}원은 {minimum:,}원 미만 소액부징수 (소득세법 §86)")
+        tax = 0
     local = floor10(times(tax, r["local_income_tax"]))
-    how = (f"간이세액표(공식 재구성) 월 과세급여 {pay:,}원, 공제대상가족 {persons}명, 8~20세 자녀 {children}명"
-           f"{f', 선택 비율 {percent}%' if percent != 100 else ''} ({steps}), 10원 미만 절사")
-    return Tax(tax, local, how)
+    return Tax(tax, local, " · ".join(steps) + f" → {tax:,}원")
 
 
 def day_laborer(daily_wages: list[int], r: MonthRates) -> Tax:

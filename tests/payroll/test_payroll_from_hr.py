@@ -33,7 +33,7 @@ def test_run_uses_cards_attendance_and_pay_settings(ctx):
     assert result.created == 4
     view = {e.employee_no: e for e in register.get_register(ctx, "2026-09").entries}
     # the social worker: the worked example, now from the card and pay settings
-    assert view["E001"].net == 2_804_670
+    assert view["E001"].net == 2_809_800
     # the care worker: HR's minutes × 통상시급 11,483 (2,400,000 ÷ 209) × 0.5 (night) and × 1.5 (holiday)
     hr = {s.employee_no: s for s in month_summary(ctx, "2026-09")}["E002"]
     assert hr.night_minutes > 0 and hr.holiday_minutes > 0

@@ -35,7 +35,7 @@ def test_run_override_and_close_on_the_register_page(qtbot, window, monkeypatch)
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
     m = page.model
     assert [cell(m, r, 1) for r in range(4)] == ["김복지", "박요양", "이일용", "최단시"]
-    assert cell(m, 0, 12) == "2,804,670"  # 실지급액, the worked example
+    assert cell(m, 0, 12) == "2,809,800"  # 실지급액, the worked example
     assert cell(m, 3, 15) == "최저임금 미달: 시간당 10,000원 < 10,320원"
     # 사업주 부담분 beside the employee's figures, totalled apart (E003 has 9 days here, so 국민연금/건강 apply)
     assert cell(m, 0, 13) == "308,180"  # test_payroll_employer.py's worked example

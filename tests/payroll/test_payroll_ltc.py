@@ -60,11 +60,11 @@ def test_a_good_register_comes_in_once_with_given_deductions_kept_and_flagged(ct
     assert report.ok and report.saved and report.created == 3
     view = register.get_register(ctx, "2026-09")
     e1, e2, e3 = view.entries
-    # E001: 2,800,000 + 300,000, 비과세 200,000 → the worked example's 2,804,670
-    assert (e1.gross, e1.taxable, e1.net) == (3_100_000, 2_900_000, 2_804_670)
-    # E002: 소득세 as entered (70,000, computed 68,170) → 지방소득세 follows: 7,000; flagged, marked
+    # E001: 2,800,000 + 300,000, 비과세 200,000 → the worked example's 2,809,800
+    assert (e1.gross, e1.taxable, e1.net) == (3_100_000, 2_900_000, 2_809_800)
+    # E002: 소득세 as entered (70,000, computed 79,480) → 지방소득세 follows: 7,000; flagged, marked
     assert (e2.amount("income_tax"), e2.amount("local_tax"), e2.amount("pension")) == (70_000, 7_000, 146_150)
-    assert e2.flags == ("소득세 신고 70,000원 ≠ 계산 68,170원",)
+    assert e2.flags == ("소득세 신고 70,000원 ≠ 계산 79,480원",)
     assert set(e2.overridden) >= {"income_tax", "pension"}
     # E003 (일용, 일급 200,000): 1,200,000 = 6 days → the worked example's net 1,180,290
     assert e3.net == 1_180_290 and all(e.source == "import" for e in view.entries)
@@ -82,8 +82,8 @@ def test_export_in_the_upload_layout(ctx, tmp_path):
     assert ltc.export_ltc(ctx, "2026-09", out) == 3
     _, rows = read_rows(out, load_layout("ltc-payroll"))
     first = rows[0].values
-    assert (first["사번"], first["지급연월"], first["지급총액"], first["실지급액"]) == ("E001", "2026-09", 3_100_000, 2_804_670)
-    assert first["비과세"] == 200_000 and first["공제총액"] == 295_330
+    assert (first["사번"], first["지급연월"], first["지급총액"], first["실지급액"]) == ("E001", "2026-09", 3_100_000, 2_809_800)
+    assert first["비과세"] == 200_000 and first["공제총액"] == 290_200
 
 
 def test_cli_import_and_dry_run(ctx, tmp_path, paths, capsys):

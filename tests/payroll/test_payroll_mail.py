@@ -45,7 +45,7 @@ def test_each_payslip_arrives_with_its_pdf(ctx, smtp, month):
     rcpt, msg = inbox.messages[0]
     assert rcpt == ["kim@example.org"]
     assert msg["Subject"] == "[희망요양원] 2026년 9월 급여명세서 - 김복지"
-    assert "실지급액 2,804,670원" in msg.get_body(("plain",)).get_content()
+    assert "실지급액 2,809,800원" in msg.get_body(("plain",)).get_content()
     [attachment] = list(msg.iter_attachments())
     assert attachment.get_filename() == "급여명세서_2026-09_E001_김복지.pdf"
     pdf = attachment.get_content()

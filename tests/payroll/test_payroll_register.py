@@ -22,7 +22,7 @@ def test_run_fills_the_register_and_flags_the_minimum_wage(ctx):
     assert (result.created, result.flagged) == (4, 1)
     view = register.get_register(ctx, "2026-09")
     assert [e.employee_no for e in view.entries] == ["E001", "E002", "E003", "E004"]
-    assert [e.net for e in view.entries] == [2_804_670, 2_703_517, 1_180_290, 400_000]
+    assert [e.net for e in view.entries] == [2_809_800, 2_691_077, 1_180_290, 400_000]
     assert view.entries[3].flags == ("최저임금 미달: 시간당 10,000원 < 10,320원",)
     assert outbox(ctx, "payroll_entry") == 4 and outbox(ctx, "payroll_register") == 1
     # the same inputs again change nothing and queue nothing
@@ -40,7 +40,7 @@ def test_override_survives_a_rerun_and_is_marked(ctx):
     register.run_month(ctx, "2026-09", staff())
     assert register.get_register(ctx, "2026-09").entries[0].amount("income_tax") == 20_000
     back = register.set_override(ctx, entry.id, "income_tax", None)
-    assert back.amount("income_tax") == 12_310 and back.overridden == ()
+    assert back.amount("income_tax") == 7_650 and back.overridden == ()
 
 
 def test_an_employee_gone_from_the_month_leaves_the_register(ctx):
@@ -62,7 +62,7 @@ def test_closed_month_is_read_only(ctx):
         register.run_month(ctx, "2026-09", staff())
     with pytest.raises(ValidationError, match="마감"):
         register.close_month(ctx, "2026-09")
-    assert register.get_register(ctx, "2026-09").entries[0].amount("income_tax") == 12_310
+    assert register.get_register(ctx, "2026-09").entries[0].amount("income_tax") == 7_650
 
 
 def test_empty_month_cannot_be_closed_and_bad_months_are_refused(ctx):
@@ -70,7 +70,7 @@ def test_empty_month_cannot_be_closed_and_bad_months_are_refused(ctx):
         register.close_month(ctx, "2026-10")
     with pytest.raises(ValidationError, match="2026-09 형식"):
         register.run_month(ctx, "2026-13", staff())
-    with pytest.raises(ValidationError, match="2031.json"):
+    with pytest.raises(ValidationError, match="2031-01-01.json"):
         register.run_month(ctx, "2031-01", staff())
 
 

@@ -1,4 +1,4 @@
-"""Worked examples, each checked by hand (September 2026 rates, resources/payroll/rates/2026.json).
+"""Worked examples, each checked by hand (September 2026 rates, resources/payroll/rates/2026-01-01.json).
 
 Conventions: floor10(x) drops the won below 10; a×b/c is integer arithmetic truncated to the won.
 """
@@ -34,17 +34,9 @@ def test_full_time_social_worker():
     건강     2,900,000 × 3.595% = 104,255 → floor10 104,250
     장기요양 104,250 × 9,448 / 71,900 = 13,698.9 → floor10 13,690
     고용     2,900,000 × 0.9% = 26,100
-    소득세 (formula reconstruction of the table; bracket 2,900,000–2,910,000, middle 2,905,000):
-      annual 2,905,000 × 12 = 34,860,000
-      근로소득공제 7,500,000 + (34,860,000 − 15,000,000) × 15% = 10,479,000
-      인적공제 3 × 1,500,000 = 4,500,000
-      연금보험료 floor10(2,905,000 × 4.75% = 137,987) = 137,980 × 12 = 1,655,760
-      특별공제 (3명+) 5,000,000 + 34,860,000 × 7% − (34,860,000 − 30,000,000) × 5% = 7,197,200
-      과세표준 34,860,000 − 10,479,000 − 4,500,000 − 1,655,760 − 7,197,200 = 11,028,040
-      산출세액 × 6% = 661,682; 세액공제 55% = 363,925 (limit 725,120); 결정 297,757
-      ÷ 12 = 24,813 − 자녀 1명 12,500 = 12,313 → floor10 12,310
-    지방소득세 12,310 × 10% = 1,231 → 1,230
-    deductions 137,750 + 104,250 + 13,690 + 26,100 + 12,310 + 1,230 = 295,330; net 2,804,670
+    소득세: 간이세액표 row 2,900,000 이상 2,910,000 미만, 3명 → 28,480 − 자녀 1명 20,830 (from 2026-03-01) = 7,650
+    지방소득세 7,650 × 10% = 765 → 760
+    deductions 137,750 + 104,250 + 13,690 + 26,100 + 7,650 + 760 = 290,200; net 2,809,800
     """
     inp = PayrollInput("e1", "E001", "김복지", job_type="사회복지사", base_pay=2_800_000, dependants=3, children=1,
                        standing={"position": 100_000, "meal": 200_000})
@@ -52,9 +44,9 @@ def test_full_time_social_worker():
     assert (r.gross, r.nontaxable, r.taxable) == (3_100_000, 200_000, 2_900_000)
     assert amounts(r) == {"base": 2_800_000, "position": 100_000, "meal": 200_000, "overtime": 0, "night": 0,
                           "holiday": 0, "pension": 137_750,
-                               "health": 104_250, "ltc": 13_690, "employment": 26_100, "income_tax": 12_310,
-                               "local_tax": 1_230}
-    assert (r.deductions, r.net, r.flags) == (295_330, 2_804_670, ())
+                               "health": 104_250, "ltc": 13_690, "employment": 26_100, "income_tax": 7_650,
+                               "local_tax": 760}
+    assert (r.deductions, r.net, r.flags) == (290_200, 2_809_800, ())
     # 통상임금 2,900,000 (기본급 + 직책수당) ÷ 209 h = 13,875 won/h ≥ 10,320
     assert r.hourly == 13_875
 
@@ -70,8 +62,8 @@ def test_care_worker_with_night_and_holiday_hours():
     국민연금 base 3,077,000 (below 1,000 dropped) × 4.75% = 146,157.5 → 146,150
     건강 3,077,497 × 3.595% = 110,635.9 → 110,630; 장기요양 110,630 × 9,448/71,900 = 14,537.0 → 14,530
     고용 3,077,497 × 0.9% = 27,697.4 → 27,690
-    소득세: bracket 3,060,000–3,080,000 (middle 3,070,000), 1 person → 68,170 (formula); 지방 6,810
-    net 3,077,497 − (146,150 + 110,630 + 14,530 + 27,690 + 68,170 + 6,810 = 373,980) = 2,703,517
+    소득세: 간이세액표 row 3,060,000 이상 3,080,000 미만, 1명 → 79,480; 지방 7,948 → 7,940
+    net 3,077,497 − (146,150 + 110,630 + 14,530 + 27,690 + 79,480 + 7,940 = 386,420) = 2,691,077
     """
     inp = PayrollInput("e2", "E002", "박요양", job_type="요양보호사", base_pay=2_400_000,
                        overtime_minutes=600, night_minutes=2_400, holiday_minutes=960)
@@ -80,8 +72,8 @@ def test_care_worker_with_night_and_holiday_hours():
     assert (a["overtime"], a["night"], a["holiday"]) == (172_245, 229_660, 275_592)
     assert r.gross == r.taxable == 3_077_497
     assert (a["pension"], a["health"], a["ltc"], a["employment"]) == (146_150, 110_630, 14_530, 27_690)
-    assert (a["income_tax"], a["local_tax"]) == (68_170, 6_810)
-    assert (r.deductions, r.net) == (373_980, 2_703_517)
+    assert (a["income_tax"], a["local_tax"]) == (79_480, 7_940)
+    assert (r.deductions, r.net) == (386_420, 2_691_077)
     night = next(l for l in r.lines if l.code == "night")
     assert "11,483원" in night.basis and "40시간" in night.basis and "0.5" in night.basis
 
@@ -137,14 +129,14 @@ def test_override_is_marked_and_followed():
     a = amounts(r)
     assert (a["income_tax"], a["local_tax"], a["health"], a["ltc"]) == (50_000, 5_000, 100_000, 13_140)
     tax = next(l for l in r.lines if l.code == "income_tax")
-    assert tax.overridden and "수기" in tax.basis and "60,380원" in tax.basis
+    assert tax.overridden and "수기" in tax.basis and "74,350원" in tax.basis
 
 
 def test_withholding_choice_80_100_120():
     base = monthly(3_000_000, 1, 0, 100, SEPT).income_tax
-    assert base == 60_380
-    assert monthly(3_000_000, 1, 0, 80, SEPT).income_tax == 48_300  # 60,380 × 80% = 48,304 → 48,300
-    assert monthly(3_000_000, 1, 0, 120, SEPT).income_tax == 72_450  # 60,380 × 120% = 72,456 → 72,450
+    assert base == 74_350  # 간이세액표 3,000,000 이상 3,020,000 미만, 1명
+    assert monthly(3_000_000, 1, 0, 80, SEPT).income_tax == 59_480  # 74,350 × 80%
+    assert monthly(3_000_000, 1, 0, 120, SEPT).income_tax == 89_220  # 74,350 × 120%
 
 
 def test_meal_allowance_over_the_limit_and_meals_in_kind():
@@ -158,4 +150,4 @@ def test_meal_allowance_over_the_limit_and_meals_in_kind():
 def test_a_year_without_a_rate_table_is_refused_naming_the_file():
     with pytest.raises(ValidationError) as err:
         rates.for_month("2031-01")
-    assert "2031.json" in str(err.value) and "지난해 요율로 계산하지 않습니다" in str(err.value)
+    assert "2031-01-01.json" in str(err.value) and "지난해 요율로 계산하지 않습니다" in str(err.value)
