@@ -43,10 +43,10 @@ def register(sub) -> None:
 
 def _engine(args):
     from heemang_desktop.central.app import make_engine
-    from heemang_desktop.central.tables import metadata
+    from heemang_desktop.central.upgrade import prepare_database
 
     engine = make_engine(db_url(args.db))
-    metadata.create_all(engine)
+    prepare_database(engine)
     return engine
 
 
@@ -56,13 +56,14 @@ def _serve(args) -> int:
     import uvicorn
 
     from heemang_desktop.central.app import create_app
+    from heemang_desktop.central.limits import SERVER_LIMITS
     from heemang_desktop.central.security import load_key
 
     url = db_url(args.db)
     key = load_key(Path(args.key_file) if args.key_file else None, url)
     app = create_app(url, key, timedelta(hours=args.token_hours))
     print(f"중앙 서비스: http://{args.host}:{args.port}{'/docs'}  (데이터베이스: {url.split('@')[-1]})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", **SERVER_LIMITS)
     return 0
 
 

@@ -125,16 +125,17 @@ def push(conn: Connection, vault: security.PiiVault, facility_code: str, user_id
     conn.execute(update(t.facility).where(t.facility.c.id == fid).values(pushes=t.facility.c.pushes + 1))
     last = conn.scalar(select(t.facility.c.last_version).where(t.facility.c.id == fid)) or 0
 
+    # Ids are looked up within this facility only: another facility's ids are neither seen nor taken.
     ids = list({c.change_id for c in changes})
     seen = {r.change_id: r for r in conn.execute(
-        select(t.change.c.change_id, t.change.c.facility_id, t.change.c.server_version, t.change.c.version)
-        .where(t.change.c.change_id.in_(ids)))} if ids else {}
+        select(t.change.c.change_id, t.change.c.server_version, t.change.c.version)
+        .where(t.change.c.facility_id == fid, t.change.c.change_id.in_(ids)))} if ids else {}
     keys = list({(c.entity, c.entity_id) for c in changes})
     current: dict = {}
     for i in range(0, len(keys), 400):
         chunk = keys[i:i + 400]
         cond = tuple_(t.entity.c.entity, t.entity.c.entity_id).in_(chunk)
-        for r in conn.execute(select(t.entity).where(cond)).mappings():
+        for r in conn.execute(select(t.entity).where(t.entity.c.facility_id == fid, cond)).mappings():
             current[(r["entity"], r["entity_id"])] = dict(r)
     existed = set(current)
 
@@ -148,16 +149,11 @@ def push(conn: Connection, vault: security.PiiVault, facility_code: str, user_id
             continue
         if c.change_id in seen:
             s = seen[c.change_id]
-            if s.facility_id != fid:
-                results.append({"change_id": c.change_id, "status": p.REJECTED, "reason": "이미 쓰인 change_id입니다."})
-            else:
-                results.append({"change_id": c.change_id, "status": p.DUPLICATE,
-                                "server_version": s.server_version, "version": s.version})
+            results.append({"change_id": c.change_id, "status": p.DUPLICATE,
+                            "server_version": s.server_version, "version": s.version})
             continue
         cur = current.get(key)
         reason = _invalid(c, fid)
-        if reason is None and cur is not None and cur["facility_id"] != fid:
-            reason = "다른 시설의 기록은 저장할 수 없습니다."
         if reason is None and key in failed:  # held back with the earlier change, answered alike
             results.append({**failed[key], "change_id": c.change_id})
             continue
@@ -198,12 +194,12 @@ def push(conn: Connection, vault: security.PiiVault, facility_code: str, user_id
         stale = [current[k] for k in touched if k in existed]
         if stale:
             conn.execute(
-                update(t.entity).where(t.entity.c.entity == bindparam("k_entity"),
+                update(t.entity).where(t.entity.c.facility_id == fid, t.entity.c.entity == bindparam("k_entity"),
                                        t.entity.c.entity_id == bindparam("k_id"))
                 .values(version=bindparam("version"), deleted=bindparam("deleted"),
                         server_version=bindparam("server_version"), payload=bindparam("payload"),
-                        pii=bindparam("pii"), facility_id=bindparam("facility_id")),
-                [{**{k: v for k, v in r.items() if k not in ("entity", "entity_id")},
+                        pii=bindparam("pii")),
+                [{**{k: v for k, v in r.items() if k not in ("entity", "entity_id", "facility_id")},
                   "k_entity": r["entity"], "k_id": r["entity_id"]} for r in stale],
             )
         conn.execute(update(t.facility).where(t.facility.c.id == fid).values(last_version=last))

@@ -45,11 +45,12 @@ setting = Table(
     Column("value", Text, nullable=False),
 )
 
-# Every applied change, kept: the full history of every version of every record.
+# Every applied change, kept: the full history of every version of every record. Ids (change and
+# record) are scoped per facility: one facility can neither take an id first nor learn another's.
 change = Table(
     "central_change", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("change_id", String(36), nullable=False, unique=True),
+    Column("change_id", String(36), nullable=False),
     Column("facility_id", String(36), nullable=False),
     Column("server_version", Integer, nullable=False),
     Column("entity", String(64), nullable=False),
@@ -61,20 +62,32 @@ change = Table(
     Column("user_id", String(64), nullable=False),
     Column("client_id", String(64), nullable=False),
     Column("received_at", DateTime, nullable=False),
+    UniqueConstraint("facility_id", "change_id", name="uq_central_change_facility_change"),
     Index("ix_central_change_facility_sv", "facility_id", "server_version", unique=True),
-    Index("ix_central_change_entity", "entity", "entity_id"),
+    Index("ix_central_change_facility_entity", "facility_id", "entity", "entity_id"),
 )
 
 # The current copy of each record: what a pull returns (one row per record, its latest version).
 entity = Table(
     "central_entity", metadata,
+    Column("facility_id", String(36), primary_key=True),
     Column("entity", String(64), primary_key=True),
     Column("entity_id", String(36), primary_key=True),
-    Column("facility_id", String(36), nullable=False),
     Column("version", Integer, nullable=False),
     Column("deleted", Boolean, nullable=False),
     Column("server_version", Integer, nullable=False),
     Column("payload", Text, nullable=False),
     Column("pii", Text, nullable=False),
     Index("ix_central_entity_facility_sv", "facility_id", "server_version"),
+)
+
+# Failed logins per user and per address (see throttle.py): here, not in memory, so every worker and
+# a restart see the same count.
+login_throttle = Table(
+    "central_login_throttle", metadata,
+    Column("key", String(200), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("locks", Integer, nullable=False),
+    Column("blocked_until", DateTime, nullable=True),
+    Column("last_failure", DateTime, nullable=True),
 )
