@@ -1,6 +1,6 @@
 """회계 > 예산 편성: each account's amount per revision (본예산, 추경N) with 관/항 totals; enter an amount.
 
-Tabs beside it: 예산 전용 (transfers) and 세목·월 마감."""
+Tabs beside it: 예산 전용 (transfers), 세목·월 마감 and 과목표 (the chart, with corrections)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from heemang_desktop.accounting.budget import budget_sheet, revision_label, set_budget
+from heemang_desktop.gui.accounting.chart_panel import ChartPanel
 from heemang_desktop.gui.accounting.report_table import ReportTable
 from heemang_desktop.gui.accounting.setup_panel import SetupPanel
 from heemang_desktop.gui.accounting.transfers import TransfersPanel
@@ -55,6 +56,8 @@ class BudgetPage(Page):
         self.tabs.addTab(self.transfers, self.tr("예산 전용"))
         self.setup = SetupPanel(self, self._year)
         self.tabs.addTab(self.setup, self.tr("세목·월 마감"))
+        self.chart = ChartPanel(self, self._year)
+        self.tabs.addTab(self.chart, self.tr("과목표"))
         self.layout_.addWidget(self.tabs, 1)
         self.save_button.clicked.connect(self.save)
         self.amount.returnPressed.connect(self.save)
@@ -67,6 +70,7 @@ class BudgetPage(Page):
         self.worker.call(budget_sheet, self._year(), on_done=self._show, on_error=self.show_error)
         self.transfers.load()
         self.setup.load()
+        self.chart.load()
 
     def _show(self, sheet) -> None:
         revisions, rows = sheet
