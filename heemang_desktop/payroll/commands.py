@@ -160,3 +160,7 @@ def register(sub) -> None:
     q.add_argument("--size", required=True, help="under_150 | priority_150 | 150_to_999 | 1000_or_public")
     q.add_argument("--accident", required=True, help="산재보험료율 %% (예: 0.66)")
     add("resolution", _resolution, "마감한 급여대장으로 인건비 지출결의서 작성").add_argument("--funding", help="재원 (예: 보조금)")
+
+    from heemang_desktop.payroll import premium_commands
+
+    premium_commands.register(psub)

@@ -87,3 +87,29 @@ def test_holiday_calendar_is_data_keyed_by_year():
     assert "월력요항" in hours.holiday_source(date(2026, 10, 9))  # else its year's
     assert hours.day_kind(date(2026, 2, 17)) == "holiday"
     assert not hours.calendar_known(1999)
+
+
+def test_the_week_counts_saturday_but_not_holiday_hours_toward_40():
+    """Week of Mon 2026-09-07: Mon, Tue, Thu, Fri 8 h; Wed marked 휴일근무 10 h; Sat 8 h.
+
+    Holiday hours are priced by §56② and stay out of the week's count: Mon–Fri count 32 h, so
+    Saturday's 8 h reach exactly 40 and no minute is overtime. Wednesday: 600 holiday minutes,
+    120 of them beyond 8 h. With "every Saturday minute is overtime": Saturday's 480 are overtime.
+    """
+    def day(d, minutes, holiday=False):
+        w = hours.WorkMinutes(0, 0, 0, minutes, minutes) if holiday else hours.WorkMinutes(minutes, 0, 0, 0, minutes)
+        return date(2026, 9, d), hours.day_kind(date(2026, 9, d)), w
+
+    week = [day(7, 480), day(8, 480), day(9, 600, holiday=True), day(10, 480), day(11, 480), day(12, 480)]
+    paid = {p.day.day: p for p in hours.pay_split(week)}
+    assert sum(p.overtime for p in paid.values()) == 0 and paid[12].regular == 480
+    assert (paid[9].holiday, paid[9].holiday_over8, paid[9].overtime) == (600, 120, 0)
+    assert hours.pay_split(week, saturday_overtime=True)[-1].overtime == 480
+
+
+def test_a_part_timers_contract_is_the_limit_of_the_day_and_the_week():
+    """Contract 4 h a day, 20 h a week: 5 h on Monday → 1 h over; five 4-h days then 3 h on Saturday → all 3 h over."""
+    limits = hours.Limits(240, 1200)
+    days = [(date(2026, 9, d), "work", hours.WorkMinutes(0, 0, 0, 0, 300 if d == 7 else 240)) for d in range(7, 12)]
+    days.append((date(2026, 9, 12), "rest", hours.WorkMinutes(0, 0, 0, 0, 180)))
+    assert [p.overtime for p in hours.pay_split(days, limits)] == [60, 0, 0, 0, 0, 180]

@@ -165,3 +165,16 @@ def test_compute_splits_holiday_hours_at_eight_and_truncates_once():
     """
     inp = PayrollInput("e", "E", "휴일", base_pay=2_400_000, holiday_minutes=630, holiday_over8_minutes=150)
     assert compute(inp, SEPT).amount("holiday") == 195_211
+
+
+def test_cli_shows_and_sets_the_premium_rules(ctx, paths, capsys):
+    import json
+
+    from heemang_desktop.cli import main
+
+    d = ["--data-dir", str(paths.data_dir)]
+    assert main(d + ["payroll", "premiums", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"under_five": False, "saturday_overtime": False}
+    assert main(d + ["payroll", "premiums", "--under-five", "yes"]) == 0
+    assert "5인 미만 사업장 (가산수당 없음): 예" in capsys.readouterr().out
+    assert settings.premium_rules(ctx) == settings.PremiumRules(under_five=True, saturday_overtime=False)

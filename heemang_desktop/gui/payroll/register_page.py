@@ -35,6 +35,12 @@ def _load(ctx, month):
     return view, log
 
 
+def _premium_rules(ctx):
+    from heemang_desktop.payroll import settings
+
+    return settings.premium_rules(ctx)
+
+
 def _run(ctx, month):
     from heemang_desktop.payroll import register
 
@@ -224,6 +230,9 @@ class PayrollPage(Page):
         self.employer_warning.setStyleSheet("color: #a15c00; padding: 0 4px 4px 4px;")
         self.employer_warning.hide()
         self.layout_.addWidget(self.employer_warning)
+        self.premiums = QLabel()  # the facility's premium rules, so a <5-staff register is never mistaken
+        self.premiums.setStyleSheet("padding: 0 4px 4px 4px;")
+        self.layout_.addWidget(self.premiums)
         legend = QLabel(self.tr("노란 행: 확인 필요(최저임금 미달, 신고 금액 차이 등) · ✎ 파란 칸: 수기로 고친 금액 · "
                                 "칸에 마우스를 올리면 산출 근거가 보입니다"))
         legend.setStyleSheet("color: #555;")
@@ -267,6 +276,16 @@ class PayrollPage(Page):
 
     def reload(self) -> None:
         self.worker.call(_load, self.month_text(), on_done=self._show, on_error=self.show_error)
+        self.worker.call(_premium_rules, on_done=self._show_premiums, on_error=self.show_error)
+
+    def _show_premiums(self, rules) -> None:
+        text = (self.tr("가산수당: 5인 미만 사업장 — 연장·야간·휴일 가산 없이 일한 시간만 지급 (근로기준법 시행령 별표 1)")
+                if rules.under_five else self.tr("가산수당: 연장 1.5배 · 야간 +0.5배 · 휴일 8시간까지 1.5배, 넘으면 2배"))
+        if rules.saturday_overtime:
+            text += self.tr(" · 토요일 근무는 모두 시간외")
+        self.premiums.setText(text)
+        self.premiums.setStyleSheet("padding: 0 4px 4px 4px;" + (" color: #a15c00; font-weight: bold;"
+                                                                  if rules.under_five else ""))
 
     def _show(self, loaded) -> None:
         view, log = loaded

@@ -1,0 +1,30 @@
+"""The 급여대장 page shows the facility's premium rules: a <5-staff register is never taken for a 5+ one."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate
+
+from heemang_desktop.hr.attendance import record_day
+from heemang_desktop.hr.employees import EmployeeInput, create_employee
+from heemang_desktop.payroll import settings
+
+
+def test_register_page_shows_the_under_five_setting_and_its_effect(qtbot, ctx, main_window):
+    """Sunday 2026-09-06, 08:00–19:00 (10 h) at 10,000 won/h under the <5 rule: 휴일수당 100,000 (no premium)."""
+    emp = create_employee(ctx, EmployeeInput(employee_no="E101", name="한근무", job_type="요양보호사",
+                                             employment_type="정규", hire_date=date(2025, 3, 2), base_pay=2_090_000))
+    record_day(ctx, emp.id, date(2026, 9, 6), time(8), time(19))
+    settings.save_premium_rules(ctx, settings.PremiumRules(under_five=True))
+    ctx.close()
+    window = main_window("hr.payroll")
+    page = window.pages["hr.payroll"]
+    page.month.setDate(QDate(2026, 9, 1))
+    qtbot.waitUntil(lambda: "5인 미만 사업장" in page.premiums.text())
+    assert "가산 없이" in page.premiums.text()
+    page.run()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.entries[0].amount("holiday") == 100_000
+    window.resize(1366, 768)
+    window.grab().save("/tmp/h2-register-under-five.png")
