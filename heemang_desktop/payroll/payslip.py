@@ -63,7 +63,8 @@ def payslip_html(facility_name: str, month: str, e: EntryView, input_json: str |
     if inp is not None:
         work = (f"<p>근무: 근무일 {inp.work_days}일 · 소정 {_hours(inp.regular_minutes)} · 시간외 "
                 f"{_hours(inp.overtime_minutes)} · 야간 {_hours(inp.night_minutes)} · 휴일 {_hours(inp.holiday_minutes)}"
-                f" · 공제대상가족 {inp.dependants}명</p>")
+                f" · 공제대상가족 {inp.dependants}명 (8~20세 자녀 {inp.children}명) · 소득세 원천징수 비율 "
+                f"{inp.withholding_percent}%</p>")
     flags = "".join(f"<p class='note'>⚠ {escape(f)}</p>" for f in e.flags)
     return f"""<html><head><meta charset="utf-8"><style>{STYLE}</style></head><body>
 <h1>{year}년 {mon}월 급여명세서</h1>
