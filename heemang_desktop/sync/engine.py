@@ -6,7 +6,9 @@ Rules it keeps (architecture §6, and the failures of Anki, PouchDB, PowerSync i
 - each pulled page is applied and the cursor moved in one transaction;
 - a record with an unresolved conflict or rejection holds back its later changes (sending them
   would overwrite the other PC's edit), while the rest of the queue moves on;
-- every failure is a classified SyncError, stored for the status bar; nothing is lost by one.
+- every failure is a classified SyncError, stored for the status bar; nothing is lost by one;
+- a pulled change that breaks its entity's schema, or that SQLite refuses, is quarantined with the
+  reason (sync/quarantine.py) and the pull moves on: one bad record never stops the facility's PCs.
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from heemang_desktop.store.base import utcnow
-from heemang_desktop.sync import errors, protocol
+from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.sync import errors, protocol, quarantine, schema
 from heemang_desktop.sync.entities import apply_copies, model_for, sealed_payload, to_wire
-from heemang_desktop.sync.models import APPLIED, CONFLICT, QUEUED, REJECTED, UNSENT, OutboxEntry
+from heemang_desktop.sync.models import APPLIED, CONFLICT, QUEUED, REJECTED, UNSENT, OutboxEntry, QuarantinedChange
 from heemang_desktop.sync.state import (
     CLIENT_ID, CONNECTION, CURSOR, LAST_ATTEMPT, LAST_ERROR, LAST_SYNC, SANITY, UNTIL, get_state, set_state,
     unsent_counts,
@@ -33,6 +37,9 @@ from heemang_desktop.sync.state import (
 BATCH = 500
 PULL_PAGE = 1000
 SANITY_MAX_EXCLUDED = 20000
+# What one pulled change can make SQLite or the sealing refuse; a busy or full store is not among
+# them (it is no fault of the change, and the page is tried again).
+_APPLY_ERRORS = (IntegrityError, DataError, OverflowError, ValueError, TypeError, KeyError, ValidationError)
 
 
 ONLINE, MAINTENANCE_STATE, OFFLINE_STATE = "online", "maintenance", "offline"
@@ -51,6 +58,7 @@ class SyncReport:
     queued: int = 0
     conflicts: int = 0
     rejected: int = 0
+    quarantined: int = 0  # pulled records held back (schema or SQLite refused them)
     finished: bool = False
 
     @property
@@ -106,6 +114,9 @@ class SyncEngine:
         now = utcnow().isoformat()
         with self.ctx.transaction() as s:
             report.queued, report.conflicts, report.rejected = unsent_counts(s)
+            report.quarantined = quarantine.count(s)
+            if report.quarantined and not report.error:
+                report.error = quarantine.summary(s)  # stays the last error until the record is fixed
             set_state(s, CONNECTION, report.state)
             set_state(s, UNTIL, report.until or "")
             set_state(s, LAST_ATTEMPT, now)
@@ -211,13 +222,49 @@ class SyncEngine:
             except protocol.ProtocolError as exc:
                 raise errors.BadAnswer(f"중앙 서비스의 응답이 올바르지 않아 받지 않았습니다: {exc}") from exc
             with self._pull_transaction() as s:
-                counts = apply_copies(s, copies, lambda: self.ctx.cipher)
+                counts = self._apply_page(s, copies)
                 set_state(s, CURSOR, str(nxt))
             for k, v in counts.items():
                 report.pulled[k] = report.pulled.get(k, 0) + v
             cursor = nxt
             if not more:
                 return
+
+    def _apply_page(self, s: Session, copies: list[dict]) -> dict:
+        """Apply a pulled page: copies that break their schema are quarantined first; the rest go in
+        together, and if SQLite refuses that, one by one, so only the offending copy is held back."""
+        cipher = lambda: self.ctx.cipher  # noqa: E731
+        good, held = [], set()
+        for c in copies:
+            model = model_for(c["entity"])
+            if model is not None:
+                try:
+                    schema.check(schema.rules_for_model(model), c["payload"])
+                except schema.Invalid as exc:
+                    held.add(self._hold(s, c, str(exc), exc.field))
+                    continue
+            good.append(c)
+        try:
+            with s.begin_nested():
+                applied = apply_copies(s, good, cipher)
+        except _APPLY_ERRORS:
+            applied = {}
+            for c in good:
+                try:
+                    with s.begin_nested():
+                        one = apply_copies(s, [c], cipher)
+                except _APPLY_ERRORS as exc:
+                    held.add(self._hold(s, c, _refusal(exc)))
+                    continue
+                for k, v in one.items():
+                    applied[k] = applied.get(k, 0) + v
+        quarantine.release(s, [k for k in {(c["entity"], c["entity_id"]) for c in good} if k not in held])
+        return applied | ({"quarantined": len(held)} if held else {})
+
+    def _hold(self, s: Session, copy: dict, reason: str, field: str = "") -> tuple[str, str]:
+        model = model_for(copy["entity"])
+        quarantine.put(s, copy, reason, field, set(getattr(model, "__pii_fields__", {}) or {}))
+        return copy["entity"], copy["entity_id"]
 
     @contextmanager
     def _pull_transaction(self):
@@ -241,6 +288,8 @@ class SyncEngine:
             for entity, eid in s.execute(select(OutboxEntry.entity, OutboxEntry.entity_id)
                                          .where(OutboxEntry.state.in_(UNSENT))):
                 unsent.setdefault(entity, set()).add(eid)
+            for entity, ids in quarantine.ids_by_entity(s).items():  # left out on both sides, like unsent edits
+                unsent.setdefault(entity, set()).update(ids)
         if sum(map(len, unsent.values())) > SANITY_MAX_EXCLUDED:
             return
         body = self._authed(self.transport.summary, {k: sorted(v) for k, v in unsent.items()})
@@ -254,13 +303,27 @@ class SyncEngine:
                 if model is None:
                     continue
                 pending = select(OutboxEntry.entity_id).where(OutboxEntry.entity == name, OutboxEntry.state.in_(UNSENT))
-                row = s.execute(select(func.count(), func.sum(model.version)).where(model.id.not_in(pending))).one()
+                held = select(QuarantinedChange.entity_id).where(QuarantinedChange.entity == name)
+                row = s.execute(select(func.count(), func.sum(model.version))
+                                .where(model.id.not_in(pending), model.id.not_in(held))).one()
                 mine = {"count": row[0], "version_sum": int(row[1] or 0)}
                 if mine != theirs.get(name, {"count": 0, "version_sum": 0}):
                     mismatched.append(name)
         report.sanity = mismatched
         if mismatched:
             report.error = f"동기화 후 점검에서 양쪽 기록 수가 다릅니다: {', '.join(mismatched)}"
+
+
+def _refusal(exc: Exception) -> str:
+    """Why SQLite (or sealing) refused a pulled copy, for people; no values quoted."""
+    if isinstance(exc, ValidationError):
+        return str(exc)
+    if isinstance(exc, IntegrityError):
+        detail = str(exc.orig) if exc.orig is not None else ""
+        return f"이 PC의 데이터베이스가 받지 않았습니다 (무결성 제약: {detail[:200]})."
+    if isinstance(exc, OverflowError):
+        return "숫자가 너무 커서 이 PC의 데이터베이스에 저장할 수 없습니다."
+    return f"이 PC에 저장할 수 없는 값이 있습니다 ({type(exc).__name__})."
 
 
 def run(engine: SyncEngine, attempts: int = 3, max_wait: float = 30.0, sleep=time.sleep) -> SyncReport:

@@ -1,10 +1,11 @@
-"""Tables the sync machinery owns: the outbox and the sync state (cursor, last success)."""
+"""Tables the sync machinery owns: the outbox, the sync state (cursor, last success) and the
+quarantine of pulled changes that failed their schema."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Index, Integer, String, Text
+from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from heemang_desktop.store.base import Base, utcnow
@@ -46,3 +47,22 @@ class SyncState(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class QuarantinedChange(Base):
+    """A pulled record this PC would not apply (it breaks its entity's schema, or SQLite refused
+    it), kept with the reason so the pull moves on. One row per record: its latest bad copy. A
+    valid later copy of the record applies and takes the row away."""
+
+    __tablename__ = "sync_quarantine"
+    __table_args__ = (UniqueConstraint("entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    server_version: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(Text)
+    fields: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the copy's values, shortened, PII left out
+    quarantined_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -13,13 +13,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from decimal import Decimal
+from functools import lru_cache
 
-from sqlalchemy import Date, DateTime, delete, func, insert, select
+from sqlalchemy import Date, DateTime, delete, event, func, insert, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from heemang_desktop.store.base import SyncedMixin, new_id, utcnow
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.sync import schema
 from heemang_desktop.sync.models import APPLIED, QUEUED, UNSENT, OutboxEntry
 
 UPSERT = "upsert"
@@ -113,6 +115,69 @@ def record_change(session: Session, row: SyncedMixin, actor_id: str, op: str = U
     session.add(_entry(row, op, base_version, actor_id, now))
 
 
+# -- the validation hook: every synced row passes here before SQLite -------------------------
+WARNINGS = "heemang.outbox.warnings"
+
+
+def _label(model) -> str:
+    from heemang_desktop.features import merged
+
+    return merged("entities").get(model.__sync_entity__, model.__sync_entity__)
+
+
+def _check(session: Session, model, rules: dict, values: dict, where: str = "") -> None:
+    try:
+        warnings = schema.check(rules, values, wire=False, today=date.today())
+    except schema.Invalid as exc:
+        raise ValidationError(f"{_label(model)}: {where}{exc} 저장하지 않았습니다.", field=exc.field) from None
+    if warnings:
+        session.info.setdefault(WARNINGS, []).extend(warnings)
+
+
+@lru_cache(maxsize=None)
+def _rules_of(cls) -> tuple | None:
+    """(synced model, its field rules, what to call it) for a synced row or a child row; None otherwise."""
+    if getattr(cls, "__sync_entity__", ""):
+        rules = schema.rules_for_model(cls)
+        return cls, {"fields": {k: r for k, r in rules["fields"].items() if not r.get("pii")}}, ""
+    from heemang_desktop.store.base import Base
+
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if getattr(model, "__sync_entity__", "") and hasattr(model, "sync_children"):
+            for rel in mapper.relationships:
+                if rel.mapper.class_ is cls:
+                    child = schema.rules_for_model(model).get("children", {}).get(rel.key)
+                    if child is not None:
+                        return model, {"fields": child["fields"]}, f"{rel.key}: "
+    return None
+
+
+def validate_row(session: Session, row) -> None:
+    """Check a synced row, or a child row of one, against its entity's schema. Control and bidi
+    characters are taken out of its text; anything else that breaks a rule raises a Korean
+    ValidationError naming the field. Warnings (a work date years away) gather in
+    `session.info[WARNINGS]`."""
+    found = _rules_of(type(row))
+    if found is None:
+        return
+    model, rules, where = found
+    values = {k: getattr(row, k) for k in rules["fields"]}
+    for k, v in schema.clean_strings(rules, values).items():
+        setattr(row, k, v)
+        values[k] = v
+    _check(session, model, rules, values, where)
+
+
+@event.listens_for(Session, "before_flush")
+def _validate_before_flush(session: Session, _flush_context, _instances) -> None:
+    # Every ORM save of a synced row comes here, autoflushes included: 10**20 never reaches SQLite
+    # as an OverflowError, and a bad date or an overlong name is refused with its reason.
+    rows = list(session.new) + [o for o in session.dirty if session.is_modified(o, include_collections=False)]
+    for row in rows:
+        validate_row(session, row)
+
+
 def _entry_values(row: SyncedMixin, op: str, base_version: int, actor_id: str, now) -> dict:
     return dict(
         change_id=new_id(),
@@ -196,7 +261,10 @@ def record_changes(session: Session, model, rows: list[dict], actor_id: str) -> 
     id_index = keys.index("id")
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     new, changed, entries = [], [], []
-    for row in rows:
+    _, rules, _ = _rules_of(model)
+    for row in rows:  # plain executemany below: no flush, so the hook is called here
+        row.update(schema.clean_strings(rules, row))
+        _check(session, model, rules, row)
         base_version = row["version"]
         row["version"] = base_version + 1
         row["updated_at"] = now

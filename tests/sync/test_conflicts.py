@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from sync_helpers import engine_for
 from notes import add_note, add_notes, delete_note, edit_note, get_note
+from outbox_tamper import tamper_payload
 
 from heemang_desktop.status import status
 from heemang_desktop.store.errors import ValidationError
@@ -88,7 +89,8 @@ def test_a_delete_wins(shared, second_pc, sctx, central):
 
 def test_rejected_change_shows_reason_queue_moves_on_then_resent(sctx, central):
     bad = add_note(sctx, "소수 금액", 0)
-    edit_note(sctx, bad, amount=1500.5)  # money must be int won: the server refuses it
+    edit_note(sctx, bad, amount=1500)
+    tamper_payload(sctx, bad, amount=1500.5)  # money must be int won: the server refuses it
     good = add_notes(sctx, 3)
     report = engine_for(sctx, central.url).run_once()
     assert report.pushed == {"applied": 4, "rejected": 1} and report.rejected == 1
@@ -104,7 +106,8 @@ def test_rejected_change_shows_reason_queue_moves_on_then_resent(sctx, central):
 
 
 def test_rejected_new_record_can_be_discarded(sctx, central):
-    bad = add_note(sctx, "잘못", 10.5)
+    bad = add_note(sctx, "잘못", 10)
+    tamper_payload(sctx, bad, amount=10.5)
     engine_for(sctx, central.url).run_once()
     [issue] = conflicts.list_issues(sctx)
     assert issue.choices == ("resend", "discard")
@@ -115,7 +118,8 @@ def test_rejected_new_record_can_be_discarded(sctx, central):
 def test_feature_lists_can_show_the_reason_beside_the_record(sctx, central):
     from heemang_desktop.sync.queue import issues_for
 
-    bad = add_note(sctx, "소수", 0.5)
+    bad = add_note(sctx, "소수", 0)
+    tamper_payload(sctx, bad, amount=0.5)
     good = add_note(sctx, "정상", 1)
     engine_for(sctx, central.url).run_once()
     with sctx.store.session() as s:
