@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 from heemang_desktop.central import security, tables as t
 from heemang_desktop.users import passwords
 from heemang_desktop.sync import protocol as p
+from heemang_desktop.sync import schema
 
 MAX_PAYLOAD_BYTES = 256 * 1024
 
@@ -107,7 +108,7 @@ def _invalid(change, facility_id: str) -> str | None:
         return "숫자가 아닌 값(NaN, Infinity)이 있습니다."
     if size > MAX_PAYLOAD_BYTES:
         return "기록 하나가 너무 큽니다."
-    return None
+    return schema.check_wire(change.entity, payload)  # the entity's wire schema, as every client checks it
 
 
 def _copy(vault, row: dict) -> dict:
