@@ -37,6 +37,8 @@ class Quarantined:
 
 def _visible(value) -> str:
     """A value as the screen may show it: invisible and direction-changing characters written out."""
+    if type(value) is int:
+        return f"{value:,}"
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     shown = BAD_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text[:SHOWN_CHARS])
     return shown + (f"… ({len(text):,}자)" if len(text) > SHOWN_CHARS else "")

@@ -2,7 +2,9 @@
 
 A conflict shows each field as this PC has it and as the server has it; the user keeps theirs,
 takes the server's, or ticks the fields to take from the server. A rejection shows the server's
-reason; after correcting the record the user sends it again.
+reason; after correcting the record the user sends it again. A quarantined change (pulled, but it
+broke its record's rules) shows its reason and the server's values; it leaves the list by itself
+when a corrected copy arrives.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from heemang_desktop.gui.status_bar import seoul_text
 
 _OPS = {"upsert": "저장", "delete": "삭제"}
 _STATES = {"queued": "대기", "rejected": "거부됨", "conflict": "충돌", "applied": "전송됨"}
-_KINDS = {"conflict": "충돌", "rejected": "거부"}
+_KINDS = {"conflict": "충돌", "rejected": "거부", "quarantined": "격리"}
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -38,13 +40,15 @@ class SyncPage(Page):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         self.issues: list = []
+        self.held: list = []  # quarantined pulled changes
         self.summary = QLabel()
         self.layout_.addWidget(self.summary)
         self.tabs = QTabWidget()
         self.layout_.addWidget(self.tabs, 1)
 
         settle = QSplitter(Qt.Orientation.Vertical)
-        self.issue_table = _table([self.tr("구분"), self.tr("기록 종류"), self.tr("사유"), self.tr("대기 변경")])
+        self.issue_table = _table([self.tr("구분"), self.tr("기록 종류"), self.tr("기록 ID"), self.tr("사유"),
+                                   self.tr("대기 변경")])
         self.issue_table.itemSelectionChanged.connect(self._show_issue)
         settle.addWidget(self.issue_table)
         detail = QWidget()
@@ -80,23 +84,39 @@ class SyncPage(Page):
 
     def activated(self) -> None:
         from heemang_desktop.sync.conflicts import list_issues
+        from heemang_desktop.sync.quarantine import list_quarantined
         from heemang_desktop.sync.queue import list_changes
 
         self.worker.call(list_issues, on_done=self._issues, on_error=self.show_error)
+        self.worker.call(list_quarantined, on_done=self._held, on_error=self.show_error)
         self.worker.call(list_changes, ("queued",), on_done=self._queue, on_error=self.show_error)
 
     def _issues(self, issues) -> None:
         self.issues = issues
-        self.tabs.setTabText(0, self.tr("해결할 기록 ({0})").format(len(issues)))
-        self.issue_table.setRowCount(len(issues))
-        for r, issue in enumerate(issues):
-            for c, v in enumerate([_KINDS.get(issue.kind, issue.kind), issue.entity_label, issue.reason,
-                                   f"{issue.changes:,}"]):
+        self._fill_issues()
+
+    def _held(self, held) -> None:
+        self.held = held
+        self._fill_issues()
+
+    def _rows(self) -> list:
+        return [*self.issues, *self.held]
+
+    def _fill_issues(self) -> None:
+        rows = self._rows()
+        self.tabs.setTabText(0, self.tr("해결할 기록 ({0})").format(f"{len(rows):,}"))
+        self.issue_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            held = row in self.held
+            kind = "quarantined" if held else row.kind
+            cells = [_KINDS.get(kind, kind), row.entity_label, row.entity_id, row.reason,
+                     "" if held else f"{row.changes:,}"]
+            for c, v in enumerate(cells):
                 item = QTableWidgetItem(v)
                 if c == 0:
-                    item.setForeground(QBrush(QColor("#b00020")))
+                    item.setForeground(QBrush(QColor("#8a4b00" if held else "#b00020")))
                 self.issue_table.setItem(r, c, item)
-        if issues:
+        if rows:
             self.issue_table.selectRow(0)
         self._show_issue()
 
@@ -111,16 +131,22 @@ class SyncPage(Page):
 
     def _current(self):
         rows = self.issue_table.selectionModel().selectedRows()
-        return self.issues[rows[0].row()] if rows and rows[0].row() < len(self.issues) else None
+        every = self._rows()
+        return every[rows[0].row()] if rows and rows[0].row() < len(every) else None
 
     def _show_issue(self) -> None:
         issue = self._current()
+        held = issue is not None and issue in self.held
         for choice, button in self.actions.items():
-            button.setVisible(bool(issue) and choice in issue.choices)
+            button.setVisible(bool(issue) and not held and choice in issue.choices)
         self.fields.setRowCount(0)
         if issue is None:
             self.reason.setText(self.tr("해결할 기록이 없습니다."))
             return
+        if held:
+            self._show_held(issue)
+            return
+        self.fields.setColumnHidden(1, False)
         self.reason.setText(f"{issue.entity_label}: {issue.reason}")
         conflict = issue.kind == "conflict" and not issue.theirs_deleted
         self.fields.setColumnHidden(2, issue.kind != "conflict")
@@ -139,6 +165,22 @@ class SyncPage(Page):
             else:
                 pick.setFlags(Qt.ItemFlag.NoItemFlags)
             self.fields.setItem(r, 3, pick)
+
+    def _show_held(self, held) -> None:
+        self.reason.setText(self.tr(
+            "{0} {1}: 중앙 서비스에서 받은 변경이 올바르지 않아 이 PC에 적용하지 않고 격리했습니다.\n사유: {2}\n"
+            "다른 PC나 중앙 서비스에서 기록을 고치면 다음 동기화 때 적용되고 이 목록에서 사라집니다.")
+            .format(held.entity_label, held.entity_id, held.reason))
+        self.fields.setColumnHidden(1, True)
+        self.fields.setColumnHidden(2, False)
+        self.fields.setColumnHidden(3, True)
+        self.fields.setRowCount(len(held.fields))
+        for r, (name, value) in enumerate(held.fields.items()):
+            cells = [QTableWidgetItem(name), QTableWidgetItem(""), QTableWidgetItem(value)]
+            for c, item in enumerate(cells):
+                if name == held.field:
+                    item.setBackground(QBrush(QColor("#fff3e0")))
+                self.fields.setItem(r, c, item)
 
     def picked_fields(self) -> tuple[str, ...]:
         return tuple(self.fields.item(r, 0).text() for r in range(self.fields.rowCount())
