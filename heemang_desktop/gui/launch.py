@@ -49,6 +49,41 @@ def ui_language(paths) -> str:
     return os.environ.get("HEEMANG_LANG") or Settings.load(paths).extra.get("language", "ko")
 
 
+RETRY_MS = 500  # how often a window waiting for the data folder tries its lock again
+
+
+def waiting_text(holder: dict | None) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    owner = (holder or {}).get("owner")
+    if owner == "cli":
+        text = "명령줄 작업이 이 데이터 폴더를 쓰고 있습니다. 작업이 끝나면 바로 엽니다…"
+    elif owner == "gui":
+        text = "이 데이터 폴더는 다른 창에서 열려 있습니다. 그 창이 닫히면 바로 엽니다…"
+    else:
+        text = "다른 프로그램이 이 데이터 폴더를 쓰고 있습니다. 끝나면 바로 엽니다…"
+    return QCoreApplication.translate("Startup", text)
+
+
+def hand_over(paths) -> bool:
+    """A window of another process holds this folder: bring it to the front instead of opening a
+    second one. False when no window holds it, or it does not answer (this launch then waits)."""
+    from heemang_desktop.store.folder_lock import FolderLock
+
+    holder = FolderLock(paths.data_dir).holder()
+    if not holder or holder.get("owner") != "gui" or holder.get("pid") == os.getpid():
+        return False
+    import time
+
+    from heemang_desktop.gui.single_instance import ask_first_window
+
+    for _ in range(10):  # a window just started listens right after taking the lock
+        if ask_first_window(paths.data_dir, 1000):
+            return True
+        time.sleep(0.3)
+    return False
+
+
 class Startup:
     """Drives the start-up steps; `ready` is called with the SessionInfo when the user can work."""
 
@@ -62,6 +97,8 @@ class Startup:
         self.dialog = None
 
     def start(self) -> None:
+        if not self._hold_folder():
+            return
         if not self.paths.database.exists():
             self._setup()
         else:
@@ -69,6 +106,32 @@ class Startup:
 
             self.window.worker.run_raw(open_session, self.paths, self.headless,
                                        on_done=self._opened, on_error=self._open_failed)
+
+    def _hold_folder(self) -> bool:
+        """Take the data folder's lock before anything opens the store (one writer process per
+        folder). While another process holds it, say who and try again; headless fails at once."""
+        if self.window.folder_lock is not None:
+            return True
+        from heemang_desktop.store.errors import FolderBusy
+        from heemang_desktop.store.folder_lock import FolderLock
+
+        lock = FolderLock(self.paths.data_dir)
+        if lock.try_acquire("gui"):
+            self.window.hold_folder(lock, self.paths.data_dir)
+            return True
+        holder = lock.holder()
+        if self.headless:
+            self._open_failed(FolderBusy(holder))
+            return False
+        self.window.loading.setText(waiting_text(holder))
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(RETRY_MS, self.window, self._retry)
+        return False
+
+    def _retry(self) -> None:
+        if self.window.isVisible():  # a window closed while waiting opens nothing
+            self.start()
 
     def _setup(self) -> None:
         from heemang_desktop.gui.dialogs import RecoveryCodeDialog, SetupDialog
@@ -158,9 +221,27 @@ def run_gui(paths, screenshot: str | None = None, page: str | None = None) -> in
     app = _app(bool(screenshot), ui_language(paths))
     if screenshot:
         return _screenshot(app, paths, screenshot, page)
+    if hand_over(paths):
+        return 0
     window, startup = build(paths)
     show_then_start(window, startup)
-    return app.exec()
+    code = app.exec()
+    dispose(window)
+    return code
+
+
+def dispose(window) -> None:
+    """After the event loop: threads stopped and the folder released (if the app quit without the
+    window closing), then the window's Qt objects deleted now, while the interpreter is whole. Left
+    to exit-time collection they die in no set order, after PySide's own clean-up has begun."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.release()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def show_then_start(window, startup) -> None:

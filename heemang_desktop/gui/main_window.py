@@ -31,6 +31,9 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusBar()
         self.setStatusBar(self.status)
         self.pages: dict[str, object] = {}
+        self.sync = None  # the SyncController, once the store is open (gui/sync/controller.py)
+        self.folder_lock = None  # held from before the store opens until the window closes
+        self.instance = None  # answers later launches on the same folder (gui/single_instance.py)
         worker.unhandled.connect(self.show_error)
         self.first_painted.connect(self.build_work_area)  # connected first: runs before the store opens
 
@@ -140,6 +143,36 @@ class MainWindow(QMainWindow):
             box.setDetailedText(detail)
             box.exec()
 
-    def closeEvent(self, event) -> None:
+    # -- the data folder --------------------------------------------------------------------
+    def hold_folder(self, lock, data_dir) -> None:
+        """Keep the folder's lock for the window's life, and bring this window to the front when
+        someone launches the app again on the same folder."""
+        from heemang_desktop.gui.single_instance import InstanceServer
+
+        self.folder_lock = lock
+        self.instance = InstanceServer(data_dir, self)
+        self.instance.raise_requested.connect(self.bring_to_front)
+        self.instance.listen()
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def release(self) -> None:
+        """Stop the sync and database threads (each closes its own connection on its own thread),
+        then give up the folder. Nothing of the window's may touch the store after this."""
+        if self.instance is not None:
+            self.instance.close()  # first: a launch meanwhile must not hand over to a closing window
+        if self.sync is not None:
+            self.sync.shutdown()
         self.worker.shutdown()
+        if self.folder_lock is not None:
+            self.folder_lock.release()
+
+    def closeEvent(self, event) -> None:
+        self.hide()  # gone at once; a sync request in flight may take a moment to end
+        self.release()
         super().closeEvent(event)

@@ -30,6 +30,12 @@ class _Executor(QObject):
         else:
             self.finished.emit(token, result, None)
 
+    @Slot()
+    def close(self) -> None:
+        if self.ctx is not None:
+            self.ctx.close()
+            self.ctx = None
+
 
 _LIVE: set["DbWorker"] = set()  # a running QThread must never be garbage-collected (Qt aborts)
 
@@ -42,6 +48,7 @@ def shutdown_all() -> None:
 
 class DbWorker(QObject):
     _submit = Signal(int, object, object)
+    _close = Signal()
     busy_changed = Signal(bool)
     unhandled = Signal(object)  # an error no caller asked to handle: the window shows it
 
@@ -86,19 +93,24 @@ class DbWorker(QObject):
             on_done(result)
 
     def shutdown(self) -> None:
-        """Close the store on its own thread, then stop the thread. Safe to call twice."""
+        """Run the calls already submitted, close the store on its own thread, then stop the thread.
+        Safe to call twice.
+
+        The close is a *blocking* queued call: a plain queued one could be overtaken by `quit()`
+        (the thread's loop may see both in one wake-up and exit first), leaving the connection to be
+        finalised later from another thread, with events holding Python objects still queued at exit.
+        Answers arriving after this go nowhere: the window they were for is closing."""
         if self not in _LIVE:
             return
         _LIVE.discard(self)
+        from PySide6.QtCore import Qt  # here, not at import: the window paints before Qt's enums load
 
-        def close(executor):
-            if executor.ctx is not None:
-                executor.ctx.close()
-                executor.ctx = None
-
-        self._submit.emit(0, close, ())
+        self._executor.finished.disconnect(self._finished)
+        self._callbacks.clear()
+        self._close.connect(self._executor.close, Qt.ConnectionType.BlockingQueuedConnection)
+        self._close.emit()
         self._thread.quit()
-        self._thread.wait(10000)
+        self._thread.wait()
 
 
 def _with_ctx(executor, fn, *args):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 IDLE_SECONDS = 60.0  # a drained queue is checked again this often; new local changes are picked up then
 
@@ -122,7 +122,11 @@ class SyncWorker(QObject):
     def stop(self) -> None:
         self.stopping = True
         if self.timer is not None:
+            # Stopped and freed here, on its own thread: a timer left to Python's collector would be
+            # destroyed from the GUI thread after this thread has ended.
             self.timer.stop()
+            self.timer.setParent(None)
+            self.timer = None
         if self.ctx is not None:
             self.ctx.close()
             self.ctx = None
@@ -163,7 +167,9 @@ class SyncController(QObject):
         self._start.connect(self.worker.start)
         self._run.connect(self.worker.run)
         self._login.connect(self.worker.login)
-        self._stop.connect(self.worker.stop)
+        # Blocking: stop() must have run (timer stopped, connection closed) before the thread is told
+        # to quit; a queued call could be overtaken by quit() and never run.
+        self._stop.connect(self.worker.stop, Qt.ConnectionType.BlockingQueuedConnection)
         self.worker.finished.connect(self._show)
         self.thread.start()
         _LIVE.add(self)
@@ -212,11 +218,15 @@ class SyncController(QObject):
         self.dialog = dialog
 
     def shutdown(self) -> None:
+        """Stop the sync thread and wait for it, however long its request takes (the transport's
+        timeouts bound it): a QThread dropped while it runs aborts the whole process."""
         if self.thread is None:
             return
+        self.worker.stopping = True  # the engine checks this between batches: no new request starts
+        self.worker.finished.disconnect(self._show)  # a last report must not reach a closing window
         self._stop.emit()
         self.thread.quit()
-        self.thread.wait(10000)
+        self.thread.wait()
         self.thread = None
         _LIVE.discard(self)
 

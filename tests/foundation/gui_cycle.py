@@ -1,0 +1,47 @@
+"""Child process for the exit tests: start the real app (run_gui), wait until it is ready, close the
+window as a user would, and exit with run_gui's code. argv: data folder, keyring secrets as JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, str(Path(__file__).parent.parent))
+
+import keyring  # noqa: E402
+from memkeyring import MemoryKeyring  # noqa: E402
+
+backend = MemoryKeyring()
+for service, username, secret in json.loads(sys.argv[2]):
+    backend.secrets[(service, username)] = secret
+keyring.set_keyring(backend)
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from heemang_desktop.gui.launch import run_gui  # noqa: E402
+from heemang_desktop.gui.main_window import MainWindow  # noqa: E402
+from heemang_desktop.settings import Paths  # noqa: E402
+
+app = QApplication(sys.argv[:1])
+
+
+def close_when_ready() -> None:
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    if windows and windows[0].session is not None and windows[0].current_page_id() and getattr(windows[0], "sync", None):
+        window = windows[0]
+        for page in sys.argv[3:]:
+            window.open_page(page)
+        window.sync.sync_now()
+        QTimer.singleShot(200, window.close)
+    else:
+        QTimer.singleShot(50, close_when_ready)
+
+
+QTimer.singleShot(50, close_when_ready)
+code = run_gui(Paths(Path(sys.argv[1])))
+print("exit", code, flush=True)
+sys.exit(code)
