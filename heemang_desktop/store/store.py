@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 # when the first one opened, and each extra look at the file is one more chance to disturb it.
 _open_counts: dict[Path, int] = {}
 _open_lock = threading.Lock()
+_opening = threading.Lock()
 
 
 class Store:
@@ -61,6 +62,11 @@ class Store:
         `read_only` (CLI reading commands, beside an open window): no backup, no migration, no
         checkpoint; a file that needs migrating is refused with StoreNeedsUpgrade.
         """
+        with _opening:  # the window's two threads may open at once: the checks, backup and migration run once
+            return cls._open(path, backups_dir, backups_kept, read_only)
+
+    @classmethod
+    def _open(cls, path: Path, backups_dir: Path, backups_kept: int, read_only: bool) -> "Store":
         if not path.exists():
             raise StoreNotInitialized(path)
         if cls.is_open_here(path):
