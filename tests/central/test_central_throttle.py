@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from harness_central import PASSWORD
+from harness_central import PASSWORD, db_url_for
 
 from heemang_desktop.central import service, throttle
 from heemang_desktop.central.app import create_app
@@ -33,11 +33,11 @@ def clock():
     return Clock()
 
 
-@pytest.fixture
-def make(tmp_path, clock):
-    """An app on one database file; calling it again is a restart (or a second worker)."""
+@pytest.fixture(params=["sqlite", "pg"])
+def make(request, tmp_path, clock):
+    """An app on one database; calling it again is a restart (or a second worker)."""
     apps = []
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    url = db_url_for(request.param, tmp_path)
 
     def _make():
         app = create_app(url, os.urandom(32), clock=clock)
