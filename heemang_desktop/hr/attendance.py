@@ -170,7 +170,7 @@ def days_of(ctx, employee_id: str, month: str) -> list[AttendanceInfo]:
 
 @dataclass(frozen=True)
 class MonthSummary:
-    """One employee's month, for the grid's totals and for payroll."""
+    """One employee's month, for the grid's totals and for payroll (minutes as `pay_hours` pays them)."""
 
     employee_id: str
     employee_no: str
@@ -234,10 +234,16 @@ def month_grid(ctx, month: str, search: str = "") -> MonthGrid:
         trips = _overlay(session, Trip, "출", first, last, ctx.facility.id)
         training = _overlay(session, Training, "교", first, last, ctx.facility.id)
         added = holidays.added_days(session, ctx.facility.id)
+    from heemang_desktop.hr.pay_hours import month_hours  # it imports this module
+
+    paid = month_hours(ctx, month)  # the minutes as the law pays them: the week's 40 h included
     rows = []
     for emp in emps:
         cells, notes = [], []
-        totals = dict(work=0, reg=0, ot=0, night=0, hol=0, absent=0, leave=0, trip=0, training=0)
+        h = paid.get(emp.id)
+        totals = dict(work=0, absent=0, leave=0, trip=0, training=0, **{
+            k: h.total(attr) if h else 0 for k, attr in (("reg", "regular"), ("ot", "overtime"), ("night", "night"),
+                                                         ("hol", "holiday"))})
         for day in days:
             key = (emp.id, day)
             rec = records.get(key)
@@ -246,10 +252,6 @@ def month_grid(ctx, month: str, search: str = "") -> MonthGrid:
                 cells.append(SHORT.get(rec.status, rec.status))
                 notes.append(f"{rec.status} {rec.check_in or ''}–{rec.check_out or ''} {rec.note}".strip())
                 totals["work"] += rec.status in WORKING_STATUSES
-                totals["reg"] += rec.regular_minutes
-                totals["ot"] += rec.overtime_minutes
-                totals["night"] += rec.night_minutes
-                totals["hol"] += rec.holiday_minutes
                 totals["absent"] += rec.status == "결근"
             else:
                 cells.append(planned)
