@@ -28,3 +28,30 @@ def test_register_page_shows_the_under_five_setting_and_its_effect(qtbot, ctx, m
     assert page.model.entries[0].amount("holiday") == 100_000
     window.resize(1366, 768)
     window.grab().save("/tmp/h2-register-under-five.png")
+
+
+def test_pay_settings_dialog_keeps_and_sets_a_part_timers_contracted_hours(qtbot, ctx, main_window):
+    """Contract 4 h a day / 20 h a week shows as 4.0 / 20.0; saved as 4.5 h a day, it is 270 minutes."""
+    emp = create_employee(ctx, EmployeeInput(employee_no="E102", name="단시간", job_type="요양보호사",
+                                             employment_type="단시간", hire_date=date(2025, 3, 2), base_pay=1_044_000))
+    settings.save_profile(ctx, emp.id, settings.ProfileInput(monthly_hours=87, contract_daily_minutes=240,
+                                                             contract_weekly_minutes=1_200))
+    ctx.close()
+    window = main_window("hr.payroll")
+    page = window.pages["hr.payroll"]
+    page.month.setDate(QDate(2026, 9, 1))
+    page.run()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    dialog = page.pay_settings()
+    qtbot.waitUntil(lambda: dialog.contract_week.value() == 20.0)
+    assert dialog.contract_day.value() == 4.0 and dialog.hours.value() == 87
+    dialog.contract_day.setValue(4.5)
+    dialog.grab().save("/tmp/h2-pay-settings.png")
+    dialog._accept()
+    qtbot.waitUntil(lambda: dialog.result() == 1)
+    got = []
+    window.worker.call(settings.get_profile, emp.id, on_done=got.append)
+    qtbot.waitUntil(lambda: bool(got))
+    saved = got[0]
+    assert (saved.contract_daily_minutes, saved.contract_weekly_minutes, saved.monthly_hours) == (270, 1_200, 87)

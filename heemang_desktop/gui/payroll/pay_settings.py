@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
+    QPushButton,
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
@@ -27,6 +28,13 @@ def _add_item(ctx, employee_id, code, name, kind):
 
     settings.save_item(ctx, code, name, kind, account="112" if kind == "pay" else "")
     return _load(ctx, employee_id)
+
+
+def _pair(*widgets):
+    row = QHBoxLayout()
+    for w in widgets:
+        row.addWidget(w)
+    return row
 
 
 class PaySettingsDialog(QDialog):
@@ -51,6 +59,15 @@ class PaySettingsDialog(QDialog):
         form.addRow("", self.meals)
         form.addRow(self.tr("6세 이하 자녀 (보육수당 비과세)"), self.under6)
         form.addRow(self.tr("월 소정근로시간"), self.hours)
+        # a part-timer's contracted hours: the hours beyond them earn the +50 % (기간제법 §6)
+        self.contract_day, self.contract_week = QDoubleSpinBox(), QDoubleSpinBox()
+        for spin, top in ((self.contract_day, 8), (self.contract_week, 40)):
+            spin.setRange(0, top)
+            spin.setSingleStep(0.5)
+            spin.setDecimals(1)
+            spin.setSuffix(self.tr(" 시간"))
+            spin.setSpecialValueText(self.tr("기본 ({0}시간)").format(top))
+        form.addRow(self.tr("단시간: 하루·주 소정근로시간"), _pair(self.contract_day, self.contract_week))
         box.addLayout(form)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("매월 정액 항목"), self.tr("금액 (원)")])
@@ -84,6 +101,8 @@ class PaySettingsDialog(QDialog):
             self.meals.setChecked(profile.meals_in_kind)
             self.under6.setValue(profile.children_under_6)
             self.hours.setValue(profile.monthly_hours)
+            self.contract_day.setValue(profile.contract_daily_minutes / 60)
+            self.contract_week.setValue(profile.contract_weekly_minutes / 60)
         amounts = keep_amounts if keep_amounts is not None else profile.standing
         self.table.setRowCount(len(self.items))
         for r, item in enumerate(self.items):
@@ -117,6 +136,7 @@ class PaySettingsDialog(QDialog):
             self.page.show_error(exc)
             return
         profile = ProfileInput(self.percent.currentData(), self.meals.isChecked(), self.under6.value(),
-                               self.hours.value(), amounts)
+                               self.hours.value(), amounts, round(self.contract_day.value() * 60),
+                               round(self.contract_week.value() * 60))
         self.page.worker.call(_save, self.entry.employee_id, profile, on_done=lambda _p: self.accept(),
                               on_error=self.page.show_error)
