@@ -119,11 +119,13 @@ class AttendancePage(Page):
         template_button.clicked.connect(self._template)
         export_button = QPushButton(self.tr("이 달 내보내기…"))
         export_button.clicked.connect(self._export)
+        holidays_button = QPushButton(self.tr("휴일 관리…"))
+        holidays_button.clicked.connect(self.open_holidays)
         bar.addWidget(QLabel(self.tr("월")))
         for w in (prev_button, self.month, next_button):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
-        for w in (self.upload_button, template_button, export_button):
+        for w in (self.upload_button, template_button, export_button, holidays_button):
             bar.addWidget(w)
         self.layout_.addLayout(bar)
         self.model = MonthGridModel()
@@ -159,6 +161,13 @@ class AttendancePage(Page):
         self.upload.saved.connect(lambda _r: (self.reload(), self.changed()))
         self.upload.open()
         return self.upload
+
+    def open_holidays(self):
+        from heemang_desktop.gui.hr.holidays_dialog import HolidaysDialog
+
+        dialog = HolidaysDialog(self, self.month.date().year())
+        dialog.open()
+        return dialog
 
     def _template(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("빈 양식 저장"), "일일근태_양식.xlsx", "Excel (*.xlsx)")
