@@ -61,9 +61,11 @@ class CentralServer:
         import uvicorn
 
         from heemang_desktop.central.app import create_app
+        from heemang_desktop.central.limits import SERVER_LIMITS
 
         self.app = create_app(self.db_url, self.key, self.token_ttl)
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="error", lifespan="off")
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="error", lifespan="off",
+                                **SERVER_LIMITS)  # as `central serve` runs it
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()

@@ -138,3 +138,15 @@ def test_over_a_real_socket_the_server_answers_413_and_hangs_up_mid_body(server)
     sock.close()
     assert answer.startswith(b"HTTP/1.1 413") and b"connection: close" in answer.lower()
     assert offered < 1024  # the server did not wait for the whole body
+
+
+def test_endless_headers_are_refused_by_the_http_layer(server):
+    """Headers are buffered only up to h11's cap (plus one read), then the request is refused."""
+    sock = socket.create_connection(("127.0.0.1", server.port), timeout=10)
+    try:
+        sock.sendall(b"POST /api/v1/auth/token HTTP/1.1\r\nHost: x\r\nX-Pad: " + b"a" * 200_000 + b"\r\n\r\n")
+    except OSError:
+        pass
+    answer = sock.recv(4096)
+    sock.close()
+    assert answer.startswith(b"HTTP/1.1 400")
