@@ -35,6 +35,23 @@ def load_form(name: str, parent):
         file.close()
 
 
+def confirm(parent, title: str, text: str, action: str) -> bool:
+    """Ask before an action that destroys data or cannot be undone: `text` names the record and what
+    will happen, `action` labels the button that does it. "그대로 두기" is the default and the Esc
+    button, so Enter never does it by accident. Tests answer by replacing `dialogs.confirm`
+    (pages call it through the module) or by clicking the box."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(QCoreApplication.translate("confirm", "그대로 두기"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is go
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setStyleSheet("color: #b00020;")

@@ -25,11 +25,10 @@ from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
     POLICE_STYLE,
     Column,
+    OptionalDateEdit,
     RowsModel,
-    date_edit,
     datetime_edit,
     message_label,
-    py_date,
     py_datetime,
     say,
 )
@@ -140,7 +139,7 @@ class SubjectCardsPage(SubjectPage):
         self.birth = QLabel()
         self.category = self._combo("support_categories")
         self.grade = self._combo("ltc_grades")
-        self.grade_from, self.grade_to = date_edit(), date_edit()
+        self.grade_from, self.grade_to = OptionalDateEdit(), OptionalDateEdit()  # empty until typed
         validity = QHBoxLayout()
         validity.addWidget(self.grade_from)
         validity.addWidget(QLabel("~"))
@@ -226,6 +225,8 @@ class SubjectCardsPage(SubjectPage):
         self.no_kin.setChecked(False)
         for combo in (self.category, self.grade, self.disability, self.guardian_relation):
             combo.setCurrentIndex(0)
+        self.grade_from.set_value(None)
+        self.grade_to.set_value(None)
         self.category.setCurrentIndex(max(0, self.category.findData("일반")))
         self.police.hide()
         self.police_box.hide()
@@ -253,10 +254,8 @@ class SubjectCardsPage(SubjectPage):
         for combo, value in ((self.category, card.support_category), (self.grade, card.ltc_grade),
                              (self.disability, card.disability_degree)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
-        if card.ltc_valid_from:
-            self.grade_from.setDate(card.ltc_valid_from)
-        if card.ltc_valid_to:
-            self.grade_to.setDate(card.ltc_valid_to)
+        self.grade_from.set_value(card.ltc_valid_from)  # an empty date shows empty, not the last card's
+        self.grade_to.set_value(card.ltc_valid_to)
         g = card.guardians[0] if card.guardians else cards.Guardian("")
         self.guardian_name.setText(g.name)
         self.guardian_relation.setCurrentIndex(max(0, self.guardian_relation.findData(g.relation)))
@@ -288,8 +287,8 @@ class SubjectCardsPage(SubjectPage):
         return cards.SubjectInput(
             name=self.name.text(), resident_number=self.rrn.text(), subject_no=self.subject_no.text(),
             support_category=self.category.currentData(), ltc_grade=self.grade.currentData(),
-            ltc_valid_from=py_date(self.grade_from) if has_grade else None,
-            ltc_valid_to=py_date(self.grade_to) if has_grade else None,
+            ltc_valid_from=self.grade_from.value() if has_grade else None,
+            ltc_valid_to=self.grade_to.value() if has_grade else None,
             disability_degree=self.disability.currentData(),
             guardians=(cards.Guardian(self.guardian_name.text(), self.guardian_relation.currentData(),
                                       self.guardian_phone.text()),),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
     POLICE_STYLE,
@@ -23,8 +24,7 @@ from heemang_desktop.gui.subjects.widgets import (
     date_edit,
     py_date,
     rows_table,
-    say
-,
+    say,
 )
 from heemang_desktop.subjects import cards, codes, episodes
 
@@ -79,8 +79,10 @@ class EpisodesPage(SubjectPage):
         discharge = QGroupBox(self.tr("퇴소 / 이용 종료 (표에서 선택)"))
         df = QFormLayout(discharge)
         self.end = date_edit()
-        self.reason = QComboBox()
-        self.reason.addItems(codes.codes()["end_reasons"])
+        self.reason = QComboBox()  # no reason until one is picked: a pre-picked 사망 would be saved unseen
+        self.reason.addItem(self.tr("(사유를 고르세요)"), "")
+        for reason in codes.codes()["end_reasons"]:
+            self.reason.addItem(reason, reason)
         self.discharge_button = QPushButton(self.tr("퇴소 처리(&D)"))
         self.discharge_button.clicked.connect(self.discharge)
         df.addRow(self.tr("종료일"), self.end)
@@ -127,14 +129,27 @@ class EpisodesPage(SubjectPage):
         if row is None:
             self._fail(self.tr("퇴소할 대상자를 표에서 고르세요."))
             return
+        reason = self.reason.currentData()
+        if not reason:
+            self._fail(self.tr("퇴소 사유를 고르세요."))
+            return
+        end = codes.service(row.service).end
+        text = self.tr("{0} 님({1})을 {2}자로 {3} 처리합니다. 사유: {4}\n"
+                       "재원 명단에서 빠지고 입퇴소보고 초안이 만들어집니다.").format(
+            row.name, row.service_label, py_date(self.end), end, reason)
+        if row.no_kin and reason in episodes.DEATH_OR_MISSING:
+            text += self.tr("\n무연고자이므로 경찰 신고 기록이 열립니다.")
+        if not dialogs.confirm(self, self.tr("{0} 처리").format(end), text, self.tr("{0} 처리").format(end)):
+            return
 
         def done(ep):
             say(self.message, self.tr("{0} 님 {1} 처리했습니다. 입퇴소보고 초안을 만들었습니다.").format(
                 ep.subject_name, codes.service(ep.service).end))
             self.police.setText(ep.police_notice)
             self.police.setVisible(bool(ep.police_notice))
+            self.reason.setCurrentIndex(0)
             self.refresh()
             self.changed()
 
-        self.worker.call(episodes.discharge, row.episode_id, py_date(self.end), self.reason.currentText(),
+        self.worker.call(episodes.discharge, row.episode_id, py_date(self.end), reason,
                          on_done=done, on_error=self._fail)

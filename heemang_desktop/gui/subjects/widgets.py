@@ -189,6 +189,44 @@ def date_edit(value: date | None = None) -> QDateEdit:
     return edit
 
 
+class OptionalDateEdit(QDateEdit):
+    """A date that may stay empty: blank until the user picks or types one, and `value()` is None
+    then. A plain QDateEdit always holds a date, so an untouched field would save today's."""
+
+    EMPTY = QDate(1900, 1, 1)  # below any date used here; shown blank (the special value text)
+
+    def __init__(self, value: date | None = None, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(self.EMPTY)
+        self.setSpecialValueText(" ")
+        self.setToolTip(self.tr("비워 두려면 Delete 키를 누르세요"))
+        self.calendarWidget().installEventFilter(self)
+        self.set_value(value)
+
+    def value(self) -> date | None:
+        return None if self.date() == self.EMPTY else self.date().toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value) if value else self.EMPTY)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Delete:
+            self.set_value(None)
+            return
+        if self.value() is None and (event.text().isdigit() or event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+            self.set_value(now_seoul().date())  # typing into a blank date starts from today
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        # A blank date's calendar would open on January 1900: open it on this month instead.
+        if watched is self.calendarWidget() and event.type() == event.Type.Show and self.value() is None:
+            today = now_seoul().date()
+            watched.setCurrentPage(today.year, today.month)
+        return False
+
+
 def py_date(edit: QDateEdit) -> date:
     return edit.date().toPython()
 
