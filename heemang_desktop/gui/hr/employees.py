@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.upload_dialog import UploadDialog
 from heemang_desktop.hr import codes
@@ -66,6 +67,11 @@ def _delete(ctx, employee_id):
     from heemang_desktop.hr.employees import delete_employee
 
     delete_employee(ctx, employee_id)
+
+
+def _who(card) -> str:
+    """How a confirmation names the card: 성명(사번)."""
+    return f"{card.name}({card.employee_no})" if card.employee_no else card.name
 
 
 def won(n: int) -> str:
@@ -179,7 +185,8 @@ class CardEditor(QGroupBox):
         self.employee_no, self.name, self.position = QLineEdit(), QLineEdit(), QLineEdit()
         self.job_type = QComboBox()
         self.job_type.setEditable(True)
-        self.job_type.addItems(codes.job_types())
+        self.job_type.addItems(["", *codes.job_types()])  # a new card's 직종 is chosen, never assumed
+        self.job_type.lineEdit().setPlaceholderText(self.tr("직종을 고르거나 입력"))
         self.employment_type = QComboBox()
         self.employment_type.addItems(codes.employment_types())
         self.hire_date = _date_edit()
@@ -228,7 +235,7 @@ class CardEditor(QGroupBox):
         c = card
         self.employee_no.setText(c.employee_no if c else "")
         self.name.setText(c.name if c else "")
-        self.job_type.setCurrentText(c.job_type if c else codes.job_types()[0])
+        self.job_type.setCurrentText(c.job_type if c else "")
         self.position.setText(c.position if c else "")
         self.employment_type.setCurrentText(c.employment_type if c else "정규")
         d = c.hire_date if c else date.today()
@@ -391,13 +398,23 @@ class EmployeesPage(Page):
         if card is None:
             return
         q = self.leave_date.date()
-        self.worker.call(_retire, card.id, date(q.year(), q.month(), q.day()),
+        day = date(q.year(), q.month(), q.day())
+        if not dialogs.confirm(self, self.tr("퇴사 처리"), self.tr(
+                "{0} 님을 {1}자로 퇴사 처리합니다.\n인사카드는 퇴사자로 남습니다 ('퇴사자 포함'을 켜면 보입니다).").format(
+                _who(card), day), self.tr("퇴사 처리")):
+            return
+        self.worker.call(_retire, card.id, day,
                          on_done=lambda c: (self.show_card(c), self._say(self.tr("퇴사 처리했습니다."), True), self.reload(), self.changed()),
                          on_error=lambda e: self._say(str(e), False))
 
     def _delete(self) -> None:
         card = self.editor.card
         if card is None:
+            return
+        if not dialogs.confirm(self, self.tr("인사카드 삭제"), self.tr(
+                "{0} 님의 인사카드를 삭제합니다. 되돌릴 수 없습니다.\n"
+                "근무한 적이 있는 직원이면 삭제 대신 퇴사 처리하세요.").format(_who(card)),
+                self.tr("삭제")):
             return
         self.worker.call(_delete, card.id,
                          on_done=lambda _r: (self.editor.show_card(None), self._say(self.tr("삭제했습니다."), True), self.reload(), self.changed()),
