@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 
 from heemang_desktop.accounting import resolutions as service
 from heemang_desktop.accounting.chart import chart
-from heemang_desktop.accounting.models import SIDE_OF_KIND
+from heemang_desktop.accounting.models import CANCELLED, SIDE_OF_KIND
 from heemang_desktop.accounting.search import ResolutionQuery
 from heemang_desktop.gui.accounting.list_model import ResolutionListModel
+from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.accounting.widgets import AmountEdit, LinesEditor
 from heemang_desktop.gui.pages.base import Page
 
@@ -43,6 +44,7 @@ class ResolutionsPage(Page):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         self.current_id: str | None = None
+        self.current_view = None  # the saved resolution on screen (a confirmation names it)
         self.names: dict = {"세입": {}, "세출": {}}
         self.year = date.today().year
 
@@ -264,6 +266,8 @@ class ResolutionsPage(Page):
         saved = self.current_id is not None
         for b in (self.cancel_button, self.print_button, self.pdf_button):
             b.setEnabled(saved)
+        if saved and self.current_view is not None and self.current_view.state == CANCELLED:
+            self.cancel_button.setEnabled(False)  # already cancelled: nothing left to confirm
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
@@ -271,6 +275,7 @@ class ResolutionsPage(Page):
 
     def new(self) -> None:
         self.current_id = None
+        self.current_view = None
         self.number.setText(self.tr("(저장하면 번호가 매겨집니다)"))
         self.kind.setEnabled(True)
         for w in (self.business, self.summary, self.vendor, self.vendor_account, self.cash_date):
@@ -323,6 +328,7 @@ class ResolutionsPage(Page):
 
     def _show(self, view) -> None:
         self.current_id = view.id
+        self.current_view = view
         self.number.setText(f"{view.number}  ({view.state_label})")
         self.kind.setCurrentText(view.kind)
         self.kind.setEnabled(False)
@@ -355,9 +361,22 @@ class ResolutionsPage(Page):
         self.attachments.setText(", ".join(names) or self.tr("없음"))
 
     def cancel(self) -> None:
-        if self.current_id:
-            self.worker.call(service.cancel_resolution, self.current_id, on_done=self._saved,
-                             on_error=lambda e: self._say(str(e), error=True))
+        view = self.current_view
+        if view is None:
+            return
+        text = self.tr("결의서 {0}({1}, {2}, 합계 {3}원)을 취소합니다.\n"
+                       "취소는 되돌릴 수 없고, 번호는 취소된 결의서로 남습니다.").format(
+            view.number, view.kind, view.summary or view.business_name or "-", f"{view.total:,}")
+        if not dialogs.confirm(self, self.tr("결의 취소"), text, self.tr("결의 취소")):
+            return
+        self.worker.call(service.cancel_resolution, view.id, on_done=self._cancelled,
+                         on_error=lambda e: self._say(str(e), error=True))
+
+    def _cancelled(self, view) -> None:
+        self._show(view)
+        self._say(self.tr("취소했습니다: {0}").format(view.number))
+        self.model.refresh()
+        self.changed()
 
     def print_form(self) -> None:
         from heemang_desktop.gui.printing import print_html
