@@ -17,6 +17,7 @@ from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import create_engine, event
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from sqlalchemy.engine import Engine
 
@@ -198,7 +199,8 @@ class _Guard:
         self.app, self.refusal = app, refusal
 
     async def __call__(self, scope, receive, send):
-        answer = self.refusal(scope) if scope["type"] == "http" else None
+        # The checks query the database: off the event loop, like the routes' own work.
+        answer = await run_in_threadpool(self.refusal, scope) if scope["type"] == "http" else None
         if answer is not None and any(k in (b"content-length", b"transfer-encoding") for k, _ in scope["headers"]):
             answer.headers["Connection"] = "close"  # refused before its body: stop taking the body
         await (answer or self.app)(scope, receive, send)

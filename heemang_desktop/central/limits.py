@@ -56,10 +56,12 @@ class BodyLimit:
         declared = _content_length(scope)
         if declared is not None and (declared < 0 or declared > limit):
             return await _answer(send, 413, TOO_LARGE)
-        received = 0
+        received, ended = 0, False
 
         async def counted():
-            nonlocal received
+            nonlocal received, ended
+            if ended:  # only a disconnect can follow, and waiting for it has no time limit
+                return await receive()
             try:
                 message = await asyncio.wait_for(receive(), self.idle_seconds)
             except asyncio.TimeoutError:
@@ -68,6 +70,7 @@ class BodyLimit:
                 received += len(message.get("body", b""))
                 if received > limit:
                     raise BodyRefused(413, TOO_LARGE)
+                ended = not message.get("more_body", False)
             return message
 
         started = False

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -60,7 +60,7 @@ def _state(row, now: datetime) -> tuple[int, int]:
 def check(conn: Connection, keys: list[Rule], now: datetime) -> None:
     """Raise Throttled while any key waits; else mark the serial keys in flight."""
     rows = {r.key: r for r in conn.execute(select(t.login_throttle).where(
-        t.login_throttle.c.key.in_([k.key for k in keys])).with_for_update())}
+        t.login_throttle.c.key.in_([k.key for k in keys])))}
     wait = max(((r.blocked_until - now).total_seconds() for r in rows.values()
                 if r.blocked_until is not None and r.blocked_until > now), default=0)
     if wait > 0:
@@ -68,8 +68,14 @@ def check(conn: Connection, keys: list[Rule], now: datetime) -> None:
         raise Throttled(max(1, math.ceil(wait)))
     for k in keys:
         if k.serial and k.key in rows and _state(rows[k.key], now)[0]:
-            conn.execute(update(t.login_throttle).where(t.login_throttle.c.key == k.key)
-                         .values(blocked_until=now + IN_FLIGHT))
+            # Compare-and-set: of two tries at the same moment only one claims the key.
+            claimed = conn.execute(update(t.login_throttle).where(
+                t.login_throttle.c.key == k.key,
+                or_(t.login_throttle.c.blocked_until.is_(None), t.login_throttle.c.blocked_until <= now),
+            ).values(blocked_until=now + IN_FLIGHT)).rowcount
+            if not claimed:
+                log.info("login throttled for %s (another try in flight)", k.key)
+                raise Throttled(math.ceil(IN_FLIGHT.total_seconds()))
 
 
 def failed(conn: Connection, keys: list[Rule], now: datetime) -> None:

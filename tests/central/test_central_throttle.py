@@ -4,6 +4,7 @@ does not get in during a lock, and does after it. The clock is injected: no real
 from __future__ import annotations
 
 import logging
+import threading
 import os
 from datetime import datetime, timedelta
 
@@ -163,3 +164,29 @@ def test_a_check_in_flight_holds_a_second_concurrent_try(make, clock):
             throttle.check(conn, keys, clock())  # a first try is being checked right now
         r = attempt(api, PASSWORD)
         assert r.status_code == 429 and int(r.headers["Retry-After"]) <= throttle.IN_FLIGHT.total_seconds()
+
+
+def test_eight_tries_at_the_same_moment_after_a_failure_get_one_check(make, clock):
+    app = make()
+    with TestClient(app) as api:
+        attempt(api, "wrong")
+    clock.advance(seconds=5)
+    keys = throttle.rules("K0161", "sync", "testclient")
+    barrier = threading.Barrier(8)
+    outcomes: list[str] = []
+
+    def one():
+        barrier.wait(10)
+        try:
+            with app.state.engine.begin() as conn:
+                throttle.check(conn, keys, clock())
+            outcomes.append("checked")
+        except throttle.Throttled:
+            outcomes.append("held")
+
+    threads = [threading.Thread(target=one) for _ in range(8)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(30)
+    assert sorted(outcomes) == ["checked"] + ["held"] * 7
