@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from heemang_desktop.payroll import employer, settings
 
@@ -56,7 +55,9 @@ def test_run_override_and_close_on_the_register_page(qtbot, window, monkeypatch)
     assert cell(page.model, 0, 10) == "2,000"
     page.grab().save("/tmp/payroll_register_page.png")
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from heemang_desktop.gui import dialogs
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
     page.close_month()
     qtbot.waitUntil(lambda: page.state.text().startswith("마감됨"))
     assert not page.run_button.isEnabled() and not page.amount.isEnabled()

@@ -24,6 +24,7 @@ COLUMNS = (("사번", None), ("성명", None), ("고용형태", None), ("지급�
 TOTALS = ("gross", "nontaxable", "deductions", "net", "employer")
 MAIL_LABELS = {"sent": "보냄", "failed": "실패", "skipped": "건너뜀", "sending": "확인 필요 (전송 여부 불명)"}
 FLAG = QColor("#fff1c2")
+MINIMUM_WAGE_FLAG = "최저임금 미달"  # how payroll/compute.py begins that row flag
 OVERRIDDEN = QColor("#e3f0ff")
 
 
@@ -377,10 +378,27 @@ class PayrollPage(Page):
         self.worker.call(_run, self.month_text(), on_done=self._after, on_error=self.show_error)
 
     def close_month(self) -> None:
-        answer = QMessageBox.question(self, self.tr("급여대장 마감"), self.tr(
-            "{0} 급여대장을 마감할까요? 마감하면 고칠 수 없고, 인건비 결의서를 만들 수 있습니다.").format(self.month_text()))
-        if answer == QMessageBox.StandardButton.Yes:
+        from heemang_desktop.gui import dialogs
+
+        if dialogs.confirm(self, self.tr("급여대장 마감"), self.close_question(), self.tr("마감")):
             self.worker.call(_close, self.month_text(), on_done=self._after, on_error=self.show_error)
+
+    def close_question(self) -> str:
+        """What closing means, and who on this register is paid under the minimum wage (by name)."""
+        entries = self.view.entries if self.view else ()
+        text = self.tr("{0} 급여대장을 마감합니다. 마감하면 고칠 수 없고, 인건비 결의서를 만들 수 있습니다.").format(
+            self.month_text())
+        under = [e for e in entries if any(f.startswith(MINIMUM_WAGE_FLAG) for f in e.flags)]
+        if under:
+            names = ", ".join(e.name for e in under[:10])
+            if len(under) > 10:
+                names += self.tr(" 외 {0}명").format(len(under) - 10)
+            text += self.tr("\n\n최저임금 미달 {0}명: {1}\n마감하기 전에 시급과 근로시간을 확인하세요.").format(
+                len(under), names)
+        others = sum(1 for e in entries if e.flags and e not in under)
+        if others:
+            text += self.tr("\n확인이 필요한 행(노란 행)이 {0}명 더 있습니다.").format(others)
+        return text
 
     def save_override(self, reset: bool = False) -> None:
         e, line = self._current()
