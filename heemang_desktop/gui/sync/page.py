@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.status_bar import seoul_text
 
@@ -192,8 +193,22 @@ class SyncPage(Page):
         issue = self._current()
         if issue is None:
             return
+        question = self._question(issue, choice)
+        if question and not dialogs.confirm(self, self.actions[choice].text(), question, self.actions[choice].text()):
+            return
         self.worker.call(resolve, issue.entity_id, choice, self.picked_fields(),
                          on_done=self._resolved, on_error=self.show_error)
+
+    def _question(self, issue, choice: str) -> str:
+        """What a choice throws away, for the confirmation; empty when it throws nothing away."""
+        record = f"{issue.entity_label} {issue.entity_id}"
+        if choice == "theirs":
+            return self.tr("{0}: 이 PC에서 고친 내용을 버리고 서버의 기록으로 바꿉니다. 버린 내용은 되돌릴 수 없습니다.").format(record)
+        if choice == "mine":
+            return self.tr("{0}: 다른 PC(서버)에서 고친 내용을 이 PC의 기록으로 덮어씁니다.").format(record)
+        if choice == "discard":
+            return self.tr("{0}: 이 PC에만 있는 이 기록을 지웁니다. 서버로 보내지 않으며 되돌릴 수 없습니다.").format(record)
+        return ""
 
     def _resolved(self, message: str) -> None:
         self.window_.status.showMessage(message, 8000)
