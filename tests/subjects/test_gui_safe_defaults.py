@@ -138,3 +138,29 @@ def test_a_no_kin_death_warns_of_the_police_report_before_it_is_recorded(qtbot, 
     asked.answer = False
     page.discharge_button.click()
     assert "경찰 신고" in asked.texts[0]
+
+
+def test_paying_trainee_wages_asks_with_the_month_count_and_total(qtbot, window, asked):
+    card = run(qtbot, window, register)
+    voc = open_page(qtbot, window, "vocational.attendance")
+    voc.subject.select(card.id)
+    voc.minutes.setValue(240)
+    voc.task.setCurrentText("포장")
+    voc.quantity.setValue(100)
+    voc.work_date.setDate(QDate(2026, 9, 1))
+    voc.save_button.click()
+    qtbot.waitUntil(lambda: "저장했습니다" in voc.message.text())
+    voc.month.setText("2026-09")
+    voc.calc_button.click()
+    qtbot.waitUntil(lambda: voc.wages.rowCount() == 1)
+    voc.pay_date.setDate(QDate(2026, 10, 5))
+    asked.answer = False
+    voc.pay_button.click()
+    qtbot.waitUntil(window.worker.idle)
+    text = asked.texts[0]
+    assert "2026-09 훈련생 급여(1명, 합계 14,000원)를 2026-10-05자로 지급 처리합니다" in text
+    assert voc.wages.rows[0].paid_on is None
+    asked.answer = True
+    voc.pay_button.click()
+    qtbot.waitUntil(lambda: "1명 지급 처리했습니다" in voc.message.text())
+    qtbot.waitUntil(lambda: voc.wages.rowCount() == 1 and voc.wages.rows[0].paid_on == date(2026, 10, 5))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import Column, RowsModel, SubjectCombo, date_edit, py_date, rows_table, say
 from heemang_desktop.subjects import cards, codes, vocational
@@ -122,6 +123,17 @@ class VocationalPage(SubjectPage):
         self.worker.call(vocational.calculate_wages, self.month.text().strip(), on_done=done, on_error=self._fail)
 
     def pay(self) -> None:
+        month = self.month.text().strip()
+        unpaid = [r for r in self.wages.rows if r.month == month and r.paid_on is None]
+        if unpaid:
+            who = self.tr("{0}명, 합계 {1}원").format(len(unpaid), f"{sum(r.amount for r in unpaid):,}")
+        else:
+            who = self.tr("아직 지급하지 않은 것 모두")
+        text = self.tr("{0} 훈련생 급여({1})를 {2}자로 지급 처리합니다.\n"
+                       "지급일이 급여명세서에 찍히며, 이 화면에서 되돌릴 수 없습니다.").format(month, who, py_date(self.pay_date))
+        if not dialogs.confirm(self, self.tr("지급 처리"), text, self.tr("지급 처리")):
+            return
+
         def done(n):
             say(self.message, self.tr("{0}명 지급 처리했습니다.").format(n))
             self.refresh()
