@@ -113,6 +113,11 @@ def open_app(paths: Paths, settings: Settings | None = None, read_only: bool = F
     migration, no checkpoint, no write. A writer takes the data folder's lock first (FolderLock).
     """
     settings = settings or Settings.load(paths)
+    if not read_only:
+        # Every model mapped before a writer's first flush: the window's DB thread flushing while its
+        # sync thread imported the models lazily failed mapper set-up (NameError on a half-imported
+        # class; seen in the torture test).
+        import heemang_desktop.store.registry  # noqa: F401
     store = Store.open(paths.database, paths.backups, settings.backups_kept, read_only=read_only)
     try:
         with store.session() as session:

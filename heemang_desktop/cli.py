@@ -241,11 +241,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import sqlite3
+
+    from heemang_desktop.store.engine import store_error
     from heemang_desktop.store.errors import HeemangError
 
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        try:
+            return args.func(args)
+        except sqlite3.Error as exc:  # a raw SQLite error outside the engine (busy, full): the same sentence
+            raise (store_error(exc) or exc) from exc
     except HeemangError as exc:
         if getattr(args, "json", False):
             print(json.dumps({"error": str(exc), "type": type(exc).__name__}, ensure_ascii=False))

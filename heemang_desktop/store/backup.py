@@ -9,6 +9,7 @@ SQLite only (never a file copy), so this is safe while the window has the store 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -27,21 +28,27 @@ STALE_PART_SECONDS = 24 * 3600  # a .part this old has no live writer left
 
 def online_backup(source: Path, dest: Path) -> Path:
     """Copy a live database consistently, even while another connection writes to it."""
-    private_dir(dest.parent)
     tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{PART}")
     try:
         try:
+            private_dir(dest.parent)
             _copy(source, tmp)
         except sqlite3.Error as exc:
-            raise (store_error(exc) or BackupFailed(dest, str(exc))) from exc
+            raise (store_error(exc) or BackupFailed(dest, str(exc), checked=False)) from exc
+        except OSError as exc:  # no room, no permission: a sentence, not a traceback
+            raise BackupFailed(dest, exc.strerror or str(exc), checked=False) from exc
         problem = verify(tmp)
         if problem:
             raise BackupFailed(dest, problem)
-        os.replace(tmp, dest)
-        _sync_dir(dest.parent)
+        try:
+            os.replace(tmp, dest)  # Windows: fails while another program has `dest` open without sharing
+            _sync_dir(dest.parent)
+        except OSError as exc:
+            raise BackupFailed(dest, exc.strerror or str(exc), checked=False) from exc
     finally:
         for leftover in (tmp, Path(f"{tmp}-journal")):
-            leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
     return dest
 
 
@@ -102,17 +109,20 @@ def make_backup(source: Path, backups_dir: Path, kind: str, keep: int) -> Path:
     Two processes backing up in the same second get different names: the name is claimed with an
     exclusive create before the copy (a placeholder the copy's rename replaces).
     """
-    private_dir(backups_dir, tighten=True)
     n = 0
-    while True:
-        dest = backups_dir / backup_name(kind if n == 0 else f"{kind}{n}")
-        try:
-            fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        except FileExistsError:
-            n += 1
-            continue
-        os.close(fd)
-        break
+    try:
+        private_dir(backups_dir, tighten=True)
+        while True:
+            dest = backups_dir / backup_name(kind if n == 0 else f"{kind}{n}")
+            try:
+                fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            except FileExistsError:
+                n += 1
+                continue
+            os.close(fd)
+            break
+    except OSError as exc:  # no room, no permission: a sentence, not a traceback
+        raise BackupFailed(backups_dir, exc.strerror or str(exc), checked=False) from exc
     try:
         online_backup(source, dest)
     except BaseException:

@@ -110,6 +110,7 @@ class StoreNeedsUpgrade(StoreError):
 
 
 class BackupFailed(StoreError):
-    def __init__(self, dest, detail: str):
-        super().__init__(f"백업 파일을 확인해 보니 온전하지 않아 버렸습니다: {dest}\n({detail}) 이전 백업은 그대로 두었습니다.")
+    def __init__(self, dest, detail: str, checked: bool = True):
+        what = "백업 파일을 확인해 보니 온전하지 않아 버렸습니다" if checked else "백업하지 못했습니다"
+        super().__init__(f"{what}: {dest}\n({detail}) 이전 백업은 그대로 두었습니다.")
         self.dest = dest

@@ -14,8 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from heemang_desktop.store.engine import APPLICATION_ID, ro_uri, writer
-from heemang_desktop.store.errors import NewerDatabase, NotAHeemangDatabase
+from heemang_desktop.store.engine import APPLICATION_ID, ro_uri, store_error, writer
+from heemang_desktop.store.errors import NewerDatabase, NotAHeemangDatabase, StoreBusy
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -81,6 +81,8 @@ def read_revisions(path: Path) -> frozenset[str]:
             raise NotAHeemangDatabase(path, "다른 프로그램의 SQLite 파일")
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.DatabaseError as exc:
+        if isinstance(store_error(exc), StoreBusy):  # locked, not damaged: say so
+            raise StoreBusy() from exc
         detail = "SQLite 파일이 아님" if getattr(exc, "sqlite_errorcode", 0) == 26 else f"데이터베이스 오류: {exc}"
         raise NotAHeemangDatabase(path, detail) from exc
     finally:

@@ -14,6 +14,7 @@ from datetime import datetime
 import pytest
 
 from heemang_desktop.app import open_app
+from heemang_desktop.cli import main
 from heemang_desktop.settings import Settings
 from heemang_desktop.store import backup
 from heemang_desktop.store.errors import BackupFailed
@@ -114,3 +115,14 @@ def test_the_data_folder_and_its_files_are_user_only(setup_result, paths):
     for f in paths.data_dir.rglob("*"):
         if f.is_file():
             assert f.stat().st_mode & 0o077 == 0, f.name
+
+
+def test_a_backup_that_cannot_be_written_is_one_sentence(setup_result, paths, capsys, tmp_path):
+    setup_result.context.close()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")  # a file where the backup's folder should be: no root privilege helps
+    code = main(["--data-dir", str(paths.data_dir), "backup", "--to", str(blocker / "b.sqlite3")])
+    err = capsys.readouterr().err
+    assert code == 1 and "백업하지 못했습니다" in err and "Traceback" not in err
+    code = main(["--data-dir", str(paths.data_dir), "backup"])  # the ordinary backup still works
+    assert code == 0 and backup.backups_of(paths.backups, "manual")

@@ -42,6 +42,7 @@ from notes import add_note  # noqa: E402
 from heemang_desktop import cli  # noqa: E402
 from heemang_desktop.app import open_app  # noqa: E402
 from heemang_desktop.settings import Paths  # noqa: E402
+from heemang_desktop.store import registry  # noqa: E402,F401  (every model mapped before the fork, as in the app)
 from heemang_desktop.store.errors import FolderBusy  # noqa: E402
 from heemang_desktop.store.folder_lock import FolderLock  # noqa: E402
 from heemang_desktop.sync.credentials import Account, Credentials  # noqa: E402
@@ -94,6 +95,7 @@ def role_gui(data_dir: str, url: str, prefix: str) -> None:
             time.sleep(rng.uniform(0, 0.02))
     except Exception:  # noqa: BLE001
         emit_error("gui-db")
+        time.sleep(10**6)  # a window showing an error stays open, holding the folder
 
 
 def role_status(data_dir: str) -> None:
