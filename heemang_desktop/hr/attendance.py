@@ -103,8 +103,8 @@ class AttendanceInfo:
 
     @property
     def worked_minutes(self) -> int:
-        # On a holiday every minute is a holiday minute (overtime is a subset of them); else regular + overtime.
-        return max(self.regular_minutes + self.overtime_minutes, self.holiday_minutes)
+        # holiday minutes are never overtime as well (hours.compute); a shift may have both kinds
+        return self.regular_minutes + self.overtime_minutes + self.holiday_minutes
 
 
 def _info(row: Attendance) -> AttendanceInfo:

@@ -9,7 +9,7 @@ Adding or removing a day recomputes that day's attendance rows in the same trans
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from sqlalchemy import select
 
@@ -98,19 +98,22 @@ def remove_holiday(ctx, day: date) -> None:
 
 
 def _recompute_day(session, facility_id: str, day: date, actor_id: str) -> None:
-    """Attendance of `day` computed again with the calendar as it now stands."""
+    """Attendance of `day`, and of the day before (a night shift into it), computed again with the calendar as it
+    now stands."""
     added = added_days(session, facility_id)
-    holiday = hours.day_kind(day, added=added) == hours.HOLIDAY
-    rows = session.scalars(select(Attendance).where(Attendance.facility_id == facility_id, Attendance.work_date == day,
-                                                    Attendance.deleted.is_(False)))
+    rows = session.scalars(select(Attendance).where(
+        Attendance.facility_id == facility_id, Attendance.work_date.between(day - timedelta(days=1), day),
+        Attendance.deleted.is_(False)))
     for row in rows:
         check_in, check_out = (None if not t else time.fromisoformat(t) for t in (row.check_in, row.check_out))
         status = row.status
-        if holiday and status in WORKING and check_in is not None:
-            status = "휴일근무"
-        elif not holiday and status == "휴일근무":
-            status = hours.derive_status(day, check_in, check_out, added=added)
-        m = hours.compute(day, check_in, check_out, holiday_work=status == "휴일근무", added=added)
+        if row.work_date == day:  # the day before keeps its status: only its minutes past midnight change
+            holiday = hours.day_kind(day, added=added) == hours.HOLIDAY
+            if holiday and status in WORKING and check_in is not None:
+                status = "휴일근무"
+            elif not holiday and status == "휴일근무":
+                status = hours.derive_status(day, check_in, check_out, added=added)
+        m = hours.compute(row.work_date, check_in, check_out, holiday_work=status == "휴일근무", added=added)
         values = {"status": status, "regular_minutes": m.regular, "overtime_minutes": m.overtime,
                   "night_minutes": m.night, "holiday_minutes": m.holiday}
         if any(getattr(row, k) != v for k, v in values.items()):

@@ -3,14 +3,19 @@
 A day's minutes (`compute`), as stored on the attendance row:
 - regular: up to the standard day (8 h) on a working day or a rest day (무급휴무일);
 - overtime: beyond the standard day on those days (§53: beyond 8 h a day);
-- holiday: every minute on a holiday (주휴일, public holiday, a facility-added day, or a day marked
-  휴일근무). They are never overtime as well: §56② prices the hours beyond 8 itself (+100 %);
+- holiday: every minute worked on a holiday, 0시 to 24시 (주휴일, public holiday, a facility-added
+  day; a working day marked 휴일근무 makes the whole shift holiday work). They are never overtime as well:
+  §56② prices the hours beyond 8 itself (+100 %);
 - night: minutes between 22:00 and 06:00, a premium on top of any of the others (§56③).
 The week (`pay_split`) then moves regular minutes beyond 40 in the week to overtime (§53①); a
 rest day's hours count toward the 40 unless the facility pays every such minute as overtime.
-A shift belongs to the day it starts; a check-out earlier than the check-in is the next day.
-The break (§54) is deducted from the day part of the shift first: night minutes are never
-reduced by a break when the shift has enough day minutes to hold it.
+A shift is one working day, the day it starts; a check-out earlier than the check-in is the next
+day. Of a shift that crosses midnight into or out of a holiday, only the minutes on the holiday's
+own date are holiday minutes; the rest are that working day's regular or overtime minutes, the
+holiday minutes before them counting toward its 8 hours (a Saturday 22:00–07:00 night shift has 2
+regular hours and 6 holiday hours).
+The break (§54) is deducted from the day part of the shift first (before midnight, then after):
+night minutes are never reduced by a break when the shift has enough day minutes to hold it.
 """
 
 from __future__ import annotations
@@ -169,10 +174,30 @@ def compute(work_date: date, check_in: time | None, check_out: time | None, holi
     span = end - start
     worked = span - break_minutes(span, rules)
     night = min(night_overlap(start, end, rules), worked)
-    if holiday_work or day_kind(work_date, rules, added) == HOLIDAY:
-        return WorkMinutes(0, 0, night, worked, worked)
-    regular = min(worked, rules.standard_daily_minutes)
-    return WorkMinutes(regular, worked - regular, night, 0, worked)
+    before, after = _worked_by_date(start, end, span - worked, rules)
+    on_calendar = day_kind(work_date, rules, added) == HOLIDAY
+    marked = holiday_work and not on_calendar  # a working day marked 휴일근무: the whole shift is holiday work
+    holiday_today = marked or on_calendar
+    holiday_next = marked or (after > 0 and day_kind(work_date + timedelta(days=1), rules, added) == HOLIDAY)
+    holiday = before * holiday_today + after * holiday_next
+    room = max(0, rules.standard_daily_minutes - (before if holiday_today else 0))
+    regular = min(worked - holiday, room)
+    return WorkMinutes(regular, worked - holiday - regular, night, holiday, worked)
+
+
+def _worked_by_date(start: int, end: int, brk: int, rules: WorkRules) -> tuple[int, int]:
+    """Minutes worked before and after midnight: the break comes out of day-time minutes first
+    (before midnight, then after), and out of night minutes only when those are not enough."""
+    parts = ((start, min(end, DAY)), (DAY, max(end, DAY)))
+    worked = [b - a for a, b in parts]
+    day_time = [w - night_overlap(a, b, rules) if b > a else 0 for w, (a, b) in zip(worked, parts)]
+    for i in (0, 1):
+        take = min(brk, day_time[i])
+        worked[i], brk = worked[i] - take, brk - take
+    for i in (0, 1):
+        take = min(brk, worked[i])
+        worked[i], brk = worked[i] - take, brk - take
+    return worked[0], worked[1]
 
 
 def week_of(day: date, rules: WorkRules | None = None) -> date:
@@ -189,7 +214,7 @@ def pay_split(days: Iterable[tuple[date, str, WorkMinutes]], limits: Limits | No
     counted in date order, so the minutes past 40 fall on the day that crosses the line (a week
     that spans two months pays each day's overtime in the month it was worked). Holiday minutes
     stay outside the count (§56② prices them); with `saturday_overtime` so do rest-day minutes,
-    all paid as overtime.
+    all paid as overtime. `compute`'s regular minutes are the ones the day's limit allows.
     """
     rules = rules or work_rules()
     limits = limits or statutory_limits(rules)
@@ -198,16 +223,16 @@ def pay_split(days: Iterable[tuple[date, str, WorkMinutes]], limits: Limits | No
     for day, kind, m in sorted(days, key=lambda d: d[0]):
         if week_of(day, rules) != week:
             week, counted = week_of(day, rules), 0
-        if kind == HOLIDAY or m.holiday:
-            out.append(PaidDay(day, HOLIDAY, m.worked, 0, 0, m.night, m.worked, max(0, m.worked - standard)))
-            continue
+        holiday, over8 = m.holiday, max(0, m.holiday - standard)
+        other = m.worked - holiday  # a shift's minutes off the holiday's date (it crossed midnight)
         if kind == REST and saturday_overtime:
-            out.append(PaidDay(day, kind, m.worked, 0, m.worked, m.night, 0, 0))
+            out.append(PaidDay(day, kind, m.worked, 0, other, m.night, holiday, over8))
             continue
-        in_day = min(m.worked, limits.daily)
+        in_day = min(m.regular, limits.daily)  # `compute` left the holiday minutes out of the day's 8 h
         regular = min(in_day, max(0, limits.weekly - counted))
         counted += in_day
-        out.append(PaidDay(day, kind, m.worked, regular, m.worked - regular, m.night, 0, 0))
+        out.append(PaidDay(day, HOLIDAY if holiday and not other else kind, m.worked, regular, other - regular,
+                           m.night, holiday, over8))
     return out
 
 

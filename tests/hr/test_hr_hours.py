@@ -110,6 +110,31 @@ def test_the_week_counts_saturday_but_not_holiday_hours_toward_40():
 def test_a_part_timers_contract_is_the_limit_of_the_day_and_the_week():
     """Contract 4 h a day, 20 h a week: 5 h on Monday → 1 h over; five 4-h days then 3 h on Saturday → all 3 h over."""
     limits = hours.Limits(240, 1200)
-    days = [(date(2026, 9, d), "work", hours.WorkMinutes(0, 0, 0, 0, 300 if d == 7 else 240)) for d in range(7, 12)]
-    days.append((date(2026, 9, 12), "rest", hours.WorkMinutes(0, 0, 0, 0, 180)))
+    days = [(date(2026, 9, d), "work", hours.WorkMinutes(w, 0, 0, 0, w)) for d, w in zip(range(7, 12), (300, 240, 240, 240, 240))]
+    days.append((date(2026, 9, 12), "rest", hours.WorkMinutes(180, 0, 0, 0, 180)))
     assert [p.overtime for p in hours.pay_split(days, limits)] == [60, 0, 0, 0, 0, 180]
+
+
+@pytest.mark.parametrize("start,check_in,check_out,regular,overtime,holiday,night", [
+    # Saturday night into Sunday: 22–24 is Saturday's (2 h regular); 00–07 less the 1 h break (06–07) is Sunday's
+    (SATURDAY, time(22), time(7), m(2), 0, m(6), m(8)),
+    # Sunday night into Monday: 22–24 is holiday work; Monday's 6 h are regular (2 + 6 = 8)
+    (SUNDAY, time(22), time(7), m(6), 0, m(2), m(8)),
+    # Sunday 14:00–01:00: 14–24 less the break is 9 h of holiday work; Monday's 1 h is past the day's 8 h
+    (SUNDAY, time(14), time(1), 0, m(1), m(9), m(3)),
+    # Chuseok eve 2026-09-24 into Chuseok (both holidays): all holiday work
+    (date(2026, 9, 24), time(22), time(7), 0, 0, m(8), m(8)),
+])
+def test_a_shift_across_midnight_is_holiday_work_only_on_the_holidays_date(start, check_in, check_out, regular,
+                                                                          overtime, holiday, night):
+    """휴일근로 is the work between 0시 and 24시 of the holiday; the shift stays one working day for its 8 hours."""
+    w = hours.compute(start, check_in, check_out)
+    assert (w.regular, w.overtime, w.holiday, w.night) == (regular, overtime, holiday, night)
+
+
+def test_a_holiday_shift_marked_holiday_work_still_ends_at_midnight():
+    """The status 휴일근무 that a Sunday gets by itself does not make Monday's hour holiday work too."""
+    w = hours.compute(SUNDAY, time(14), time(1), holiday_work=True)
+    assert (w.holiday, w.overtime) == (m(9), m(1))
+    w = hours.compute(WEEKDAY, time(14), time(1), holiday_work=True)  # a working day marked 휴일근무
+    assert (w.holiday, w.overtime, w.regular) == (m(10), 0, 0)

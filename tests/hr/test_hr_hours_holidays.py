@@ -108,3 +108,12 @@ def test_cli_adds_lists_and_removes_a_day(ctx, paths, capsys):
     assert main(d + ["holiday", "remove", "--date", "2026-10-02"]) == 0
     capsys.readouterr()
     assert not [h for h in holidays.list_holidays(ctx, 2026) if h.added]
+
+
+def test_a_night_shift_into_an_added_day_becomes_holiday_work_from_midnight(ctx):
+    """Thursday 2026-10-01 22:00 – Friday 07:00: once Friday is a holiday, its 00–06 (6 h) are holiday work."""
+    emp = card(ctx).id
+    record_day(ctx, emp, date(2026, 10, 1), time(22), time(7))
+    holidays.add_holiday(ctx, TEMPORARY, "임시공휴일")
+    day = days_of(ctx, emp, "2026-10")[0]
+    assert (day.status, day.regular_minutes, day.holiday_minutes, day.worked_minutes) == ("정상", 120, 360, 480)

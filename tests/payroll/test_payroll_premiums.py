@@ -142,20 +142,37 @@ def test_part_timer_earns_the_premium_beyond_contracted_hours(ctx):
 
 
 def test_fewer_than_five_staff_pay_the_hours_without_premiums(ctx):
-    """The same Sunday (10 h) and a night: 5인 미만 사업장 (시행령 별표 1: §56 does not apply).
+    """A Sunday evening shift into Monday, then the same under the 5인 미만 rule (시행령 별표 1: no §56).
 
-    Sunday 2026-09-06 14:00–01:00: 10 h holiday work, 3 h of it at night.
-    The hours are still paid: 10 h × 10,000 × 1 = 100,000; no night premium (0).
-    With 5 or more staff the same day pays 160,000 + 15,000.
+    Sunday 2026-09-06 14:00 – Monday 01:00: 11 h less the 1 h break (taken from the day-time hours) = 10 h.
+    휴일근로 is the work on the holiday's date: 14–24 less the break = 9 h; Monday's 00–01 is 1 h of the
+    same working day past its 8 h, so overtime. Night: 22–01 = 3 h.
+      5 or more staff: 휴일 8 h × 15,000 + 1 h × 20,000 = 140,000; 시간외 1 h × 15,000 = 15,000;
+                       야간 3 h × 5,000 = 15,000
+      fewer than 5:    휴일 9 h × 10,000 = 90,000; 시간외 1 h × 10,000 = 10,000; 야간 0 (the hours are
+                       still paid, without premiums)
     """
     emp = hire(ctx)
     record_day(ctx, emp, date(2026, 9, 6), time(14), time(1))
-    five_or_more = run(ctx)["E101"]
-    assert (five_or_more.amount("holiday"), five_or_more.amount("night")) == (160_000, 15_000)
+    e = run(ctx)["E101"]
+    assert (e.amount("holiday"), e.amount("overtime"), e.amount("night")) == (140_000, 15_000, 15_000)
     settings.save_premium_rules(ctx, settings.PremiumRules(under_five=True))
     e = run(ctx)["E101"]
-    assert (e.amount("holiday"), e.amount("night")) == (100_000, 0)
+    assert (e.amount("holiday"), e.amount("overtime"), e.amount("night")) == (90_000, 10_000, 0)
     assert "5인 미만 사업장: 가산 없음" in line(e, "holiday").basis
+
+
+def test_a_saturday_night_shift_is_holiday_work_from_midnight(ctx):
+    """Saturday 2026-09-05 22:00 – Sunday 07:00 (a care worker's night shift): 9 h less the 1 h break = 8 h.
+
+    The break comes out of the day-time hour (06–07). Saturday's 22–24 = 2 h regular (toward the week's 40);
+    Sunday's 00–06 = 6 h holiday work: 6 × 15,000 = 90,000. Night 22–06 = 8 h × 5,000 = 40,000.
+    (Before: the shift belonged to Saturday, a rest day: 8 h overtime × 15,000 = 120,000 and no holiday pay.)
+    """
+    emp = hire(ctx)
+    record_day(ctx, emp, date(2026, 9, 5), time(22), time(7))
+    e = run(ctx)["E101"]
+    assert (e.amount("holiday"), e.amount("overtime"), e.amount("night")) == (90_000, 0, 40_000)
 
 
 def test_compute_splits_holiday_hours_at_eight_and_truncates_once():
