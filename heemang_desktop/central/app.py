@@ -17,9 +17,9 @@ from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
-from sqlalchemy.engine import Engine
 
 from heemang_desktop.central import limits, security, service, throttle, upgrade
 from heemang_desktop.central import schemas as s

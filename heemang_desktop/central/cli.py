@@ -51,6 +51,7 @@ def _engine(args):
 
 
 def _serve(args) -> int:
+    import logging
     from datetime import timedelta
 
     import uvicorn
@@ -62,6 +63,8 @@ def _serve(args) -> int:
     url = db_url(args.db)
     key = load_key(Path(args.key_file) if args.key_file else None, url)
     app = create_app(url, key, timedelta(hours=args.token_hours))
+    # Failed and locked logins (user id and address, never the password) go to stderr with a time.
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     print(f"중앙 서비스: http://{args.host}:{args.port}{'/docs'}  (데이터베이스: {url.split('@')[-1]})", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", **SERVER_LIMITS)
     return 0

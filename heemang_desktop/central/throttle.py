@@ -64,7 +64,7 @@ def check(conn: Connection, keys: list[Rule], now: datetime) -> None:
     wait = max(((r.blocked_until - now).total_seconds() for r in rows.values()
                 if r.blocked_until is not None and r.blocked_until > now), default=0)
     if wait > 0:
-        log.info("login throttled for %s", ", ".join(k.key for k in keys if k.key in rows))
+        log.debug("login throttled for %s", ", ".join(k.key for k in keys if k.key in rows))
         raise Throttled(max(1, math.ceil(wait)))
     for k in keys:
         if k.serial and k.key in rows and _state(rows[k.key], now)[0]:
@@ -74,7 +74,7 @@ def check(conn: Connection, keys: list[Rule], now: datetime) -> None:
                 or_(t.login_throttle.c.blocked_until.is_(None), t.login_throttle.c.blocked_until <= now),
             ).values(blocked_until=now + IN_FLIGHT)).rowcount
             if not claimed:
-                log.info("login throttled for %s (another try in flight)", k.key)
+                log.debug("login throttled for %s (another try in flight)", k.key)
                 raise Throttled(math.ceil(IN_FLIGHT.total_seconds()))
 
 

@@ -141,7 +141,7 @@ def test_the_lock_survives_a_restart_and_holds_on_a_second_worker(make, clock):
 
 
 def test_failures_and_locks_are_logged_without_the_password(make, clock, caplog):
-    caplog.set_level(logging.INFO, logger="heemang_desktop.central.auth")
+    caplog.set_level(logging.DEBUG, logger="heemang_desktop.central.auth")
     with TestClient(make()) as api:
         for _ in range(5):
             attempt(api, "Secret-Guess-42")
