@@ -2,7 +2,9 @@
 
 Finds the sheet and the header row (titles and merged cells above it are skipped), maps the
 layout's columns, and yields data rows with their Excel row numbers. Blank rows and `합계`/`계`
-rows are skipped. A wrong file gets one clear message (`WorkbookError`).
+rows are skipped. A wrong file gets one clear message (`WorkbookError`): the file is checked first
+(excel/guard.py: nothing calamine reads can abort the process), every error calamine raises, while
+opening or while rows stream, is explained, and a header naming one column twice is refused.
 
 `Sheet.rows` gives `DataRow`s (values by column name); a large upload can read `Sheet.cells`
 instead, (row number, cell list) indexed by `Sheet.columns`, without a dict and an object per row.
@@ -16,16 +18,14 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
+from heemang_desktop.excel.guard import WorkbookError, check_workbook, column_letters, damaged
 from heemang_desktop.excel.layout import Layout, normalize_header
 from heemang_desktop.excel.values import text
-from heemang_desktop.store.errors import HeemangError
 
 HEADER_SEARCH_ROWS = 30
 TOTAL_WORDS = {"합계", "계", "총계", "소계", "합 계"}
 
-
-class WorkbookError(HeemangError):
-    pass
+__all__ = ["WorkbookError", "DataRow", "Sheet", "open_sheet", "read_rows"]
 
 
 @dataclass(frozen=True)
@@ -47,57 +47,96 @@ class Sheet:
     rows: Iterator[DataRow]  # the same rows as DataRows
 
 
-def _find_header(rows: list[list], layout: Layout) -> tuple[int, dict, list[str]] | None:
+def _find_header(rows: list[list], layout: Layout, first_column: int) -> tuple[int, dict, list[str]] | None:
     wanted = set(layout.columns) | set(layout.alternatives.values())
     for i, row in enumerate(rows):
         names = [normalize_header(c) for c in row]
-        present = {n: j for j, n in enumerate(names) if n in wanted}
+        present: dict[str, int] = {}
+        twice = None
+        for j, n in enumerate(names):
+            if n in wanted:
+                if n in present and twice is None:
+                    twice = (n, present[n], j)
+                present.setdefault(n, j)
         missing = [c for c in layout.required if c not in present and layout.alternatives.get(c) not in present]
         if not missing:
+            if twice:  # taking either one silently saved the wrong figure
+                n, a, b = twice
+                where = ", ".join(f"{column_letters(first_column + k + 1)}열" for k in (a, b))
+                raise WorkbookError(f"'{n}' 열이 두 번 있습니다 ({where}). 하나만 남기고 다시 올리세요.")
             unknown = [n for n in names if n and n not in wanted]
             return i, present, unknown
     return None
 
 
+def _unreadable(path: Path, exc: BaseException) -> WorkbookError:
+    """calamine's own error types (and a Rust panic, which is not an Exception) as one Korean message."""
+    return damaged(f"{path.name}을(를) 읽지 못했습니다 ({type(exc).__name__})")
+
+
+def _fatal(exc: BaseException) -> bool:
+    return isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError))
+
+
 def open_sheet(path: Path, layout: Layout) -> Sheet:
     from python_calamine import CalamineWorkbook
 
-    if not path.exists():
+    path = Path(path)
+    if not path.is_file():
         raise WorkbookError(f"파일이 없습니다: {path}")
+    check_workbook(path)
     try:
         book = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own types for every unreadable file
-        raise WorkbookError(f"엑셀 파일(xlsx)로 읽을 수 없습니다: {path.name} ({type(exc).__name__})") from exc
-    names = book.sheet_names
-    order = [layout.sheet] if layout.sheet in names else []
-    order += [n for n in names if n not in order]
-    for name in order:
-        sheet = book.get_sheet_by_name(name)
-        start_row = sheet.start[0] if sheet.start else 0
-        rows = sheet.iter_rows()
-        head: list[list] = []
-        for _ in range(HEADER_SEARCH_ROWS):
-            try:
-                head.append(next(rows))
-            except StopIteration:
-                break
-        found = _find_header(head, layout)
-        if found is None:
-            continue
-        index, columns, unknown = found
-        cells = _data_cells(chain(head[index + 1 :], rows), start_row + index + 2)
-        return Sheet(
-            layout=layout,
-            header_row=start_row + index + 1,
-            columns=columns,
-            unknown_columns=unknown,
-            cells=cells,
-            rows=_data_rows(cells, columns),
-        )
+        names = book.sheet_names
+        order = [layout.sheet] if layout.sheet in names else []
+        order += [n for n in names if n not in order]
+        for name in order:
+            sheet = book.get_sheet_by_name(name)
+            start = sheet.start or (0, 0)
+            rows = sheet.iter_rows()
+            head: list[list] = []
+            for _ in range(HEADER_SEARCH_ROWS):
+                try:
+                    head.append(next(rows))
+                except StopIteration:
+                    break
+            found = _find_header(head, layout, start[1])
+            if found is None:
+                continue
+            index, columns, unknown = found
+            cells = _data_cells(_guarded(path, chain(head[index + 1 :], rows)), start[0] + index + 2)
+            return Sheet(
+                layout=layout,
+                header_row=start[0] + index + 1,
+                columns=columns,
+                unknown_columns=unknown,
+                cells=cells,
+                rows=_data_rows(cells, columns),
+            )
+    except WorkbookError:
+        raise
+    except BaseException as exc:
+        if _fatal(exc):
+            raise
+        raise _unreadable(path, exc) from None
     raise WorkbookError(
         f"'{layout.sheet}' 양식의 머리글을 찾지 못했습니다. 필수 열: {', '.join(layout.required)}. "
         "빈 양식을 저장해 열 이름을 확인하세요."
     )
+
+
+def _guarded(path: Path, rows: Iterator[list]) -> Iterator[list]:
+    """The rows as they stream, with an error calamine raises mid-sheet turned into WorkbookError."""
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except BaseException as exc:
+            if _fatal(exc):
+                raise
+            raise _unreadable(path, exc) from None
+        yield row
 
 
 def _data_cells(raw_rows, first_number: int) -> Iterator[tuple[int, list]]:
