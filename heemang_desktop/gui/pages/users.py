@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,7 +41,9 @@ def _set_role(ctx, login_id, role):
 
 
 def role_combo() -> QComboBox:
+    """Starts on no role: a pre-picked one (시설장 came first) would be given to whoever is added."""
     combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("UsersPage", "(역할을 고르세요)"), "")
     for role in roles.roles().values():
         combo.addItem(role.label, role.id)
     return combo
@@ -116,6 +119,9 @@ class UsersPage(Page):
             self.message.setText(self.tr("사용자를 추가했습니다."))
 
         self.message.setStyleSheet("color: #b00020;")
+        if not self.role.currentData():
+            self._fail(self.tr("새 사용자의 역할을 고르세요."))
+            return
         self.worker.call(_add, self.login_id.text(), self.name.text(), self.role.currentData(), self.password.text(),
                          on_done=done, on_error=self._fail)
 
@@ -127,4 +133,7 @@ class UsersPage(Page):
         login_id = self.table.item(row, 0).text()
         self.message.setStyleSheet("color: #b00020;")
         self.message.clear()
+        if not self.change_role.currentData():
+            self._fail(self.tr("바꿀 역할을 고르세요."))
+            return
         self.worker.call(_set_role, login_id, self.change_role.currentData(), on_done=self._show, on_error=self._fail)
