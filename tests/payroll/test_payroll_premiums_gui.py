@@ -55,3 +55,32 @@ def test_pay_settings_dialog_keeps_and_sets_a_part_timers_contracted_hours(qtbot
     qtbot.waitUntil(lambda: bool(got))
     saved = got[0]
     assert (saved.contract_daily_minutes, saved.contract_weekly_minutes, saved.monthly_hours) == (270, 1_200, 87)
+
+
+def test_employer_settings_dialog_sets_the_premium_rules_and_the_month_follows(qtbot, ctx, main_window):
+    """Ticking 5명 미만 in 사업주 부담 설정: the Sunday's 10 h (08–19) pay 100,000 instead of 160,000."""
+    from heemang_desktop.payroll import employer
+
+    emp = create_employee(ctx, EmployeeInput(employee_no="E101", name="한근무", job_type="요양보호사",
+                                             employment_type="정규", hire_date=date(2025, 3, 2), base_pay=2_090_000))
+    record_day(ctx, emp.id, date(2026, 9, 6), time(8), time(19))
+    employer.save_facts(ctx, "2026-09", "under_150", "0.66")
+    ctx.close()
+    window = main_window("hr.payroll")
+    page = window.pages["hr.payroll"]
+    page.month.setDate(QDate(2026, 9, 1))
+    page.run()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.entries[0].amount("holiday") == 160_000)
+    assert "휴일 8시간까지 1.5배" in page.premiums.text()
+    dialog = page.employer_settings()
+    qtbot.waitUntil(lambda: dialog.size_class.count() == 4)
+    assert not dialog.under_five.isChecked() and not dialog.saturday.isChecked()
+    dialog.under_five.setChecked(True)
+    dialog.grab().save("/tmp/h2-employer-premiums.png")
+    errors = []
+    page.show_error = errors.append
+    dialog.accident.returnPressed.emit()
+    qtbot.waitUntil(lambda: dialog.result() == 1 or bool(errors))
+    assert errors == []
+    qtbot.waitUntil(lambda: page.model.entries[0].amount("holiday") == 100_000)
+    qtbot.waitUntil(lambda: "5인 미만 사업장" in page.premiums.text())

@@ -1,20 +1,23 @@
-"""사업주 부담 설정: the facility's size class (고용안정·직업능력개발 rate) and its notified 산재 rate."""
+"""사업주 부담 설정: the facility's size class (고용안정·직업능력개발 rate), its notified 산재 rate, and its premium
+rules (fewer than 5 staff; Saturday paid as overtime)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 
 def _load(ctx, month):
-    from heemang_desktop.payroll import employer
+    from heemang_desktop.payroll import employer, settings
 
-    return employer.get_facts(ctx), employer.size_classes(month)
+    return employer.get_facts(ctx), employer.size_classes(month), settings.premium_rules(ctx)
 
 
-def _save(ctx, month, size_class, accident_percent):
-    from heemang_desktop.payroll import employer
+def _save(ctx, month, size_class, accident_percent, rules):
+    from heemang_desktop.payroll import employer, settings
 
-    return employer.save_facts(ctx, month, size_class, accident_percent)
+    facts = employer.save_facts(ctx, month, size_class, accident_percent)
+    settings.save_premium_rules(ctx, rules)
+    return facts
 
 
 class EmployerSettingsDialog(QDialog):
@@ -30,6 +33,10 @@ class EmployerSettingsDialog(QDialog):
         self.accident.setPlaceholderText(self.tr("예: 0.66"))
         form.addRow(self.tr("사업장 규모 (고용안정·직업능력개발)"), self.size_class)
         form.addRow(self.tr("산재보험료율 (%)"), self.accident)
+        self.under_five = QCheckBox(self.tr("상시 5명 미만 사업장: 연장·야간·휴일 가산수당 없음 (근로기준법 시행령 별표 1)"))
+        self.saturday = QCheckBox(self.tr("취업규칙: 토요일(휴무일) 근무는 모두 시간외 (끄면 주 40시간을 넘는 시간만)"))
+        form.addRow(self.tr("가산수당"), self.under_five)
+        form.addRow("", self.saturday)
         note = QLabel(self.tr("산재보험료율은 근로복지공단이 알려 준 사업장 요율을 적습니다.\n"
                               "저장하면 작성 중인 급여대장을 다시 계산합니다."))
         note.setStyleSheet("color: #555;")
@@ -44,12 +51,17 @@ class EmployerSettingsDialog(QDialog):
         page.worker.call(_load, month, on_done=self._fill, on_error=page.show_error)
 
     def _fill(self, loaded) -> None:
-        facts, classes = loaded
+        facts, classes, rules = loaded
+        self.under_five.setChecked(rules.under_five)
+        self.saturday.setChecked(rules.saturday_overtime)
         for key, label in classes.items():
             self.size_class.addItem(label, key)
         self.size_class.setCurrentIndex(max(self.size_class.findData(facts.size_class), 0))
         self.accident.setText(facts.accident_percent)
 
     def _accept(self) -> None:
-        self.page.worker.call(_save, self.month, self.size_class.currentData(), self.accident.text(),
+        from heemang_desktop.payroll.settings import PremiumRules
+
+        rules = PremiumRules(self.under_five.isChecked(), self.saturday.isChecked())
+        self.page.worker.call(_save, self.month, self.size_class.currentData(), self.accident.text(), rules,
                               on_done=lambda _f: self.accept(), on_error=self.page.show_error)

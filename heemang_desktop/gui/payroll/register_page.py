@@ -277,6 +277,9 @@ class PayrollPage(Page):
 
     def reload(self) -> None:
         self.worker.call(_load, self.month_text(), on_done=self._show, on_error=self.show_error)
+        self._load_premiums()
+
+    def _load_premiums(self) -> None:
         self.worker.call(_premium_rules, on_done=self._show_premiums, on_error=self.show_error)
 
     def _show_premiums(self, rules) -> None:
@@ -372,6 +375,7 @@ class PayrollPage(Page):
     # -- actions ---------------------------------------------------------------------------
     def _after(self, loaded) -> None:
         self._show(loaded)
+        self._load_premiums()  # a run follows a change of the premium rules (사업주 부담 설정)
         self.changed()
 
     def run(self) -> None:
