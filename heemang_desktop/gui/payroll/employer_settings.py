@@ -33,8 +33,10 @@ class EmployerSettingsDialog(QDialog):
         self.accident.setPlaceholderText(self.tr("예: 0.66"))
         form.addRow(self.tr("사업장 규모 (고용안정·직업능력개발)"), self.size_class)
         form.addRow(self.tr("산재보험료율 (%)"), self.accident)
-        self.under_five = QCheckBox(self.tr("상시 5명 미만 사업장: 연장·야간·휴일 가산수당 없음 (근로기준법 시행령 별표 1)"))
-        self.saturday = QCheckBox(self.tr("취업규칙: 토요일(휴무일) 근무는 모두 시간외 (끄면 주 40시간을 넘는 시간만)"))
+        self.under_five = QCheckBox(self.tr("상시 5명 미만 사업장 (가산 없음)"))
+        self.under_five.setToolTip(self.tr("근로기준법 시행령 별표 1: 연장·야간·휴일 가산수당 없이 일한 시간만 지급"))
+        self.saturday = QCheckBox(self.tr("토요일(휴무일) 근무는 모두 시간외"))
+        self.saturday.setToolTip(self.tr("취업규칙이 그렇게 정한 경우만. 끄면 하루 8시간·주 40시간을 넘는 시간만 시간외"))
         form.addRow(self.tr("가산수당"), self.under_five)
         form.addRow("", self.saturday)
         note = QLabel(self.tr("산재보험료율은 근로복지공단이 알려 준 사업장 요율을 적습니다.\n"
