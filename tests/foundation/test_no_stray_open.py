@@ -124,3 +124,35 @@ def test_the_window_starting_and_closing_opens_no_store_file(setup_result, paths
     setup_result.context.close()
     window = main_window()
     window.close()
+
+
+CHILD_COUNT = (
+    "import sqlite3, sys; from heemang_desktop.store.engine import ro_uri; from pathlib import Path;"
+    "c = sqlite3.connect(ro_uri(Path(sys.argv[1])), uri=True);"
+    "print(c.execute('SELECT count(*) FROM sample_person').fetchone()[0])"
+)
+
+
+def test_issue_10_walkthrough_status_beside_the_window_loses_nothing(setup_result, paths):
+    """The window (two contexts in this process: DB thread and sync thread), `status` from a terminal,
+    then another save in the window: a third process sees that save. When the second open closed a
+    plain descriptor of the file, `status` became the file's "last" user, checkpointed and deleted
+    the -wal, and the window's next saves went into a deleted file (the walkthrough's 104 vs 103)."""
+    import subprocess
+
+    from sample import add_person, create_tables
+
+    ctx = setup_result.context
+    create_tables(ctx)
+    add_person(ctx, "첫째")
+    sync_ctx = open_app(paths)  # the sync thread's own context
+    try:
+        status = subprocess.run([sys.executable, "-m", "heemang_desktop", "--data-dir", str(paths.data_dir), "status"],
+                                capture_output=True, text=True, timeout=120)
+        assert status.returncode == 0, status.stderr
+        add_person(ctx, "둘째")
+        seen = subprocess.run([sys.executable, "-c", CHILD_COUNT, str(paths.database)], capture_output=True, text=True,
+                              timeout=120)
+        assert seen.stdout.strip() == "2", seen.stderr
+    finally:
+        sync_ctx.close()
