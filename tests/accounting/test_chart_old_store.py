@@ -1,6 +1,6 @@
 """A store written by the release before charts followed the facility type keeps every account its records use.
 
-The previous release gave every facility type one chart (the 사회복지시설 chart, unfiltered); `_old_store`
+The previous release gave every facility type one chart (the 사회복지시설 chart, unfiltered); `write_old_store`
 writes records as it did, then the store is opened by this release.
 """
 
@@ -10,14 +10,14 @@ from datetime import date
 
 import pytest
 from acc_helpers import expense, income
+from chart_helpers import write_old_store
 
-import heemang_desktop.accounting.chart as chart_module
 from heemang_desktop.accounting import reports
 from heemang_desktop.accounting.budget import budget_sheet, set_budget
 from heemang_desktop.accounting.chart import add_detail_account, chart
 from heemang_desktop.accounting.resolutions import cancel_resolution, get_resolution
 from heemang_desktop.accounting.transfers import TransferInput, list_transfers, save_transfer
-from heemang_desktop.app import SetupInput, initialize, open_app
+from heemang_desktop.app import open_app
 from heemang_desktop.settings import Paths
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.users.service import sign_in_sole_user
@@ -25,16 +25,7 @@ from heemang_desktop.users.service import sign_in_sole_user
 
 def _old_store(tmp_path, facility_type, write):
     paths = Paths(tmp_path / "old")
-    mp = pytest.MonkeyPatch()
-    mp.setattr(chart_module, "chart_name_for", lambda _type: "사회복지시설")
-    mp.setattr(chart_module, "_for_type", lambda raw, _type: raw)
-    try:
-        ctx = initialize(paths, SetupInput(facility_code="L0001", facility_name="희망센터", facility_type=facility_type,
-                                           user_id="admin", user_name="김관리", role="관리자")).context
-        written = write(ctx)
-        ctx.close()
-    finally:
-        mp.undo()
+    written = write_old_store(paths, facility_type, write)
     ctx = open_app(paths)
     sign_in_sole_user(ctx)
     return ctx, written

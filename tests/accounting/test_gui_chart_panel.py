@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 
+from acc_helpers import expense
+from chart_helpers import write_old_store
+
+from heemang_desktop.accounting.budget import set_budget
 from heemang_desktop.accounting.chart import chart
 from heemang_desktop.app import open_app
 
@@ -55,3 +60,27 @@ def test_unchecked_account_shows_the_mark_and_a_correction_clears_it(qtbot, setu
         assert saved.confirmed and saved.note == "별표 4, 관리안내 2026 p.401"
     finally:
         ctx.close()
+
+
+def test_home_care_store_from_the_old_release_shows_its_rule_and_kept_accounts(qtbot, paths, main_window):
+    def write(ctx):
+        set_budget(ctx, 2026, "세출", "811", 500_000)
+        expense(ctx, "법인 전출", [("811", 200_000)], day=date(2026, 3, 5))
+
+    write_old_store(paths, "재가장기요양기관", write)
+    window = main_window("accounting.budget")
+    window.resize(1366, 768)
+    page = window.stack.currentWidget()
+    panel = page.chart
+    page.tabs.setCurrentWidget(panel)
+    page.year.setText("2026")
+    page.activated()
+    qtbot.waitUntil(lambda: panel.table.rowCount() > 40 and "장기요양기관" in panel.rule.text(), timeout=5000)
+    assert "장기요양기관 재무·회계 규칙" in panel.rule.text()
+    r = _row(panel, "811")
+    assert [panel.table.item(r, c).text() for c in range(4)] == ["세출", "811", "법인전출금", "확인 필요"]
+    assert panel.table.item(r, 6).text().startswith("이전 과목표 (기록에서 사용 중)")
+    assert panel.table.item(_row(panel, "821"), 2).text() == "설치·운영자 전출금"
+    if os.environ.get("H3_SHOTS"):
+        panel.table.scrollToItem(panel.table.item(r, 0))
+        window.grab().save(os.path.join(os.environ["H3_SHOTS"], "h3-chart-ltc.png"))
