@@ -8,6 +8,7 @@ Adding or removing a day recomputes that day's attendance rows in the same trans
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -74,7 +75,9 @@ def add_holiday(ctx, day: date, name: str, source: str = "") -> HolidayInfo:
         if row is not None and not row.deleted:
             raise ValidationError(f"{day:%Y-%m-%d}은 이미 추가한 휴일입니다: {row.name}", "day")
         if row is None:
-            row = Holiday(facility_id=ctx.facility.id, day=day)
+            # the same id on every PC: two PCs adding the day offline meet as one record, not a duplicate
+            row = Holiday(id=str(uuid.uuid5(uuid.UUID(ctx.facility.id), f"holiday:{day}")), facility_id=ctx.facility.id,
+                          day=day)
         row.name, row.source, row.deleted = name, source, False
         record_change(session, row, actor.login_id)
         _recompute_day(session, ctx.facility.id, day, actor.login_id)

@@ -4,6 +4,7 @@ with their outbox changes."""
 from __future__ import annotations
 
 import json
+import uuid
 import re
 from dataclasses import dataclass, field
 
@@ -125,8 +126,9 @@ def save_premium_rules(ctx, rules: PremiumRules) -> PremiumRules:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
         row = session.scalar(select(PremiumSetting).where(PremiumSetting.facility_id == ctx.facility.id))
-        if row is None:
-            row = PremiumSetting(facility_id=ctx.facility.id)
+        if row is None:  # one id per facility on every PC: two first saves meet as one record
+            row = PremiumSetting(id=str(uuid.uuid5(uuid.UUID(ctx.facility.id), "payroll_premium")),
+                                 facility_id=ctx.facility.id)
         row.under_five, row.saturday_overtime, row.deleted = rules.under_five, rules.saturday_overtime, False
         record_change(session, row, actor.login_id)
     return rules

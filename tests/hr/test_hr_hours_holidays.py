@@ -117,3 +117,12 @@ def test_a_night_shift_into_an_added_day_becomes_holiday_work_from_midnight(ctx)
     holidays.add_holiday(ctx, TEMPORARY, "임시공휴일")
     day = days_of(ctx, emp, "2026-10")[0]
     assert (day.status, day.regular_minutes, day.holiday_minutes, day.worked_minutes) == ("정상", 120, 360, 480)
+
+
+def test_two_pcs_adding_the_same_day_make_the_same_record(ctx):
+    """The id comes from the facility and the day, so the central service sees one holiday, not two."""
+    holidays.add_holiday(ctx, TEMPORARY, "임시공휴일")
+    first = outbox(ctx, "holiday")[0].entity_id
+    holidays.remove_holiday(ctx, TEMPORARY)
+    holidays.add_holiday(ctx, TEMPORARY, "임시공휴일")
+    assert outbox(ctx, "holiday")[0].entity_id == first
