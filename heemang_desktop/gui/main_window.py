@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
         then give up the folder. Nothing of the window's may touch the store after this."""
         if self.instance is not None:
             self.instance.close()  # first: a launch meanwhile must not hand over to a closing window
+        for page in self.pages.values():
+            page.closing()
         if self.sync is not None:
             self.sync.shutdown()
         self.worker.shutdown()

@@ -35,8 +35,8 @@ def _export(ctx, month, path):
 
 
 class MonthGridModel(QAbstractTableModel):
-    def __init__(self):
-        super().__init__()
+    def __init__(self, parent=None):
+        super().__init__(parent)
         self.grid = None
 
     def set_grid(self, grid) -> None:
@@ -128,7 +128,7 @@ class AttendancePage(Page):
         for w in (self.upload_button, template_button, export_button, holidays_button):
             bar.addWidget(w)
         self.layout_.addLayout(bar)
-        self.model = MonthGridModel()
+        self.model = MonthGridModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)

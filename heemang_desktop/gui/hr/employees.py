@@ -81,8 +81,8 @@ def won(n: int) -> str:
 class CardsModel(QAbstractTableModel):
     """Cards, fetched a page at a time as the view scrolls (canFetchMore/fetchMore)."""
 
-    def __init__(self, worker):
-        super().__init__()
+    def __init__(self, worker, parent=None):
+        super().__init__(parent)
         self.worker = worker
         self.rows: list = []
         self.search, self.retired = "", True
@@ -305,7 +305,7 @@ class EmployeesPage(Page):
         for w in (self.retired, new_button, upload):
             bar.addWidget(w)
         self.layout_.addLayout(bar)
-        self.model = CardsModel(self.worker)
+        self.model = CardsModel(self.worker, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)

@@ -25,6 +25,9 @@ class Page(QWidget):
     def activated(self) -> None:
         """Called each time the page is shown: reload what may have changed."""
 
+    def closing(self) -> None:
+        """The window is closing: end any thread of the page's own before the window's objects go."""
+
     def show_error(self, error: BaseException) -> None:
         self.window_.show_error(error)
 

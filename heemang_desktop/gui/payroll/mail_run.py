@@ -47,6 +47,7 @@ class MailRun(QObject):
         self._pending: list = []
         self._results: list = []
         self._total = 0
+        self._thread: threading.Thread | None = None
         self._delivered.connect(self._on_delivered)
         self._crashed.connect(self._fail)
 
@@ -62,8 +63,9 @@ class MailRun(QObject):
         self._results, self._pending, self._total = list(batch.settled), list(batch.outgoing), len(batch.outgoing)
         if self._pending:
             self._jobs = queue.Queue()
-            threading.Thread(target=self._smtp_loop, args=(Sender(batch.target), self._jobs),
-                             name="heemang-smtp", daemon=True).start()
+            self._thread = threading.Thread(target=self._smtp_loop, args=(Sender(batch.target), self._jobs),
+                                            name="heemang-smtp", daemon=True)
+            self._thread.start()
         self._next()
 
     def _smtp_loop(self, sender, jobs: queue.Queue) -> None:
@@ -93,6 +95,17 @@ class MailRun(QObject):
         self._jobs.put(None)
         self.running = False
         self.finished.emit(sorted(self._results, key=lambda d: d.employee_no))
+
+    def stop(self) -> None:
+        """The window is closing: no new message goes out, and the SMTP thread ends (after the message
+        in hand, if any) before the window's objects go. A message whose result was not recorded stays
+        'sending', which the next run asks about (전송 여부 불명)."""
+        self._pending = []
+        self.running = False
+        self._jobs.put(None)
+        if self._thread is not None:
+            self._thread.join(60)
+            self._thread = None
 
     def _fail(self, error) -> None:
         if not self.running:

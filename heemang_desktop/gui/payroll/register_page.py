@@ -98,8 +98,8 @@ def _resolution(ctx, month):
 
 
 class RegisterModel(QAbstractTableModel):
-    def __init__(self):
-        super().__init__()
+    def __init__(self, parent=None):
+        super().__init__(parent)
         self.entries: tuple = ()
         self.mail: dict = {}
 
@@ -209,7 +209,7 @@ class PayrollPage(Page):
         self.layout_.addLayout(outputs)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.model = RegisterModel()
+        self.model = RegisterModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -380,6 +380,9 @@ class PayrollPage(Page):
 
     def run(self) -> None:
         self.worker.call(_run, self.month_text(), on_done=self._after, on_error=self.show_error)
+
+    def closing(self) -> None:
+        self.mail_run.stop()
 
     def close_month(self) -> None:
         from heemang_desktop.gui import dialogs

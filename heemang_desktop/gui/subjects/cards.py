@@ -100,7 +100,7 @@ class SubjectCardsPage(SubjectPage):
             Column(self.tr("구분"), lambda i: i.kind),
             Column(self.tr("내용"), lambda i: i.title),
             Column(self.tr("상세"), lambda i: i.detail),
-        ])
+        ], parent=self)
         box = QGroupBox(self.tr("이력 (입퇴소·외출·프로그램·일지·수납)"))
         bv = QVBoxLayout(box)
         self.timeline = QTableView()

@@ -53,7 +53,7 @@ class EpisodesPage(SubjectPage):
             Column(self.tr("서비스"), lambda r: r.service_label),
             Column(self.tr("입소(이용 시작)일"), lambda r: r.admitted_on),
             Column(self.tr("무연고"), lambda r: r.no_kin),
-        ])
+        ], parent=self)
         self.table = rows_table(self.model)
         self.layout_.addWidget(self.table, 1)
 

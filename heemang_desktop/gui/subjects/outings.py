@@ -45,7 +45,7 @@ class OutingsPage(SubjectPage):
             Column(self.tr("복귀"), lambda r: r.returned_at or self.tr("복귀 전")),
             Column(self.tr("동행인"), lambda r: r.companion),
             Column(self.tr("행선지"), lambda r: r.destination),
-        ])
+        ], parent=self)
         self.table = rows_table(self.model)
         self.layout_.addWidget(self.table, 1)
 

@@ -53,7 +53,7 @@ class ProgramsPage(SubjectPage):
             Column(self.tr("프로그램"), lambda r: r.program),
             Column(self.tr("진행자"), lambda r: r.leader),
             Column(self.tr("참석"), lambda r: f"{r.present_count}/{len(r.attendance)}", right=True),
-        ])
+        ], parent=self)
         left.addWidget(rows_table(self.sessions), 1)
         box = QGroupBox(self.tr("프로그램 진행 기록"))
         form = QFormLayout(box)

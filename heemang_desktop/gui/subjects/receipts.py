@@ -51,7 +51,7 @@ class ReceiptsPage(SubjectPage):
             Column(self.tr("부과액"), lambda r: r.charged, right=True),
             Column(self.tr("수납액"), lambda r: r.received, right=True),
             Column(self.tr("미납액"), lambda r: r.outstanding, right=True),
-        ])
+        ], parent=self)
         self.balance_table = rows_table(self.balances)
         self.balance_table.selectionModel().currentRowChanged.connect(self._balance_chosen)
         left.addWidget(self.balance_table)
@@ -65,7 +65,7 @@ class ReceiptsPage(SubjectPage):
             Column(self.tr("금액"), lambda r: r.amount, right=True),
             Column(self.tr("방법"), lambda r: r.method),
             Column(self.tr("선납"), lambda r: r.prepayment),
-        ])
+        ], parent=self)
         self.receipt_table = rows_table(self.receipts)
         right.addWidget(self.receipt_table)
         self.pdf_button = QPushButton(self.tr("선택한 영수증 PDF 저장(&P)"))

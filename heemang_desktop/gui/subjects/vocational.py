@@ -58,7 +58,7 @@ class VocationalPage(SubjectPage):
             Column(self.tr("작업량급"), lambda r: r.piece_pay, right=True),
             Column(self.tr("지급액"), lambda r: r.amount, right=True),
             Column(self.tr("지급일"), lambda r: r.paid_on),
-        ])
+        ], parent=self)
         self.table = rows_table(self.wages)
         self.layout_.addWidget(self.table, 1)
 
