@@ -166,6 +166,10 @@ def _child(role: str, args: list[str], log: str) -> None:
 
 
 def main() -> None:
+    cli.build_parser()  # every command's module loaded once here, not again in each forked worker
+    import heemang_desktop.status  # noqa: F401
+    import heemang_desktop.sync.cli  # noqa: F401
+
     children: set[int] = set()
     for line in sys.stdin:
         cmd = json.loads(line)
