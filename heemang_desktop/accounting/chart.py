@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import uuid
 from dataclasses import dataclass, replace
 
 from sqlalchemy import literal, select, union
@@ -303,8 +304,9 @@ def correct_account(ctx, side: str, code: str, year: int, name: str = "", confir
             raise ValidationError(f"{account.label}은(는) 시설이 추가한 세목입니다. 규칙의 과목만 고칠 수 있습니다.", "code")
         row = session.scalar(select(ChartOverride).where(
             ChartOverride.facility_id == ctx.facility.id, ChartOverride.side == side, ChartOverride.code == code))
-        if row is None:
-            row = ChartOverride(facility_id=ctx.facility.id, side=side, code=code)
+        if row is None:  # one id per facility and account on every PC: two PCs' corrections meet as a conflict
+            row = ChartOverride(id=str(uuid.uuid5(uuid.UUID(ctx.facility.id), f"chart_override:{side}:{code}")),
+                                facility_id=ctx.facility.id, side=side, code=code)
         row.name = "" if name in ("", account.shipped_name or account.name) else name
         row.confirmed, row.note = bool(confirmed), note
         record_change(session, row, actor.login_id)

@@ -91,3 +91,31 @@ def test_correction_reaches_the_facilitys_other_pc_and_no_other_facility(ctx, tm
         for c in (second_pc, other):
             c.close()
         server.stop()
+
+
+def test_two_pcs_correcting_one_account_offline_meet_as_a_conflict(ctx, tmp_path):
+    """Both rows carry the same id (per facility and account), so the second PC is shown a conflict to settle
+    rather than failing on the one-correction-per-account rule."""
+    from harness_central import CentralServer, db_url_for
+    from sync_helpers import engine_for
+
+    from heemang_desktop.sync import conflicts
+
+    server = CentralServer(db_url_for("sqlite", tmp_path)).start()
+    server.add_user()
+    second_pc = initialize(Paths(tmp_path / "pc2"), SetupInput(
+        facility_code="K0161", facility_name="희망요양원", facility_type="노인요양시설", user_id="lee",
+        user_name="이사무", role="관리자")).context
+    try:
+        correct_account(ctx, "세출", "213", 2026, name="시설장비유지비", confirmed=True, note="PC1")
+        correct_account(second_pc, "세출", "213", 2026, name="시설·장비유지비", confirmed=True, note="PC2")
+        assert engine_for(ctx, server.url).run_once().drained
+        report = engine_for(second_pc, server.url).run_once()
+        assert report.pushed == {"conflict": 1} and report.conflicts == 1
+        [issue] = conflicts.list_issues(second_pc)
+        diffs = {f.name: (f.mine, f.theirs) for f in issue.fields if f.differs}
+        assert diffs["note"] == ("PC2", "PC1") and diffs["name"] == ("시설·장비유지비", "")
+        assert chart(second_pc, 2026).get("세출", "213").name == "시설·장비유지비"  # nothing overwritten silently
+    finally:
+        second_pc.close()
+        server.stop()
