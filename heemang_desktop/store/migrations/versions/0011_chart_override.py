@@ -1,7 +1,7 @@
 """accounting: the facility's corrections to the shipped budget chart (name, checked against the annex)
 
 Revision ID: 0011_chart_override
-Revises: 0009_accounting_index
+Revises: 0010_hr_holidays
 Create Date: 2026-12-02
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0011_chart_override'
-down_revision = '0009_accounting_index'
+down_revision = '0010_hr_holidays'
 branch_labels = None
 depends_on = None
 

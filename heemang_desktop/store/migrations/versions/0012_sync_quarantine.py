@@ -1,7 +1,7 @@
 """sync: the quarantine of pulled changes that fail their entity's schema (the pull moves on past them)
 
 Revision ID: 0012_sync_quarantine
-Revises: 0009_accounting_index
+Revises: 0011_chart_override
 Create Date: 2026-12-02
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = "0012_sync_quarantine"
-down_revision = "0009_accounting_index"
+down_revision = "0011_chart_override"
 branch_labels = None
 depends_on = None
 
