@@ -45,7 +45,10 @@ def test_migrations_build_exactly_the_models(tmp_path):
 
 GOLDEN = Path(__file__).parent.parent / "fixtures" / "db_versions"
 # The golden files were made by the release that introduced each revision (Electrum keeps such files).
-GOLDEN_RECOVERY = {"0001_foundation": "DGPF-OXZL-JB6Q-WUYU-J7MX-ACFU-4VVR-W4LZ-EKLN-QL7C-SWRR-O6AF-KZ2E-RLCZ"}
+GOLDEN_RECOVERY = {
+    "0001_foundation": "DGPF-OXZL-JB6Q-WUYU-J7MX-ACFU-4VVR-W4LZ-EKLN-QL7C-SWRR-O6AF-KZ2E-RLCZ",
+    "0009_accounting_index": "IYLC-VAZC-DB5J-U3DD-GSIQ-3G7D-4QQX-DMWJ-VYN4-SGM4-YMTE-J6SG-DUL6-F52I",
+}
 
 
 @pytest.mark.parametrize("revision", sorted(GOLDEN_RECOVERY))
