@@ -167,6 +167,11 @@ def _child(role: str, args: list[str], log: str) -> None:
 
 def main() -> None:
     cli.build_parser()  # every command's module loaded once here, not again in each forked worker
+    # The schema heads read once too: a long run must not see a migration file appear mid-run (the
+    # checkout it runs from may be edited meanwhile).
+    from heemang_desktop.store import migrate
+
+    migrate.head_revisions()
     import heemang_desktop.status  # noqa: F401
     import heemang_desktop.sync.cli  # noqa: F401
 
