@@ -6,6 +6,8 @@ writes records as it did, then the store is opened by this release.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date
 
 import pytest
@@ -18,6 +20,7 @@ from heemang_desktop.accounting.chart import add_detail_account, chart
 from heemang_desktop.accounting.resolutions import cancel_resolution, get_resolution
 from heemang_desktop.accounting.transfers import TransferInput, list_transfers, save_transfer
 from heemang_desktop.app import open_app
+from heemang_desktop.resources import load_json
 from heemang_desktop.settings import Paths
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.users.service import sign_in_sole_user
@@ -96,3 +99,14 @@ def test_welfare_center_store_keeps_care_benefit_income_it_booked(tmp_path):
 
 def test_a_new_welfare_center_has_no_kept_accounts(ctx):
     assert [a for a in chart(ctx, 2026).accounts if a.kept] == []
+
+
+def test_the_previous_chart_is_still_shipped_as_the_old_release_had_it():
+    """Kept accounts come from the `previous` chart: its accounts must stay those every old store was written
+    on (95 accounts; the digest was taken of the chart file of the release before charts followed the type)."""
+    choice = load_json("accounting/charts.json")
+    accounts = load_json(choice["charts"][choice["previous"]])["versions"][0]["accounts"]
+    rows = sorted((a["side"], a["code"], a["name"], a["level"], a["parent"] or "", a["annex"], bool(a.get("restricted")))
+                  for a in accounts)
+    digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
+    assert (len(rows), digest) == (95, "7a0e2e05093af0bac7244ea80d20082abca717819e381dbdfe913eb99cbd98b3")
