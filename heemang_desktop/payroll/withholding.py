@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from heemang_desktop.payroll.rates import MonthRates, floor10, times
+from heemang_desktop.store.errors import ValidationError
 
 FAMILY_COLUMNS = 11
 
@@ -70,6 +71,8 @@ def table_amount(pay: int, family: int, r: MonthRates) -> tuple[int, str]:
         return 0, f"월 {table.lows[0]:,}원 미만: 간이세액표 첫 행 아래, 세액 없음"
     if pay < top:
         i = bisect_right(table.lows, pay) - 1
+        if pay >= table.highs[i]:  # a table that stops short of 10,000,000 must not stretch its last row
+            raise ValidationError(f"간이세액표에 월 과세급여 {pay:,}원의 행이 없습니다: {t['table']}", "taxable")
         amount, fam = for_family(table.amounts[i], family)
         return amount, f"간이세액표 {table.lows[i]:,} 이상 {table.highs[i]:,} 미만 행, {fam} 열 {amount:,}원"
     base, fam = for_family(t["at_10m"]["amounts"], family)

@@ -9,6 +9,7 @@ import pytest
 
 from heemang_desktop.payroll import rates
 from heemang_desktop.payroll.compute import PayrollInput, compute
+from heemang_desktop.payroll.withholding import monthly
 from heemang_desktop.resources import resource_path
 from heemang_desktop.store.errors import ValidationError
 
@@ -17,9 +18,7 @@ from heemang_desktop.store.errors import ValidationError
 def resources_2027(tmp_path, monkeypatch):
     """A resources folder with two 2027 files: from 2027-01-01 (minimum wage 10,800) and from 2027-07-01 (11,000)."""
     payroll = tmp_path / "payroll"
-    shutil.copytree(resource_path("payroll", "withholding"), payroll / "withholding")
-    shutil.copy(resource_path("payroll", "items.json"), payroll / "items.json")
-    (payroll / "rates").mkdir()
+    shutil.copytree(resource_path("payroll"), payroll, ignore=shutil.ignore_patterns("20*.json"))  # all but the rates
     base = json.loads(resource_path("payroll", "rates", "2026-01-01.json").read_text(encoding="utf-8"))
     for valid_from, hourly in (("2027-01-01", 10_800), ("2027-07-01", 11_000)):
         table = dict(base, valid_from=valid_from, minimum_wage={"hourly": hourly, "monthly_hours": 209})
@@ -53,3 +52,18 @@ def test_the_childrens_amounts_within_2026_are_dated_entries():
     entries = feb["income_tax"]["child_reduction"]
     assert (feb.in_force(entries)["one"], mar.in_force(entries)["one"]) == (12_500, 20_830)
     assert rates.for_month("2026-12").in_force(entries)["from"] == "2026-03-01"
+
+
+def test_a_table_that_stops_short_of_ten_million_is_refused_not_stretched(tmp_path, monkeypatch):
+    """A 2026 table cut after its 5,000,000 row: 5,010,000 is in the table, 6,000,000 is refused by name."""
+    payroll = tmp_path / "payroll"
+    shutil.copytree(resource_path("payroll", "rates"), payroll / "rates")
+    (payroll / "withholding").mkdir()
+    lines = resource_path("payroll", "withholding", "kr_withholding_2026-03.csv").read_text(encoding="utf-8").splitlines()
+    cut = [line for line in lines if not line[0].isdigit() or int(line.split(",")[0]) <= 5_000_000]
+    (payroll / "withholding" / "kr_withholding_2026-03.csv").write_text("\n".join(cut) + "\n", encoding="utf-8")
+    monkeypatch.setenv("HEEMANG_RESOURCES", str(tmp_path))
+    r = rates.for_month("2026-03")
+    assert monthly(5_010_000, 4, 0, 100, r).income_tax == 219_100
+    with pytest.raises(ValidationError, match="6,000,000원의 행이 없습니다"):
+        monthly(6_000_000, 1, 0, 100, r)
