@@ -130,9 +130,13 @@ def create_app(db_url: str, key: bytes, token_ttl: timedelta = timedelta(hours=8
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request, exc):
-        # A body that is not JSON at all is a 400 (unreadable); a JSON body with wrong fields stays 422.
-        if any(e.get("type") == "json_invalid" for e in exc.errors()):
+        # A body that is not JSON at all is a 400 (unreadable); a JSON body with wrong fields stays 422,
+        # but a push of more than MAX_BATCH changes is a 413, as the protocol says.
+        errors = exc.errors()
+        if any(e.get("type") == "json_invalid" for e in errors):
             return JSONResponse({"detail": "요청 본문이 올바른 JSON이 아닙니다."}, status_code=400)
+        if any(e.get("type") == "too_long" and tuple(e.get("loc", ())) == ("body", "changes") for e in errors):
+            return JSONResponse({"detail": f"한 번에 {p.MAX_BATCH}건까지 보낼 수 있습니다."}, status_code=413)
         return await request_validation_exception_handler(request, exc)
 
     @app.exception_handler(throttle.Throttled)
@@ -168,8 +172,6 @@ def create_app(db_url: str, key: bytes, token_ttl: timedelta = timedelta(hours=8
 
     @app.post(limits.PUSH_PATH, response_model=s.PushResponse, tags=["sync"], responses={**_AUTHED, **push_limits})
     def push(body: s.PushRequest, who: tuple[str, str] = Depends(identity)):
-        if len(body.changes) > p.MAX_BATCH:
-            return JSONResponse({"detail": f"한 번에 {p.MAX_BATCH}건까지 보낼 수 있습니다."}, status_code=413)
         with engine.begin() as conn:
             results = service.push(conn, vault, who[0], who[1], body.client_id, body.changes)
         return {"results": results}

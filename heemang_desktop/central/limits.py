@@ -21,9 +21,13 @@ SUMMARY_PATH = f"{p.PREFIX}/sync/summary"
 # A login is three short fields; a summary excludes at most the client's SANITY_MAX_EXCLUDED ids.
 BODY_LIMITS = {AUTH_PATH: 4 * 1024, PUSH_PATH: p.MAX_BODY_BYTES, SUMMARY_PATH: 4 * 1024 * 1024}
 DEFAULT_BODY_LIMIT = 64 * 1024  # no other endpoint takes a body
+# JSON containers (`[`, `{`, counted anywhere, strings too) allowed per body byte limit: 16 MB of
+# `[],[],…` would parse into 5.6 million lists (~450 MB); a real push has a few per change.
+BYTES_PER_CONTAINER = 32
 BODY_IDLE_SECONDS = 60.0  # a body that stops arriving for this long is given up (408)
 
 TOO_LARGE = "요청 본문이 너무 큽니다."
+TOO_MANY = "요청 본문에 항목이 너무 많습니다."
 TOO_SLOW = "요청 본문이 제때 도착하지 않았습니다."
 
 
@@ -56,10 +60,10 @@ class BodyLimit:
         declared = _content_length(scope)
         if declared is not None and (declared < 0 or declared > limit):
             return await _answer(send, 413, TOO_LARGE)
-        received, ended = 0, False
+        received, containers, ended = 0, 0, False
 
         async def counted():
-            nonlocal received, ended
+            nonlocal received, containers, ended
             if ended:  # only a disconnect can follow, and waiting for it has no time limit
                 return await receive()
             try:
@@ -67,9 +71,13 @@ class BodyLimit:
             except asyncio.TimeoutError:
                 raise BodyRefused(408, TOO_SLOW) from None
             if message["type"] == "http.request":
-                received += len(message.get("body", b""))
+                chunk = message.get("body", b"")
+                received += len(chunk)
                 if received > limit:
                     raise BodyRefused(413, TOO_LARGE)
+                containers += chunk.count(b"[") + chunk.count(b"{")
+                if containers > max(limit // BYTES_PER_CONTAINER, 16):
+                    raise BodyRefused(413, TOO_MANY)
                 ended = not message.get("more_body", False)
             return message
 

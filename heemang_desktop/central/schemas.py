@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from heemang_desktop.sync import protocol as p
 
+MAX_EXCLUDED = 50_000  # ids per entity in a summary request (a client sends at most 20,000 in all)
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 
 
@@ -53,7 +54,9 @@ class Change(Strict):
 
 class PushRequest(Strict):
     client_id: str = Field(min_length=1, max_length=64)
-    changes: list[Change] = Field(description=f"at most {p.MAX_BATCH} changes; more is refused with 413")
+    # The length is checked before any item: a 16 MB body of `[],[],…` gives one error, not millions.
+    changes: list[Change] = Field(max_length=p.MAX_BATCH,
+                                  description=f"at most {p.MAX_BATCH} changes; more is refused with 413")
 
 
 class EntityCopy(BaseModel):
@@ -85,8 +88,8 @@ class PullResponse(BaseModel):
 
 
 class SummaryRequest(Strict):
-    exclude: dict[str, list[str]] = Field(default_factory=dict, max_length=200,
-                                          description="records left out of the figures (unsent edits)")
+    exclude: dict[str, Annotated[list[Annotated[str, Field(max_length=36)]], Field(max_length=MAX_EXCLUDED)]] = Field(
+        default_factory=dict, max_length=200, description="records left out of the figures (unsent edits)")
 
 
 class EntitySummary(BaseModel):

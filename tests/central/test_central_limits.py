@@ -63,6 +63,24 @@ def test_a_chunked_push_is_cut_at_16_mb_and_a_strangers_body_is_not_read_at_all(
     assert status == 401 and taken == 0
 
 
+def test_a_push_of_millions_of_empty_lists_is_refused_before_it_is_parsed(app, headers):
+    """16 MB of `[],[],…` parsed to 5.6 million lists and their errors took 6.7 GB for minutes."""
+    status, _, body, taken = call(app, limits.PUSH_PATH, chunks=256, headers=headers, chunk=b"[]," * 21845,
+                                  first=b'{"client_id":"c","changes":[')
+    assert status == 413 and body["detail"] == limits.TOO_MANY
+    assert taken * 21845 <= p.MAX_BODY_BYTES // limits.BYTES_PER_CONTAINER + 21845
+
+
+def test_a_full_batch_of_real_changes_with_nested_lines_passes(api, headers):
+    from test_central_api import A, change
+
+    batch = [change(A, lines=[{"account": "4101", "amount": 1000 * i} for i in range(20)]) for _ in range(p.MAX_BATCH)]
+    r = api.post("/api/v1/sync/push", headers=headers, json={"client_id": "c", "changes": batch})
+    assert r.status_code == 200 and {x["status"] for x in r.json()["results"]} == {"applied"}
+    too_many = api.post("/api/v1/sync/push", headers=headers, json={"client_id": "c", "changes": [[]] * (p.MAX_BATCH + 1)})
+    assert too_many.status_code == 413 and too_many.json()["detail"] == f"한 번에 {p.MAX_BATCH}건까지 보낼 수 있습니다."
+
+
 def test_a_lying_or_unreadable_content_length_is_no_way_around(app, headers):
     # Declares 10 bytes and sends 300 MB: the count, not the header, decides.
     status, _, _, taken = call(app, limits.PUSH_PATH, chunks=300 * 16, headers={**headers, "Content-Length": "10"})
