@@ -24,7 +24,7 @@ from heemang_desktop.accounting.models import (
 from heemang_desktop.resources import load_json
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.models import Facility
-from heemang_desktop.sync.outbox import DELETE, record_change
+from heemang_desktop.sync.outbox import record_change
 
 SIDES = ("세입", "세출")
 LEVELS = ("관", "항", "목", "세목")

@@ -106,7 +106,7 @@ def test_the_previous_chart_is_still_shipped_as_the_old_release_had_it():
     on (95 accounts; the digest was taken of the chart file of the release before charts followed the type)."""
     choice = load_json("accounting/charts.json")
     accounts = load_json(choice["charts"][choice["previous"]])["versions"][0]["accounts"]
-    rows = sorted((a["side"], a["code"], a["name"], a["level"], a["parent"] or "", a["annex"], bool(a.get("restricted")))
-                  for a in accounts)
+    rows = sorted((a["side"], a["code"], a["name"], a["level"], a["parent"] or "", a["annex"],
+                   bool(a.get("restricted"))) for a in accounts)
     digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
     assert (len(rows), digest) == (95, "7a0e2e05093af0bac7244ea80d20082abca717819e381dbdfe913eb99cbd98b3")

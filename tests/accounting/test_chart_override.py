@@ -11,8 +11,7 @@ import pytest
 from acc_helpers import income
 from sqlalchemy import select
 
-from heemang_desktop.accounting.chart import chart, correct_account, shipped_chart
-from heemang_desktop.accounting.chart import add_detail_account
+from heemang_desktop.accounting.chart import add_detail_account, chart, correct_account, shipped_chart
 from heemang_desktop.app import SetupInput, initialize
 from heemang_desktop.settings import Paths
 from heemang_desktop.store.errors import ValidationError
