@@ -217,7 +217,8 @@ def _overlay(session, model, label: str, first: date, last: date, facility_id: s
     return out
 
 
-def month_grid(ctx, month: str, search: str = "") -> MonthGrid:
+def month_grid(ctx, month: str, search: str = "", paid: dict | None = None) -> MonthGrid:
+    """The month by employee and day; `paid`: the month's `pay_hours.month_hours` when the caller has them."""
     first, last = month_range(month)
     days = tuple(first + timedelta(days=i) for i in range((last - first).days + 1))
     with ctx.store.session() as session:
@@ -236,7 +237,8 @@ def month_grid(ctx, month: str, search: str = "") -> MonthGrid:
         added = holidays.added_days(session, ctx.facility.id)
     from heemang_desktop.hr.pay_hours import month_hours  # it imports this module
 
-    paid = month_hours(ctx, month)  # the minutes as the law pays them: the week's 40 h included
+    if paid is None:
+        paid = month_hours(ctx, month)  # the minutes as the law pays them: the week's 40 h included
     rows = []
     for emp in emps:
         cells, notes = [], []
@@ -267,6 +269,6 @@ def month_grid(ctx, month: str, search: str = "") -> MonthGrid:
     return MonthGrid(month, days, tuple(hours.day_kind(d, added=added) for d in days), tuple(rows))
 
 
-def month_summary(ctx, month: str) -> list[MonthSummary]:
+def month_summary(ctx, month: str, paid: dict | None = None) -> list[MonthSummary]:
     """Every employee on the books that month, with their minutes and days (payroll's input)."""
-    return [row.summary for row in month_grid(ctx, month).rows]
+    return [row.summary for row in month_grid(ctx, month, paid=paid).rows]

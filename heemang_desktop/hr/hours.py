@@ -108,8 +108,9 @@ def _published(year: int) -> dict:
     return load_json("hr/holidays.json").get(str(year), {"source": "", "days": []})
 
 
+@functools.cache
 def public_holidays(year: int) -> dict[date, str]:
-    """The year's published holidays (resources/hr/holidays.json); {} when the year is not there yet."""
+    """The year's published holidays (resources/hr/holidays.json); {} when the year is not there yet. Read-only."""
     return {date.fromisoformat(h["date"]): h["name"] for h in _published(year)["days"]}
 
 

@@ -43,10 +43,14 @@ def month_hours(ctx, month: str, saturday_overtime: bool = False,
         ).where(Attendance.facility_id == ctx.facility.id, Attendance.work_date.between(start, last),
                 Attendance.deleted.is_(False)))
         by_employee: dict[str, list] = {}
+        shifts: dict[tuple, tuple] = {}  # the same shift recurs on many rows: computed once
         for emp_id, day, check_in, check_out, status in rows:
-            minutes = hours.compute(day, _time(check_in), _time(check_out), holiday_work=status == "휴일근무",
-                                    rules=rules, added=added)
-            by_employee.setdefault(emp_id, []).append((day, hours.day_kind(day, rules, added), minutes))
+            shift = (day, check_in, check_out, status == "휴일근무")
+            if shift not in shifts:
+                minutes = hours.compute(day, _time(check_in), _time(check_out), holiday_work=shift[3], rules=rules,
+                                        added=added)
+                shifts[shift] = (day, hours.day_kind(day, rules, added), minutes)
+            by_employee.setdefault(emp_id, []).append(shifts[shift])
     limits = limits or {}
     out = {}
     for emp_id, days in by_employee.items():

@@ -22,7 +22,6 @@ def collect(ctx, month: str) -> list[PayrollInput]:
     first, last = month_range(month)
     cards = [c for c in list_employees(ctx, on=last)
              if c.hire_date <= last and (c.leave_date is None or c.leave_date >= first)]
-    days = {s.employee_id: s.work_days for s in month_summary(ctx, month)}
     with ctx.store.session() as session:
         settings = profiles(session, ctx.facility.id)
         rules = load_premium_rules(session, ctx.facility.id)
@@ -30,6 +29,7 @@ def collect(ctx, month: str) -> list[PayrollInput]:
     limits = {emp_id: Limits(p.contract_daily_minutes or law.daily, p.contract_weekly_minutes or law.weekly)
               for emp_id, p in settings.items() if p.contract_daily_minutes or p.contract_weekly_minutes}
     paid = month_hours(ctx, month, rules.saturday_overtime, limits)
+    days = {s.employee_id: s.work_days for s in month_summary(ctx, month, paid)}
     out = []
     for card in cards:
         h = paid.get(card.id)
