@@ -167,7 +167,7 @@ class Resolution(_LinesMixin, SyncedMixin, Base):
     vendor_account_enc: Mapped[str | None] = mapped_column(Text, default=None)
     vendor_account_hash: Mapped[str | None] = mapped_column(String(64), default=None)
     vendor_account_masked: Mapped[str] = mapped_column(String(40), default="")
-    attachments: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of names under attachments/<id>/
+    attachments: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{name, file: "<sha256>.<ext>"}] (accounting.attachments)
     requisition_id: Mapped[str | None] = mapped_column(String(36), default=None)
     import_key: Mapped[str | None] = mapped_column(String(100), default=None)
     state: Mapped[str] = mapped_column(String(16), default=ACTIVE)

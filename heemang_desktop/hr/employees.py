@@ -83,7 +83,7 @@ class EmployeeInfo:
     note: str
     version: int
     synced: bool = field(default=False)
-    photo_file: str = field(default="")  # relative to the attachments folder (hr.photos)
+    photo_file: str = field(default="")  # a content reference, never a path (hr.photos)
 
     @property
     def is_day_laborer(self) -> bool:

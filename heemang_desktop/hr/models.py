@@ -48,7 +48,7 @@ class Employee(SyncedMixin, Base):
     employment_insurance: Mapped[bool] = mapped_column(Boolean, default=True)
     accident_insurance: Mapped[bool] = mapped_column(Boolean, default=True)
     licences: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [{"name", "number", "date"}]
-    photo_file: Mapped[str] = mapped_column(String(200), default="")  # relative to attachments/ (hr.photos)
+    photo_file: Mapped[str] = mapped_column(String(200), default="")  # "<sha256>.<ext>", never a path (hr.photos)
     note: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -71,14 +71,24 @@ def inside(root: Path, *parts: str) -> Path:
         if stat.S_ISLNK(mode):
             raise UnsafeReference(f"{_shown(step.name)} (바로가기)")
     real_root = os.path.realpath(root)
-    if os.path.commonpath([real_root, os.path.realpath(path)]) != real_root:
+    try:
+        outside = os.path.commonpath([real_root, os.path.realpath(path)]) != real_root
+    except ValueError:  # another drive (Windows)
+        outside = True
+    if outside:
         raise UnsafeReference(_shown(parts[-1] if parts else root.name))
     return path
 
 
+# Names Windows gives to devices whatever the folder or extension ("CON.txt" is the console).
+DEVICES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {f"{d}{i}" for d in ("COM", "LPT") for i in range(10)}
+
+
 def _plain(part) -> bool:
     return (isinstance(part, str) and 0 < len(part) <= 200 and part not in (".", "..")
-            and not any(c in part for c in '/\\:\0') and part == part.strip() and not part.startswith("."))
+            and not any(c in part for c in '/\\:*?"<>|') and all(ord(c) >= 32 for c in part)
+            and part == part.strip() and not part.startswith(".") and not part.endswith(".")
+            and part.split(".")[0].upper() not in DEVICES)
 
 
 def _shown(value) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.pii import parse_rrn, rrn_lookup_hash, seal_rrn
+from heemang_desktop.store.safe_files import checked_image, remove_quietly, store_owned, stored_file
 from heemang_desktop.subjects import codes, nokin
 from heemang_desktop.subjects.common import can_see_health, get_row, require_health, text
 from heemang_desktop.subjects.models import Episode, Subject
@@ -240,8 +241,6 @@ def search_subjects(ctx, query: str = "", offset: int = 0, limit: int = 200) -> 
 def set_photo(ctx, subject_id: str, source: Path) -> SubjectCard:
     """Copy the photo into the data folder's attachments/subjects/<id>/; the card keeps its content
     reference (checked by content and decoded, written atomically, the old copy removed after the save)."""
-    from heemang_desktop.store.safe_files import checked_image, remove_quietly, store_owned, stored_file
-
     actor = ctx.require_actor()
     data, ext = checked_image(source, PHOTO_KINDS, PHOTO_MAX_BYTES)
     root = ctx.paths.attachments
@@ -267,8 +266,6 @@ def set_photo(ctx, subject_id: str, source: Path) -> SubjectCard:
 
 def photo_file(ctx, subject_id: str) -> Path | None:
     """The card's photo file, or None (no photo, or a stored value naming no file of this card)."""
-    from heemang_desktop.store.safe_files import stored_file
-
     with ctx.store.session() as session:
         subject = get_row(session, ctx, Subject, subject_id, "대상자")
         path = stored_file(ctx.paths.attachments, PHOTO_FOLDER, subject.id, subject.photo_path, PHOTO_LEGACY)

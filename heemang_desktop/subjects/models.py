@@ -35,7 +35,7 @@ class Subject(SyncedMixin, Base):
     disability_degree: Mapped[str] = mapped_column(String(32), default="")
     guardians: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{name, relation, phone}]
     no_kin: Mapped[bool] = mapped_column(Boolean, default=False)
-    photo_path: Mapped[str] = mapped_column(String(255), default="")
+    photo_path: Mapped[str] = mapped_column(String(255), default="")  # "<sha256>.<ext>", never a path (cards.set_photo)
     notes: Mapped[str] = mapped_column(Text, default="")
     health_notes: Mapped[str] = mapped_column(Text, default="")
 

@@ -185,3 +185,43 @@ def test_a_calamine_error_while_rows_stream_is_explained(tmp_path, monkeypatch):
     monkeypatch.setattr(python_calamine.CalamineSheet, "iter_rows", failing)
     with pytest.raises(WorkbookError, match="손상된 파일입니다.*CalamineError"):
         read_rows(path, load_layout("attendance"))
+
+
+KINDS_CHILD = """
+import json, sys
+sys.path.insert(0, sys.argv[2])
+import keyring
+from memkeyring import MemoryKeyring
+keyring.set_keyring(MemoryKeyring())
+from pathlib import Path
+from heemang_desktop.app import SetupInput, initialize
+from heemang_desktop.features import load, merged
+from heemang_desktop.settings import Paths
+from heemang_desktop.store.errors import HeemangError
+ctx = initialize(Paths(Path(sys.argv[1]) / "store"), SetupInput(facility_code="K0161", facility_name="희망요양원",
+                 facility_type="노인요양시설", user_id="admin", user_name="김관리", role="관리자")).context
+said = {}
+for kind, importer in sorted(merged("imports").items()):
+    for f in sys.argv[3:]:
+        try:
+            load(importer)(ctx, Path(f), dry_run=True)
+            said[f"{kind} {Path(f).stem}"] = "imported"
+        except HeemangError as e:
+            said[f"{kind} {Path(f).stem}"] = str(e)
+        print(json.dumps(said), flush=True)
+print(json.dumps(said))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX child")
+def test_every_import_kind_reads_through_the_checks(tmp_path):
+    """One import of each kind per attack, in a child process: every kind refuses, none aborts."""
+    files = [far_cell(tmp_path / "far_cell.xlsx"), shared_count(tmp_path / "shared_count.xlsx"),
+             corrupt_deflate(tmp_path / "corrupt_deflate.xlsx")]
+    out = subprocess.run([sys.executable, "-c", KINDS_CHILD, str(tmp_path), str(Path(__file__).parents[1]), *map(str, files)],
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stdout[-500:] + out.stderr[-1500:]
+    said = json.loads(out.stdout.strip().splitlines()[-1])
+    kinds = {"attendance", "budget", "employees", "ltc-payroll", "resolutions", "subjects"}
+    assert {k.split()[0] for k in said} == kinds and len(said) == 3 * len(kinds)
+    assert all(m.startswith(("파일이 너무 큽니다", "손상된 파일입니다")) for m in said.values()), said
