@@ -20,6 +20,7 @@ from heemang_desktop.sync import protocol as p
 from heemang_desktop.sync import schema
 
 MAX_PAYLOAD_BYTES = 256 * 1024
+PULL_PAGE_BYTES = 8 * 1024 * 1024
 
 
 def utcnow() -> datetime:
@@ -209,16 +210,28 @@ def push(conn: Connection, vault: security.PiiVault, facility_code: str, user_id
 
 # -- pull and summary -------------------------------------------------------------------------
 def pull(conn: Connection, vault: security.PiiVault, facility_code: str, cursor: int, limit: int) -> dict:
+    """Up to `limit` records, and no more than PULL_PAGE_BYTES of them (at least one): 2,000 records
+    of 256 KB would otherwise make one 500 MB answer."""
     fid = p.facility_id(facility_code)
-    rows = conn.execute(
+    result = conn.execute(
         select(t.entity).where(t.entity.c.facility_id == fid, t.entity.c.server_version > cursor)
-        .order_by(t.entity.c.server_version).limit(limit + 1)
-    ).mappings().all()
-    page = rows[:limit]
+        .order_by(t.entity.c.server_version).limit(limit + 1).execution_options(yield_per=100)
+    ).mappings()
+    page, size, has_more = [], 0, False
+    try:
+        for r in result:
+            nbytes = len(r["payload"].encode("utf-8"))
+            if len(page) == limit or (page and size + nbytes > PULL_PAGE_BYTES):
+                has_more = True
+                break
+            size += nbytes
+            page.append(_copy(vault, dict(r)))
+    finally:
+        result.close()
     return {
-        "changes": [_copy(vault, dict(r)) for r in page],
+        "changes": page,
         "next_cursor": page[-1]["server_version"] if page else cursor,
-        "has_more": len(rows) > limit,
+        "has_more": has_more,
     }
 
 

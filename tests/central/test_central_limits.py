@@ -168,3 +168,23 @@ def test_endless_headers_are_refused_by_the_http_layer(server):
     answer = sock.recv(4096)
     sock.close()
     assert answer.startswith(b"HTTP/1.1 400")
+
+
+def test_a_pull_page_stops_at_8_mb_and_the_next_pages_bring_the_rest(api, headers):
+    from test_central_api import A, change
+
+    from heemang_desktop.central import service
+
+    sent = [change(A, body="가" * 80_000) for _ in range(40)]  # 240 KB each in UTF-8: 9.6 MB in all
+    r = api.post("/api/v1/sync/push", headers=headers, json={"client_id": "c", "changes": sent})
+    assert {x["status"] for x in r.json()["results"]} == {"applied"}
+    got, cursor, pages = [], 0, []
+    for _ in range(5):  # bounded
+        page = api.get("/api/v1/sync/pull", headers=headers, params={"cursor": cursor, "limit": 2000}).json()
+        pages.append(sum(len(json.dumps(c["payload"], ensure_ascii=False).encode()) for c in page["changes"]))
+        got += [c["entity_id"] for c in page["changes"]]
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            break
+    assert len(pages) == 2 and max(pages) <= service.PULL_PAGE_BYTES
+    assert got == [c["entity_id"] for c in sent]
