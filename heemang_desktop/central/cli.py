@@ -33,7 +33,7 @@ def register(sub) -> None:
     c.add_argument("--port", type=int, default=8765)
     c.add_argument("--key-file", help="개인정보 암호화 열쇠 파일 (기본: SQLite 파일 옆 .key, 또는 HEEMANG_CENTRAL_KEY)")
     c.add_argument("--token-hours", type=float, default=8.0, help="로그인 토큰 유효 시간")
-    c = add("add-user", _add_user, "사용자 추가·비밀번호 변경 (비밀번호는 프롬프트 또는 표준입력)")
+    c = add("add-user", _add_user, "사용자 추가·비밀번호 변경 (비밀번호는 프롬프트 또는 표준입력; 로그인 잠금도 풂)")
     c.add_argument("--facility-code", required=True)
     c.add_argument("--user-id", required=True)
     c = add("maintenance", _maintenance, "중단 기간 켜기/끄기 (실행 중인 서비스가 1초 안에 따름)")
@@ -71,7 +71,7 @@ def _serve(args) -> int:
 
 
 def _add_user(args) -> int:
-    from heemang_desktop.central import service
+    from heemang_desktop.central import service, throttle
     from heemang_desktop.cli import emit
     from heemang_desktop.store.errors import ValidationError
 
@@ -86,6 +86,7 @@ def _add_user(args) -> int:
         raise ValidationError("비밀번호는 8자 이상이어야 합니다.", "password")
     with _engine(args).begin() as conn:
         service.add_user(conn, code, args.user_id, password)
+        throttle.clear_user(conn, code, args.user_id)
     emit(args, {"facility_code": code, "user_id": args.user_id}, f"사용자를 저장했습니다: {code} / {args.user_id}")
     return 0
 

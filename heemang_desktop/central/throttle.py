@@ -40,7 +40,11 @@ class Rule:
 
 def rules(facility_code: str, user_id: str, address: str) -> list[Rule]:
     # Many PCs of a facility may share one address (NAT): the address gets more room than a user.
-    return [Rule(f"user:{facility_code}/{user_id}", 5, 0, True), Rule(f"addr:{address}", 30, 10, False)]
+    return [Rule(_user_key(facility_code, user_id), 5, 0, True), Rule(f"addr:{address}", 30, 10, False)]
+
+
+def _user_key(facility_code: str, user_id: str) -> str:
+    return f"user:{facility_code}/{user_id}"
 
 
 class Throttled(Exception):
@@ -102,6 +106,11 @@ def succeeded(conn: Connection, keys: list[Rule]) -> None:
     for k in keys:
         if k.serial:
             conn.execute(delete(t.login_throttle).where(t.login_throttle.c.key == k.key))
+
+
+def clear_user(conn: Connection, facility_code: str, user_id: str) -> None:
+    """An administrator set a new password: the user's lock and count go with the old one."""
+    conn.execute(delete(t.login_throttle).where(t.login_throttle.c.key == _user_key(facility_code, user_id)))
 
 
 def _save(conn: Connection, key: str, new: bool, values: dict) -> None:

@@ -57,3 +57,27 @@ def test_add_user_refuses_a_short_password(tmp_path):
     r = cli("central", "add-user", "--db", str(tmp_path / "c.sqlite3"), "--facility-code", "K0161",
             "--user-id", "u", stdin="short\n")
     assert r.returncode == 1 and "8자" in r.stderr
+
+
+def test_a_new_password_from_add_user_lifts_the_users_login_lock(tmp_path):
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from heemang_desktop.central import tables as t, throttle
+    from heemang_desktop.central.app import make_engine
+
+    db = tmp_path / "c.sqlite3"
+    assert cli("central", "add-user", "--db", str(db), "--facility-code", "K0161", "--user-id", "sync",
+               stdin=PASSWORD + "\n").returncode == 0
+    engine = make_engine(f"sqlite:///{db}")
+    keys = throttle.rules("K0161", "sync", "10.0.0.1")
+    with engine.begin() as conn:
+        for _ in range(5):
+            throttle.failed(conn, keys, datetime(2026, 12, 1, 9))
+    assert cli("central", "add-user", "--db", str(db), "--facility-code", "K0161", "--user-id", "sync",
+               stdin="new-password-2\n").returncode == 0
+    with engine.connect() as conn:
+        left = [r.key for r in conn.execute(select(t.login_throttle.c.key))]
+    engine.dispose()
+    assert left == ["addr:10.0.0.1"]  # the user's lock is gone; the address keeps its count
