@@ -82,7 +82,7 @@ LABELS = {
 
 
 # -- building the rules from the models (client side only) ------------------------------------
-def _column_rule(entity: str, key: str, column) -> dict:
+def _column_rule(entity: str, key: str, column, top: bool = True) -> dict:
     from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, Time
 
     kind = column.type
@@ -103,7 +103,7 @@ def _column_rule(entity: str, key: str, column) -> dict:
         rule["type"] = "str"
         length = getattr(kind, "length", None)
         rule["max_len"] = length or (JSON_TEXT_MAX if key in JSON_TEXT else TEXT_MAX)
-        if key in ("id", "facility_id"):  # a record's own id may end up in a file name: never a path
+        if top and key in ("id", "facility_id"):  # a record's own id may end up in a file name: never a path
             rule["pattern"] = UUID
     else:
         raise TypeError(f"{entity}.{key}: no wire rule for {kind!r}")
@@ -114,7 +114,7 @@ def _column_rule(entity: str, key: str, column) -> dict:
     return rule
 
 
-def _fields(entity: str, model, skip: set[str]) -> dict:
+def _fields(entity: str, model, skip: set[str], top: bool = True) -> dict:
     from sqlalchemy import inspect as sa_inspect
 
     pii = getattr(model, "__pii_fields__", {}) or {}
@@ -123,7 +123,7 @@ def _fields(entity: str, model, skip: set[str]) -> dict:
         key = attr.key
         if key in skip or key == "server_version" or any(key in (f"{f}_enc", f"{f}_hash") for f in pii):
             continue
-        out[key] = _column_rule(entity, key, attr.columns[0])
+        out[key] = _column_rule(entity, key, attr.columns[0], top)
     for f in pii:  # on the wire a PII field is its plain value (over TLS), never this PC's ciphertext
         out[f] = {"type": "str", "max_len": PII_MAX, "null": True, "required": False, "pii": True}
     return dict(sorted(out.items()))
@@ -141,7 +141,7 @@ def entity_rules(model) -> dict:
             if rel.direction.name == "ONETOMANY" and "delete-orphan" in rel.cascade:
                 parent_keys = {c.key for c in rel.remote_side}  # filled in by the parent on save
                 children[rel.key] = {"max_items": MAX_CHILDREN,
-                                     "fields": _fields(entity, rel.mapper.class_, parent_keys)}
+                                     "fields": _fields(entity, rel.mapper.class_, parent_keys, top=False)}
     if children:
         rules["children"] = dict(sorted(children.items()))
     return rules
@@ -191,7 +191,7 @@ def _name(key: str) -> str:
 
 def _as_date(value, kind: str):
     if kind == "datetime":
-        return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+        return value if isinstance(value, date) else datetime.fromisoformat(value)  # SQLite takes a date too
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
     if isinstance(value, str) and len(value) == 10:
@@ -253,6 +253,64 @@ def _problem(key: str, rule: dict, value, today: date | None) -> tuple[str | Non
     return None, None
 
 
+def _fast(rule: dict):
+    """A quick test that passes the usual good value; anything it does not pass is looked at
+    slowly by `_problem`, which words the reason (a 100,000-record pull checks 3M values)."""
+    kind = rule["type"]
+    if kind in ("int", "money"):
+        low, high = rule.get("min", -INT_LIMIT + 1), rule.get("max", INT_LIMIT - 1)
+        if kind == "money":
+            low, high = max(low, -MONEY_LIMIT + 1), min(high, MONEY_LIMIT - 1)
+        return lambda v: type(v) is int and low <= v <= high
+    if kind == "str":
+        n, search = rule["max_len"], BAD_CHARS.search
+        enum = frozenset(rule["enum"]) if "enum" in rule else None
+        match = re.compile(rule["pattern"]).match if "pattern" in rule else None
+        return lambda v: (type(v) is str and len(v) <= n and not search(v) and (enum is None or v in enum)
+                          and (match is None or match(v) is not None))
+    if kind == "bool":
+        return lambda v: v is True or v is False
+    if kind == "date":
+        low, high = DATE_MIN.isoformat(), DATE_MAX.isoformat()
+        return lambda v: (type(v) is date and DATE_MIN <= v <= DATE_MAX) or (
+            type(v) is str and len(v) == 10 and low <= v <= high and _parses(date.fromisoformat, v))
+    if kind == "datetime":
+        return lambda v: (DATE_MIN.year < (v.year if type(v) is datetime else _year(v)) < DATE_MAX.year)
+    return None
+
+
+def _parses(parse, text: str) -> bool:
+    try:
+        parse(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _year(value) -> int:
+    """A datetime text's year; 0 (out of range: looked at slowly) when it is not one."""
+    try:
+        return datetime.fromisoformat(value).year
+    except (TypeError, ValueError):
+        return 0
+
+
+def _near(value, today: date, years: int) -> bool:
+    day = value if type(value) is date else date.fromisoformat(value)
+    return abs((day - today).days) <= 366 * years
+
+
+def _plan(fields: dict) -> list[tuple]:
+    plan = _PLANS.get(id(fields))
+    if plan is None or plan[0] is not fields:
+        plan = _PLANS[id(fields)] = (fields, [(key, rule, rule["required"], rule["null"], _fast(rule),
+                                               rule.get("warn_years", 0)) for key, rule in fields.items()])
+    return plan[1]
+
+
+_PLANS: dict[int, tuple] = {}
+
+
 def check(rules: dict, values: dict, *, wire: bool = True, today: date | None = None) -> list[str]:
     """Raise `Invalid` on the first broken rule; return warnings.
 
@@ -276,14 +334,17 @@ def check(rules: dict, values: dict, *, wire: bool = True, today: date | None = 
 
 
 def _check_fields(fields: dict, values: dict, wire: bool, today, warnings: list, where: str) -> None:
-    for key, rule in fields.items():
+    for key, rule, required, nullable, fast, warn in _plan(fields):
         if key not in values:
-            if wire and rule["required"]:
+            if wire and required:
                 raise Invalid(f"{where}{_name(key)} 값이 없습니다 (필수 항목).", key)
             continue
         value = values[key]
-        if value is None and not wire and not rule["required"]:
-            continue  # the column's default fills it in
+        if value is None:
+            if nullable or (not wire and not required):
+                continue  # here: the column's default fills it in
+        elif fast is not None and fast(value) and (not warn or today is None or _near(value, today, warn)):
+            continue
         error, warning = _problem(key, rule, value, today)
         if error:
             raise Invalid(where + error, key)
