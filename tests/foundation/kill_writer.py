@@ -22,6 +22,6 @@ actor = headless_actor(ctx, None)
 prefix = sys.argv[2]
 for i in range(100000):
     with ctx.transaction() as session:
-        for j in range(3):  # several rows per transaction: all or none must survive
-            record_change(session, Person(facility_id=ctx.facility.id, name=f"{prefix}-{i}-{j}" + "x" * 200), actor.login_id)
+        for j in range(3):  # several rows per transaction: all or none must survive (names fit the 100-character column)
+            record_change(session, Person(facility_id=ctx.facility.id, name=f"{prefix}-{i}-{j}" + "x" * 80), actor.login_id)
     print(f"{prefix}-{i}", flush=True)
