@@ -77,6 +77,9 @@ def column_letters(n: int) -> str:
 
 def check_workbook(path: Path) -> None:
     """Raise WorkbookError (Korean) unless `path` is an xlsx calamine can read within the limits."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):  # calamine picks its reader by the name: only xlsx is checked here
+        raise WorkbookError(f"엑셀 통합 문서(xlsx) 파일만 올릴 수 있습니다: {path.name[:80]}. 엑셀에서 'Excel 통합 문서(xlsx)'로 "
+                            "저장한 뒤 다시 올리세요.")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise too_big(f"{size / 1024 / 1024:.0f}MB (최대 {MAX_FILE_BYTES // 1024 // 1024}MB)")

@@ -104,6 +104,14 @@ def not_a_zip(p):
     return p
 
 
+def named_ods(p):
+    """An OpenDocument sheet: calamine would choose its ODS reader by the name, which nothing here checks."""
+    with zipfile.ZipFile(p.with_suffix(".ods"), "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", '<table:table-row table:number-rows-repeated="1000000"/>')
+    return p.with_suffix(".ods")
+
+
 def old_xls(p):
     p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     return p
@@ -115,7 +123,7 @@ ATTACKS = [
     (corrupt_deflate, DAMAGED, "압축을 풀 수 없습니다"), (truncated, DAMAGED, "압축을 풀 수 없습니다"),
     (many_entries, TOO_BIG, "항목이"), (far_row_reference, TOO_BIG, "범위를 넘습니다"),
     (cells_without_references, TOO_BIG, "열까지"), (not_a_zip, DAMAGED, "압축을 풀 수 없습니다"),
-    (old_xls, "xls", "xlsx"),
+    (old_xls, "xls", "xlsx"), (named_ods, "xlsx) 파일만", "upload.ods"),
 ]
 
 
