@@ -27,7 +27,7 @@ MAX_LOCK = timedelta(hours=24)
 MAX_DELAY = timedelta(seconds=60)
 FORGET_FAILURES = timedelta(hours=1)  # a failure older than this no longer counts
 FORGET_LOCKS = timedelta(hours=24)  # nor does an old lock count towards the doubling
-IN_FLIGHT = timedelta(seconds=10)  # one password check at a time per user once it has failed
+IN_FLIGHT = timedelta(seconds=10)  # one password check at a time per user once it has failed or been locked
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def check(conn: Connection, keys: list[Rule], now: datetime) -> None:
         log.debug("login throttled for %s", ", ".join(k.key for k in keys if k.key in rows))
         raise Throttled(max(1, math.ceil(wait)))
     for k in keys:
-        if k.serial and k.key in rows and _state(rows[k.key], now)[0]:
+        if k.serial and k.key in rows and any(_state(rows[k.key], now)):  # failed or locked lately
             # Compare-and-set: of two tries at the same moment only one claims the key.
             claimed = conn.execute(update(t.login_throttle).where(
                 t.login_throttle.c.key == k.key,
