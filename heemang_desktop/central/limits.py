@@ -46,17 +46,14 @@ def body_limit(path: str) -> int:
 class BodyLimit:
     """Pure ASGI middleware: counts `http.request` body bytes per request, per path limit."""
 
-    def __init__(self, app, limits: dict[str, int] | None = None, default: int = DEFAULT_BODY_LIMIT,
-                 idle_seconds: float = BODY_IDLE_SECONDS):
+    def __init__(self, app, idle_seconds: float = BODY_IDLE_SECONDS):
         self.app = app
-        self.limits = BODY_LIMITS if limits is None else limits
-        self.default = default
         self.idle_seconds = idle_seconds
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        limit = self.limits.get(scope["path"], self.default)
+        limit = body_limit(scope["path"])
         declared = _content_length(scope)
         if declared is not None and (declared < 0 or declared > limit):
             return await _answer(send, 413, TOO_LARGE)
