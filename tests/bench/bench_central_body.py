@@ -89,6 +89,7 @@ def main() -> None:
             wait_up(port)
             print(f"server peak after start: {peak_mb(proc.pid):.0f} MB")
             token = login(port)
+            print(f"server peak after one login (scrypt): {peak_mb(proc.pid):.0f} MB")
             for path, extra in (("/api/v1/auth/token", ""),
                                 ("/api/v1/sync/push", "Authorization: Bearer forged\r\n"),
                                 ("/api/v1/sync/push", f"Authorization: Bearer {token}\r\n")):
