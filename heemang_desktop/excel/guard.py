@@ -36,10 +36,8 @@ CELL_REF = re.compile(_P + rb'c\s[^>]*?\br="([A-Za-z]*)([0-9]*)"')
 CELL_ANY = re.compile(_P + rb"c[\s/>]")
 ROW_REF = re.compile(_P + rb'row\s[^>]*?\br="([0-9]*)"')
 ROW_ANY = re.compile(_P + rb"row[\s/>]")
-FAST_CELL = re.compile(rb'<c r="([A-Z]+)([0-9]+)"')
-FAST_ROW = re.compile(rb'<row r="([0-9]+)"')
-# a possible namespace prefix, or whitespace other than a space (maybe after a tag name): general patterns
-ODD_MARKS = (b"\n", b"\t", b"\r", b":c", b":row")
+FAST_COL = re.compile(rb'<c r="([A-Z]{1,3})[0-9]{1,7}"')  # a cell as Excel writes it: r first, in range
+FAST_ROW_OF_CELL = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 ROW_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?row>")
 DIMENSION = re.compile(_P + rb'dimension\s[^>]*?\bref="([^"]{0,64})"')
 BIG_COUNT = re.compile(rb'\b(?:count|uniqueCount)="\s*\+?0*([0-9]{%d,})' % MAX_COUNT_DIGITS)
@@ -155,7 +153,8 @@ class _Grid:
     """What one part's cells span, accumulated chunk by chunk.
 
     Cells as Excel and most writers store them (`<c r="B7"`, r first, no namespace prefix) are read
-    with one fast pattern; a chunk with anything else goes through the general patterns."""
+    with fast patterns; a chunk with anything else (another tag starting "<c", a cell without a
+    reference or with one out of range, a prefix) goes through the general patterns."""
 
     def __init__(self):
         self.max_row = self.max_col = 0
@@ -163,34 +162,33 @@ class _Grid:
         self.widest_unreferenced_row = 0
 
     def add(self, buf: bytes) -> None:
-        refs = FAST_CELL.findall(buf)
-        rows = FAST_ROW.findall(buf)
-        if (len(refs) == buf.count(b"<c") - buf.count(b"<col") and len(rows) == buf.count(b"<row")
-                and not any(mark in buf for mark in ODD_MARKS)):
-            self._take(refs, rows)
+        cols = FAST_COL.findall(buf)
+        if len(cols) == buf.count(b"<c") and b":c" not in buf:
+            # Every tag starting "<c" is a cell with its own plain reference (no prefixed cell hides
+            # behind ":c"): the row tags cannot move any cell, so the cells alone give the grid.
+            if cols:
+                self.max_col = max(self.max_col, max(column_number(c.decode()) for c in set(cols)))
+                self.max_row = max(self.max_row, max(map(int, set(FAST_ROW_OF_CELL.findall(buf)))))
             return
         refs, rows = CELL_REF.findall(buf), ROW_REF.findall(buf)
         if refs and (not all(c for c, _ in refs) or not all(r for _, r in refs)):
             raise damaged("셀 위치(r)가 잘못되었습니다")
         if rows and not all(rows):
             raise damaged("행 번호(r)가 잘못되었습니다")
-        self._take(refs, rows)
-        self.rows_without_ref += len(ROW_ANY.findall(buf)) - len(rows)
-        if len(CELL_ANY.findall(buf)) > len(refs):  # cells placed one after another: count them per row
-            self.widest_unreferenced_row = max(self.widest_unreferenced_row,
-                                               max(len(CELL_ANY.findall(seg)) for seg in ROW_END.split(buf)))
-
-    def _take(self, refs: list, rows: list) -> None:
         if refs:
-            cols, numbers = zip(*refs)
-            if max(map(len, cols)) > 3 or max(map(len, numbers)) > 7:
+            letters, numbers = zip(*refs)
+            if max(map(len, letters)) > 3 or max(map(len, numbers)) > 7:
                 raise too_big("셀 위치가 엑셀의 범위를 넘습니다")
-            self.max_col = max(self.max_col, max(column_number(c.decode()) for c in set(cols)))
+            self.max_col = max(self.max_col, max(column_number(c.decode()) for c in set(letters)))
             self.max_row = max(self.max_row, max(map(int, numbers)))
         if rows:
             if max(map(len, rows)) > 7:
                 raise too_big("행 번호가 엑셀의 범위를 넘습니다")
             self.max_row = max(self.max_row, max(map(int, rows)))
+        self.rows_without_ref += len(ROW_ANY.findall(buf)) - len(rows)
+        if len(CELL_ANY.findall(buf)) > len(refs):  # cells placed one after another: count them per row
+            self.widest_unreferenced_row = max(self.widest_unreferenced_row,
+                                               max(len(CELL_ANY.findall(seg)) for seg in ROW_END.split(buf)))
 
     def check(self) -> None:
         rows = self.max_row + self.rows_without_ref
