@@ -79,6 +79,11 @@ class SyncWorker(QObject):
             self.finished.emit(self._view(None, error=str(exc)))
             self.timer.start(int(IDLE_SECONDS * 1000))
             return
+        except Exception as exc:  # a bug: escaping this slot would end background sync unseen
+            self.finished.emit(self._view(None, error=self.tr(
+                "동기화 중 예상하지 못한 오류가 났습니다 ({0}). 잠시 뒤 다시 시도합니다.").format(type(exc).__name__)))
+            self.timer.start(int(IDLE_SECONDS * 1000))
+            return
         self.attempt = 0 if report.finished else self.attempt + 1
         self.finished.emit(self._view(report))
         if report.error_kind != AUTH:  # a login problem waits for the user
