@@ -3,6 +3,9 @@
 The window holds the data folder's lock (store/folder_lock.py) for its life and listens on a local
 socket named after the folder. A second launch on the same folder finds the lock held by a window,
 asks that window to come to the front over the socket, and exits without opening the store.
+
+Windows: the socket is a named pipe, gone with its process, so removeServer() has nothing to do
+there; on Unix it is a file in the temp folder that a crashed window leaves behind.
 """
 
 from __future__ import annotations

@@ -63,6 +63,8 @@ def test_a_card_saved_without_touching_the_validity_dates_keeps_them_empty(qtbot
     assert card.ltc_grade == "3등급"
     assert (card.ltc_valid_from, card.ltc_valid_to) == (None, None)
     assert page.grade_from.value() is None and page.grade_from.text().strip() == ""
+    window.resize(1366, 768)
+    window.grab().save("/tmp/h5-card-dates.png")
 
 
 def test_dates_typed_are_saved_and_the_next_card_does_not_inherit_them(qtbot, window):
