@@ -225,7 +225,8 @@ def prepare(ctx, month: str, render: payslip.Renderer, only_failed: bool = False
                 no_address.append((e, digest))
                 settled.append(Delivery(e.employee_no, e.name, "", FAILED, NO_ADDRESS))
                 continue
-            pdf = payslip.render_entry(ctx, month, e, Path(tmp) / f"{e.id}.pdf", render, inputs.get(e.id)).read_bytes()
+            # A fixed name, read back at once: a synced id never becomes part of a path.
+            pdf = payslip.render_entry(ctx, month, e, Path(tmp) / "payslip.pdf", render, inputs.get(e.id)).read_bytes()
             message_id = make_msgid(domain=domain)
             corrected = bool(sent) and sent[-1].digest != digest
             outgoing.append(Outgoing(new_id(), e.id, e.employee_no, e.name, recipient, digest, message_id,
