@@ -53,16 +53,20 @@ RETRY_MS = 500  # how often a window waiting for the data folder tries its lock 
 
 
 def waiting_text(holder: dict | None) -> str:
+    """What a window waiting for its data folder says, by who holds the folder."""
+    import socket
+
     from PySide6.QtCore import QCoreApplication
 
-    owner = (holder or {}).get("owner")
+    tr = QCoreApplication.translate
+    owner, host = (holder or {}).get("owner"), (holder or {}).get("host")
     if owner == "cli":
-        text = "명령줄 작업이 이 데이터 폴더를 쓰고 있습니다. 작업이 끝나면 바로 엽니다…"
-    elif owner == "gui":
-        text = "이 데이터 폴더는 다른 창에서 열려 있습니다. 그 창이 닫히면 바로 엽니다…"
-    else:
-        text = "다른 프로그램이 이 데이터 폴더를 쓰고 있습니다. 끝나면 바로 엽니다…"
-    return QCoreApplication.translate("Startup", text)
+        return tr("Startup", "명령줄 작업이 이 데이터 폴더를 쓰고 있습니다. 작업이 끝나면 바로 엽니다…")
+    if owner == "gui" and host and host != socket.gethostname():
+        return tr("Startup", "이 데이터 폴더는 다른 PC({0})의 창에서 열려 있습니다. 그 창이 닫히면 바로 엽니다…").format(host)
+    if owner == "gui":
+        return tr("Startup", "이 데이터 폴더는 다른 창에서 열려 있습니다. 그 창이 닫히면 바로 엽니다…")
+    return tr("Startup", "다른 프로그램이 이 데이터 폴더를 쓰고 있습니다. 끝나면 바로 엽니다…")
 
 
 def hand_over(paths) -> bool:
@@ -73,7 +77,11 @@ def hand_over(paths) -> bool:
     holder = FolderLock(paths.data_dir).holder()
     if not holder or holder.get("owner") != "gui" or holder.get("pid") == os.getpid():
         return False
+    import socket
     import time
+
+    if holder.get("host") not in (None, socket.gethostname()):
+        return False  # a window on another PC (shared folder): no local socket reaches it
 
     from heemang_desktop.gui.single_instance import ask_first_window
 

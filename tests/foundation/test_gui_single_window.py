@@ -156,3 +156,12 @@ def test_the_app_starts_and_quits_cleanly_again_and_again(setup_result, paths, m
         assert run.returncode == 0, run.stderr
         assert "exit 0" in run.stdout
         assert not any(sign in run.stderr for sign in CRASH_SIGNS), run.stderr
+
+
+def test_a_waiting_window_says_who_holds_the_folder(qapp):
+    from heemang_desktop.gui.launch import waiting_text
+
+    assert waiting_text({"owner": "cli", "pid": 7, "host": socket.gethostname()}).startswith("명령줄 작업이")
+    assert "다른 PC(사무실2)의 창" in waiting_text({"owner": "gui", "pid": 7, "host": "사무실2"})
+    assert waiting_text({"owner": "gui", "pid": 7, "host": socket.gethostname()}).startswith("이 데이터 폴더는 다른 창")
+    assert waiting_text(None).startswith("다른 프로그램이")
