@@ -10,7 +10,9 @@ from PySide6.QtCore import QDate, Qt
 from heemang_desktop.gui import dialogs
 from heemang_desktop.subjects import cards, episodes
 
-from conftest import register
+
+def register(ctx, name="김순자", rrn="400101-2234567", **kw):
+    return cards.register_subject(ctx, cards.SubjectInput(name=name, resident_number=rrn, **kw))
 
 
 @pytest.fixture
