@@ -90,7 +90,22 @@ def check_workbook(path: Path) -> None:
         if _is_ole(path):
             raise WorkbookError("예전 엑셀 형식(xls)이거나 암호가 걸린 파일입니다. 엑셀에서 'Excel 통합 문서(xlsx)'로 "
                                 "저장한 뒤 다시 올리세요.") from None
-        raise damaged(f"압축을 풀 수 없습니다 ({type(exc).__name__})") from None
+        raise damaged(f"압축을 풀 수 없습니다 ({_why(exc)})") from None
+
+
+def _why(exc: BaseException) -> str:
+    text = str(exc)
+    if isinstance(exc, zlib.error):
+        return "압축된 데이터가 깨졌습니다"
+    if isinstance(exc, EOFError) or "truncated" in text.lower():
+        return "파일이 중간에 끊겼습니다"
+    if isinstance(exc, NotImplementedError):
+        return "지원하지 않는 압축 방식입니다"
+    if "CRC" in text:
+        return "내용 검사값(CRC)이 맞지 않습니다"
+    if "not a zip" in text.lower():
+        return "xlsx(zip) 형식이 아니거나 파일 끝이 잘렸습니다"
+    return f"zip 구조가 깨졌습니다: {type(exc).__name__}"
 
 
 def _check_directory_size(path: Path, size: int) -> None:
