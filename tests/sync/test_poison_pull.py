@@ -148,3 +148,20 @@ def test_todays_central_service_rejects_the_same_push_with_the_reason(sctx, cent
     assert "100자까지" in reasons[2]
     assert "방향" in reasons[3]
     assert central.entities() == {}
+
+
+def test_a_value_the_schema_missed_that_sqlite_cannot_store_is_quarantined_not_fatal(sctx, central, older_server,
+                                                                                     monkeypatch):
+    """Belt and braces: with the client's schema check out of the way, SQLite's own OverflowError
+    and NOT NULL failure hold back just those copies."""
+    from heemang_desktop.sync import engine as eng
+
+    huge = change("employee", employee_payload(sctx, base_pay=10**20))
+    nameless = change("employee", employee_payload(sctx, name=None))
+    fine = change("employee", employee_payload(sctx))
+    push_raw(central.url, [huge, nameless, fine])
+    monkeypatch.setattr(eng.schema, "check", lambda *a, **k: [])
+    report = engine_for(sctx, central.url).run_once()
+    assert report.finished and report.pulled["applied"] == 1 and report.pulled["quarantined"] == 2
+    held = {q.entity_id: q.reason for q in quarantine.list_quarantined(sctx)}
+    assert "숫자가 너무 커서" in held[huge["entity_id"]] and "무결성" in held[nameless["entity_id"]]
