@@ -229,7 +229,7 @@ def _problem(key: str, rule: dict, value, today: date | None) -> tuple[str | Non
         ok = type(value) is bool or (type(value) is int and value in (0, 1))
         return (None if ok else f"{name} 값은 참/거짓이어야 합니다."), None
     if kind == "float":
-        ok = type(value) in (int, float) and math.isfinite(value)
+        ok = (type(value) is float and math.isfinite(value)) or (type(value) is int and abs(value) < INT_LIMIT)
         if not ok:
             return f"{name} 값은 숫자여야 합니다.", None
         low, high = rule.get("min", -INT_LIMIT + 1), rule.get("max", INT_LIMIT - 1)

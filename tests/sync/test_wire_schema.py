@@ -7,6 +7,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from heemang_desktop.sync import schema
 
@@ -71,3 +73,19 @@ def test_lines_are_checked_with_their_parent():
     line = {"position": 1, "account_code": "211", "amount": 10**20, "note": ""}
     with pytest.raises(schema.Invalid, match="lines 1번째 줄의 '금액'"):
         schema.check(rules, {"lines": [line]}, wire=False)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=6)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(entity=st.sampled_from(sorted(schema.load_rules()["entities"])), data=st.data())
+def test_any_json_payload_is_either_accepted_or_refused_with_a_reason_never_an_exception(entity, data):
+    rules = schema.load_rules()["entities"][entity]
+    keys = [*rules["fields"], *rules.get("children", {})]
+    payload = data.draw(st.dictionaries(st.sampled_from(keys), json_values, max_size=8))
+    reason = schema.check_wire(entity, payload)
+    assert reason is None or (isinstance(reason, str) and reason)
