@@ -7,10 +7,11 @@ from heemang_desktop.store.errors import HeemangError
 OFFLINE = "offline"  # network down, refused, timed out: retry with backoff
 MAINTENANCE = "maintenance"  # 503: retry after Retry-After
 SERVER = "server"  # other 5xx: retry with backoff
+THROTTLED = "throttled"  # 429 (too many logins): retry after Retry-After, not sooner
 AUTH = "auth"  # 401 and no password to log in again: the user must sign in
 PROTOCOL = "protocol"  # a malformed or hostile answer: nothing is marked, retry later
 REFUSED = "refused"  # another 4xx: a bug or an incompatible server; retry later, say why
-RETRYABLE = (OFFLINE, MAINTENANCE, SERVER, PROTOCOL, REFUSED)
+RETRYABLE = (OFFLINE, MAINTENANCE, SERVER, THROTTLED, PROTOCOL, REFUSED)
 
 
 class SyncError(HeemangError):
@@ -32,6 +33,10 @@ class Outage(SyncError):
 
 class ServerError(SyncError):
     kind = SERVER
+
+
+class Throttled(SyncError):
+    kind = THROTTLED
 
 
 class AuthRequired(SyncError):

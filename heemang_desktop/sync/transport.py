@@ -88,6 +88,13 @@ class Transport:
             raise errors.AuthRequired("중앙 서비스에 다시 로그인해야 합니다.")
         if code >= 500:
             raise errors.ServerError(f"중앙 서비스 오류 (HTTP {code}).", retry_after(r.headers.get("Retry-After")))
+        if code == 429:  # the central service's login throttle or a busy server: wait as it says
+            wait = retry_after(r.headers.get("Retry-After"))
+            raise errors.Throttled(
+                "중앙 서비스가 잠시 요청을 받지 않습니다 (로그인 시도가 너무 많음)"
+                + (f": {int(wait // 60)}분 {int(wait % 60)}초 뒤에 다시 시도합니다." if wait is not None else "."), wait)
+        if code == 413:
+            raise errors.Refused("보낼 자료가 중앙 서비스가 받는 크기보다 큽니다 (HTTP 413).")
         if code != 200:
             raise errors.Refused(f"중앙 서비스가 요청을 거절했습니다 (HTTP {code}): {r.text[:200]}")
         try:

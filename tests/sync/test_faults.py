@@ -171,3 +171,16 @@ def test_edits_of_one_record_across_batches_arrive_in_order(sctx, central, proxy
     until_drained(engine_for(sctx, proxy.url, batch=2))
     assert [h["version"] for h in central.changes()] == [1, 2, 3, 4, 5, 6]
     sent_once(sctx, central)
+
+
+def test_login_throttled_by_the_central_service_waits_as_told(sctx, central):
+    """Wrong passwords in a row: the central service answers 429 with Retry-After; the client says so in
+    Korean, keeps the queue, and waits at least that long (not the short backoff of an offline try)."""
+    add_notes(sctx, 2)
+    wrong = engine_for(sctx, central.url, password="wrong-password")
+    assert wrong.run_once().error_kind == errors.AUTH
+    report = wrong.run_once()  # straight after a failure: the user's delay is running
+    assert report.error_kind == errors.THROTTLED and report.queued == 2
+    assert report.retry_after and report.retry_after >= 1
+    assert "로그인 시도가 너무 많음" in report.error
+    assert errors.THROTTLED in errors.RETRYABLE
