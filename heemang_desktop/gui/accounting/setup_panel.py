@@ -114,7 +114,9 @@ class SetupPanel(QWidget):
         year = self.year_of()
         question = (self.tr("{0}년 {1}월을 마감할까요? 그 달의 결의서는 더 이상 쓰거나 고칠 수 없습니다.") if close
                     else self.tr("{0}년 {1}월의 마감을 해제할까요?")).format(year, month)
-        if QMessageBox.question(self, self.tr("월 마감"), question) != QMessageBox.StandardButton.Yes:
+        no = QMessageBox.StandardButton.No  # Enter must not close the month: Qt's question() defaults to Yes
+        if QMessageBox.question(self, self.tr("월 마감"), question, QMessageBox.StandardButton.Yes | no, no) \
+                != QMessageBox.StandardButton.Yes:
             return
         self.page.worker.call(_set_month, year, month, close, on_done=self._month_set,
                               on_error=lambda e: self.month_message.setText(str(e)))

@@ -133,8 +133,9 @@ class TransfersPanel(QWidget):
             self._say(self.tr("취소할 전용을 목록에서 고르세요."), error=True)
             return
         t = self.rows[r]
+        no = QMessageBox.StandardButton.No  # Enter must not cancel it: Qt's question() defaults to Yes
         answer = QMessageBox.question(self, self.tr("전용 취소"), self.tr("{0} ({1}원)을 취소할까요? 번호는 그대로 남습니다.")
-                                      .format(t.number, f"{t.amount:,}"))
+                                      .format(t.number, f"{t.amount:,}"), QMessageBox.StandardButton.Yes | no, no)
         if answer == QMessageBox.StandardButton.Yes:
             self.page.worker.call(_cancel, t.id, self.year_of(), on_done=self._cancelled,
                                   on_error=lambda e: self._say(str(e), error=True))

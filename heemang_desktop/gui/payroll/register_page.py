@@ -438,7 +438,9 @@ class PayrollPage(Page):
             answer = QMessageBox.question(self, self.tr("전송 여부 불명"), self.tr(
                 "지난 발송이 중간에 멈춰 {0}명은 명세서를 받았는지 알 수 없습니다: {1}\n\n"
                 "이 사람들에게도 다시 보낼까요? 이미 받았다면 같은 명세서를 두 번 받게 됩니다.\n"
-                "(아니요: 이번에는 건너뛰고 '확인 필요'로 남겨 둡니다)").format(len(unknown), names))
+                "(아니요: 이번에는 건너뛰고 '확인 필요'로 남겨 둡니다)").format(len(unknown), names),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)  # Enter must not send anyone a second payslip
             resend_unknown = answer == QMessageBox.StandardButton.Yes
         self._mail_buttons(False)
         self.state.setText(self.tr("메일 준비 중…"))
