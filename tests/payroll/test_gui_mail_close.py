@@ -8,6 +8,7 @@ import threading
 import pytest
 from PySide6.QtCore import QDate
 
+from heemang_desktop.gui import dialogs
 from heemang_desktop.payroll import mailer, register
 
 from helpers_payroll import hire_staff, smtp_server
@@ -39,6 +40,11 @@ def test_closing_the_window_mid_run_ends_the_smtp_thread(qtbot, ctx, smtp, monke
     page = window.pages["hr.payroll"]
     page.month.setDate(QDate(2026, 9, 1))
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, title, text, action: asked.append(text) or len(asked) > 1)
+    page.mail(False)  # answered no: nothing goes out
+    qtbot.waitUntil(page.worker.idle)
+    assert "2026-09 급여명세서를 메일로 보냅니다: 대장의 4명 중" in asked[0] and not sent
     page.mail(False)
     qtbot.waitUntil(lambda: bool(sent), timeout=20000)
     assert any(t.name == "heemang-smtp" for t in threading.enumerate())

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
+from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.printing import html_to_pdf
 from heemang_desktop.payroll import mailer, register
 
@@ -65,6 +66,7 @@ def test_mail_goes_out_on_its_own_thread_and_results_reach_the_register(qtbot, p
 
         monkeypatch.setattr(owner, attr, spy)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
     page = _open(qtbot, main_window)
     page.mail(False)
     qtbot.waitUntil(lambda: bool(page.last_mail), timeout=20000)

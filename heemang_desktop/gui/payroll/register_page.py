@@ -428,6 +428,14 @@ class PayrollPage(Page):
         if self.mail_run.running:
             return
         month = self.month_text()
+        if not only_failed:
+            from heemang_desktop.gui import dialogs
+
+            count = len(self.view.entries) if self.view else 0
+            if not dialogs.confirm(self, self.tr("명세서 메일 발송"), self.tr(
+                    "{0} 급여명세서를 메일로 보냅니다: 대장의 {1}명 중 메일 주소가 있고 아직 받지 않은 사람에게.\n"
+                    "보낸 메일은 되돌릴 수 없습니다.").format(month, count), self.tr("보내기")):
+                return
         self.worker.call(_unknown_mail, month, on_error=self.show_error,
                          on_done=lambda unknown: self._start_mail(month, only_failed, unknown))
 
