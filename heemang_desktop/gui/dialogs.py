@@ -74,7 +74,11 @@ class SetupDialog(QDialog):
         form = load_form("setup_dialog.ui", self)
         for name in ("facility_code", "facility_name", "facility_type", "user_id", "user_name", "role", "password"):
             setattr(self, name, form.findChild(QWidget, name))
-        self.facility_type.addItems(roles.facility_types())
+        # No type until one is picked: it chooses the budget-account chart, so a pre-picked first
+        # type would go unnoticed into every resolution.
+        self.facility_type.addItem(self.tr("(시설 유형을 고르세요)"), "")
+        for kind in roles.facility_types():
+            self.facility_type.addItem(kind, kind)
         for role in roles.roles().values():
             self.role.addItem(role.label, role.id)
         self.role.setCurrentIndex(self.role.findData("admin"))
@@ -96,7 +100,7 @@ class SetupDialog(QDialog):
         return SetupInput(
             facility_code=self.facility_code.text(),
             facility_name=self.facility_name.text(),
-            facility_type=self.facility_type.currentText(),
+            facility_type=self.facility_type.currentData(),
             user_id=self.user_id.text(),
             user_name=self.user_name.text(),
             role=self.role.currentData(),
@@ -105,6 +109,9 @@ class SetupDialog(QDialog):
 
     def _submit(self) -> None:
         self.error.clear()
+        if not self.facility_type.currentData():
+            self.error.setText(self.tr("시설 유형을 고르세요."))
+            return
         self.buttons.setEnabled(False)
         if self.submit_handler:
             self.submit_handler(self.setup_input())

@@ -83,6 +83,10 @@ def test_first_start_setup_dialog_creates_the_store(qtbot, paths):
     assert dialog.isVisible() and not paths.database.exists()
     dialog.facility_code.setText("k0161")
     dialog.facility_name.setText("희망요양원")
+    assert dialog.facility_type.currentData() == ""  # the type (it picks the budget chart) is chosen, never assumed
+    dialog.buttons.accepted.emit()
+    assert dialog.error.text() == "시설 유형을 고르세요." and not paths.database.exists()
+    dialog.facility_type.setCurrentIndex(dialog.facility_type.findData("노인요양시설"))
     dialog.user_id.setText("hong")
     dialog.user_name.setText("홍길동")
     dialog.role.setCurrentIndex(dialog.role.findData("accountant"))
@@ -99,6 +103,7 @@ def test_setup_dialog_shows_bad_input_and_creates_nothing(qtbot, paths):
     dialog = startup.dialog
     dialog.facility_code.setText("!!")
     dialog.facility_name.setText("희망")
+    dialog.facility_type.setCurrentIndex(1)
     dialog.user_id.setText("hong")
     dialog.user_name.setText("홍길동")
     dialog.buttons.accepted.emit()
