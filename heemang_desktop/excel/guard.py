@@ -149,7 +149,9 @@ def _rels_targets(z: zipfile.ZipFile) -> set[str]:
     """Parts named by any .rels file (calamine opens sheets by these, whatever their extension)."""
     targets = set()
     for i in z.infolist():
-        if i.filename.endswith(".rels") and i.file_size <= CHUNK:
+        if i.filename.endswith(".rels"):
+            if i.file_size > CHUNK:  # real ones are a few hundred bytes; a big one could hide a sheet's name
+                raise damaged(f"'{i.filename[:60]}' 항목이 비정상적으로 큽니다")
             base = PurePosixPath(i.filename).parent.parent
             for t in TARGET.findall(z.read(i)):
                 name = t.decode("utf-8", "replace")
