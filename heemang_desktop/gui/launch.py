@@ -282,7 +282,7 @@ def _screenshot(app, paths, out: str, page: str | None) -> int:
     def failed(error) -> None:
         print(f"오류: {error}", file=sys.stderr)
         window.worker.shutdown()
-        app.quit()
+        QTimer.singleShot(0, app.quit)  # may fail before the loop runs (a busy folder): quit from inside it
 
     window, startup = build(paths, interactive=False, on_ready=ready, on_failed=failed, headless=True)
     window.show()
@@ -293,4 +293,5 @@ def _screenshot(app, paths, out: str, page: str | None) -> int:
     elif not paths.database.exists():
         return 1
     app.exec()
+    dispose(window)
     return result["code"]

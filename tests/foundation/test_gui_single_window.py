@@ -165,3 +165,21 @@ def test_a_waiting_window_says_who_holds_the_folder(qapp):
     assert "다른 PC(사무실2)의 창" in waiting_text({"owner": "gui", "pid": 7, "host": "사무실2"})
     assert waiting_text({"owner": "gui", "pid": 7, "host": socket.gethostname()}).startswith("이 데이터 폴더는 다른 창")
     assert waiting_text(None).startswith("다른 프로그램이")
+
+
+def test_a_screenshot_run_refuses_a_folder_in_use_at_once(setup_result, paths, tmp_path):
+    setup_result.context.close()
+    code = ("import sys; from pathlib import Path; from heemang_desktop.store.folder_lock import FolderLock;"
+            "FolderLock(Path(sys.argv[1])).acquire('gui'); print('held', flush=True); sys.stdin.read()")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(paths.data_dir)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        run = subprocess.run([sys.executable, "-m", "heemang_desktop", "--data-dir", str(paths.data_dir), "gui",
+                              "--screenshot", str(tmp_path / "shot.png")],
+                             env=CHILD_ENV, capture_output=True, text=True, timeout=50)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert run.returncode == 1
+    assert "창이 열려 있습니다" in run.stderr and not (tmp_path / "shot.png").exists()
