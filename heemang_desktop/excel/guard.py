@@ -37,7 +37,7 @@ CELL_ANY = re.compile(_P + rb"c[\s/>]")
 ROW_REF = re.compile(_P + rb'row\s[^>]*?\br="([0-9]*)"')
 ROW_ANY = re.compile(_P + rb"row[\s/>]")
 FAST_COL = re.compile(rb'<c r="([A-Z]{1,3})[0-9]{1,7}"')  # a cell as Excel writes it: r first, in range
-FAST_ROW_OF_CELL = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
+FAST_FILLED_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"[^>]*(?<!/)>')  # ... and not self-closing
 ROW_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?row>")
 DIMENSION = re.compile(_P + rb'dimension\s[^>]*?\bref="([^"]{0,64})"')
 BIG_COUNT = re.compile(rb'\b(?:count|uniqueCount)="\s*\+?0*([0-9]{%d,})' % MAX_COUNT_DIGITS)
@@ -182,10 +182,12 @@ class _Grid:
         cols = FAST_COL.findall(buf)
         if len(cols) == buf.count(b"<c") and b":c" not in buf:
             # Every tag starting "<c" is a cell with its own plain reference (no prefixed cell hides
-            # behind ":c"): the row tags cannot move any cell, so the cells alone give the grid.
+            # behind ":c"): the row tags cannot move any cell, so the cells alone give the grid. Its
+            # height counts only cells with content: calamine skips a self-closing one (a formatted
+            # blank, as in a template formatted down to the bottom), wherever it is.
             if cols:
                 self.max_col = max(self.max_col, max(column_number(c.decode()) for c in set(cols)))
-                self.max_row = max(self.max_row, max(map(int, set(FAST_ROW_OF_CELL.findall(buf)))))
+                self.max_row = max(self.max_row, max(map(int, set(FAST_FILLED_ROW.findall(buf))), default=0))
             return
         refs, rows = CELL_REF.findall(buf), ROW_REF.findall(buf)
         if refs and (not all(c for c, _ in refs) or not all(r for _, r in refs)):

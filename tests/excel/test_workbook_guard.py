@@ -165,6 +165,16 @@ def test_a_normal_workbook_still_reads(tmp_path):
     assert [r.get("사번") for r in rows] == ["E001", "E001", "E001"]
 
 
+def test_rows_formatted_down_to_the_bottom_still_read(tmp_path):
+    """Formatted blank cells (self-closing, no value) to row 1,048,576: calamine skips them, so do the checks."""
+    blanks = [f'<row r="{r}"><c r="A{r}" s="1"/><c r="G{r}" t="inlineStr"/></row>' for r in range(4, 2000)]
+    blanks.append('<row r="1048576"><c r="A1048576" s="1"/><c r="G1048576" s="1" /></row>')
+    rows = [["사번", "근무일자", "성명"], ["E001", "2026-09-01", "김요양"], ["E002", "2026-09-01", "이요양"]]
+    path = x.write(tmp_path / "formatted.xlsx", x.sheet_xml(itertools.chain(x.rows_xml(rows), blanks)), sheet="일일근태")
+    sheet, read = read_rows(path, load_layout("attendance"))
+    assert [r.get("사번") for r in read] == ["E001", "E002"]
+
+
 @pytest.mark.parametrize("header, message", [
     (["사번", "근무일자", "성명", "비고", "사번"], "'사번' 열이 두 번 있습니다 (A열, E열)"),
     ([None, None, "사번", "근무일자", "비 고", "비고*"], "'비고' 열이 두 번 있습니다 (E열, F열)"),
