@@ -39,6 +39,7 @@ class PayrollInput:
     holiday_minutes: int = 0  # every holiday minute (+50 %)
     holiday_over8_minutes: int = 0  # the part of them beyond 8 h in a day (+100 % instead, §56②)
     under_five: bool = False  # the facility has fewer than 5 staff: no statutory premiums
+    saturday_overtime: bool = False  # the facility rule the minutes were split under (kept as a record)
     dependants: int = 1  # 공제대상가족, the employee included
     children: int = 0  # 8–20세 자녀 (tax credit)
     children_under_6: int = 0  # 보육수당 non-taxable limit

@@ -45,7 +45,7 @@ def collect(ctx, month: str) -> list[PayrollInput]:
             base_pay=card.base_pay, daily_wage=card.daily_wage, work_days=days.get(card.id, 0),
             regular_minutes=total("regular"), overtime_minutes=total("overtime"), night_minutes=total("night"),
             holiday_minutes=total("holiday"), holiday_over8_minutes=total("holiday_over8"),
-            under_five=rules.under_five,
+            under_five=rules.under_five, saturday_overtime=rules.saturday_overtime,
             dependants=max(card.dependants, 1), children=card.children_under_20,
             children_under_6=p.children_under_6, pension=card.pension, health=card.health,
             employment_insurance=card.employment_insurance, withholding_percent=p.withholding_percent,

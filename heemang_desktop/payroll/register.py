@@ -46,6 +46,8 @@ class EntryView:
     deductions: int
     net: int
     flags: tuple[str, ...]
+    under_five: bool = False  # the premium rules the row was computed under
+    saturday_overtime: bool = False
 
     @property
     def overridden(self) -> tuple[str, ...]:
@@ -98,7 +100,8 @@ def entry_view(row: PayrollEntry) -> EntryView:
     lines = tuple(Line(**d) for d in json.loads(row.lines_json))
     return EntryView(row.id, row.employee_id, row.employee_no, row.name, inp.employment_type, inp.job_type, inp.email,
                      inp.bank_name, inp.bank_account_masked, row.source, lines, row.gross, row.nontaxable, row.taxable,
-                     row.deductions, row.net, tuple(json.loads(row.flags_json or "[]")))
+                     row.deductions, row.net, tuple(json.loads(row.flags_json or "[]")), inp.under_five,
+                     inp.saturday_overtime)
 
 
 def _stamp(row: PayrollEntry, inp: PayrollInput, result: Computation, overrides: dict, extra_flags=()) -> bool:

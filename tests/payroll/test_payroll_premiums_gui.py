@@ -84,3 +84,26 @@ def test_employer_settings_dialog_sets_the_premium_rules_and_the_month_follows(q
     assert errors == []
     qtbot.waitUntil(lambda: page.model.entries[0].amount("holiday") == 100_000)
     qtbot.waitUntil(lambda: "5인 미만 사업장" in page.premiums.text())
+
+
+def test_a_closed_month_shows_the_rules_it_was_computed_under(qtbot, ctx, main_window):
+    """September run and closed under the <5 rule; the rule is then switched off: September still says 5인 미만."""
+    from heemang_desktop.payroll import employer, register
+
+    emp = create_employee(ctx, EmployeeInput(employee_no="E101", name="한근무", job_type="요양보호사",
+                                             employment_type="정규", hire_date=date(2025, 3, 2), base_pay=2_090_000))
+    record_day(ctx, emp.id, date(2026, 9, 6), time(8), time(19))
+    employer.save_facts(ctx, "2026-09", "under_150", "0.66")
+    settings.save_premium_rules(ctx, settings.PremiumRules(under_five=True))
+    register.run_month(ctx, "2026-09")
+    register.close_month(ctx, "2026-09")
+    settings.save_premium_rules(ctx, settings.PremiumRules())
+    assert register.get_register(ctx, "2026-09").entries[0].under_five
+    ctx.close()
+    window = main_window("hr.payroll")
+    page = window.pages["hr.payroll"]
+    page.month.setDate(QDate(2026, 9, 1))
+    qtbot.waitUntil(lambda: "이 달 계산 당시" in page.premiums.text())
+    assert "5인 미만 사업장" in page.premiums.text()
+    page.month.setDate(QDate(2026, 10, 1))  # an open (empty) month: the current rule
+    qtbot.waitUntil(lambda: "휴일 8시간까지 1.5배" in page.premiums.text())

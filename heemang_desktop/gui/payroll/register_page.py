@@ -283,10 +283,18 @@ class PayrollPage(Page):
         self.worker.call(_premium_rules, on_done=self._show_premiums, on_error=self.show_error)
 
     def _show_premiums(self, rules) -> None:
+        """The facility's rules; a closed month shows the ones it was computed under."""
+        from heemang_desktop.payroll.settings import PremiumRules
+
+        closed = self.view is not None and self.view.closed and self.view.entries
+        if closed:
+            rules = PremiumRules(self.view.entries[0].under_five, self.view.entries[0].saturday_overtime)
         text = (self.tr("가산수당: 5인 미만 사업장 — 연장·야간·휴일 가산 없이 일한 시간만 지급 (근로기준법 시행령 별표 1)")
                 if rules.under_five else self.tr("가산수당: 연장 1.5배 · 야간 +0.5배 · 휴일 8시간까지 1.5배, 넘으면 2배"))
         if rules.saturday_overtime:
             text += self.tr(" · 토요일 근무는 모두 시간외")
+        if closed:
+            text += self.tr(" (이 달 계산 당시)")
         self.premiums.setText(text)
         self.premiums.setStyleSheet("padding: 0 4px 4px 4px;" + (" color: #a15c00; font-weight: bold;"
                                                                   if rules.under_five else ""))
