@@ -63,6 +63,8 @@ def payslip_html(facility_name: str, month: str, e: EntryView, input_json: str |
     if inp is not None:
         work = (f"<p>근무: 근무일 {inp.work_days}일 · 소정 {_hours(inp.regular_minutes)} · 시간외 "
                 f"{_hours(inp.overtime_minutes)} · 야간 {_hours(inp.night_minutes)} · 휴일 {_hours(inp.holiday_minutes)}"
+                + (f" (8시간 초과 {_hours(inp.holiday_over8_minutes)})" if inp.holiday_over8_minutes else "")
+                + (" · 5인 미만 사업장: 가산 없음" if inp.under_five else "") +
                 f" · 공제대상가족 {inp.dependants}명 (8~20세 자녀 {inp.children}명) · 소득세 원천징수 비율 "
                 f"{inp.withholding_percent}%</p>")
     flags = "".join(f"<p class='note'>⚠ {escape(f)}</p>" for f in e.flags)

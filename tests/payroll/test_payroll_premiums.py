@@ -223,3 +223,16 @@ def test_the_premium_rules_reach_the_facilitys_other_pc(ctx, tmp_path):
     finally:
         second_pc.close()
         server.stop()
+
+
+def test_the_payslip_shows_the_holiday_hours_beyond_8_and_how_the_pay_was_found(ctx):
+    """The Sunday's 10 h: the hours line says 휴일 10:00 (8시간 초과 2:00); the 휴일수당 line its arithmetic."""
+    from heemang_desktop.payroll.payslip import payslip_html
+
+    emp = hire(ctx)
+    record_day(ctx, emp, date(2026, 9, 6), time(8), time(19))
+    e = run(ctx)["E101"]
+    view = register.get_register(ctx, "2026-09")
+    html = payslip_html("희망요양원", "2026-09", e, register.entry_inputs(ctx, view)[e.id])
+    assert "휴일 10:00 (8시간 초과 2:00)" in html
+    assert "160,000" in html and "8시간 초과 2시간 × 2" in html
