@@ -196,7 +196,7 @@ class SyncEngine:
                 copy = dict(a["server_copy"])
                 model = model_for(e.entity)
                 if model is not None:  # never keep the other side's plain PII on disk
-                    copy["payload"] = sealed_payload(model, copy["payload"], lambda: self.ctx.cipher)
+                    copy["payload"] = self._sealed_copy(model, copy["payload"])
                 reason = ("다른 PC에서 삭제한 기록입니다 (삭제가 우선합니다)." if copy["deleted"]
                           else "다른 PC에서 먼저 고친 기록입니다. 어느 쪽을 남길지 정하세요.")
                 rows.append({"seq": e.seq, "state": CONFLICT, "answered_at": now, "last_error": reason,
@@ -210,6 +210,14 @@ class SyncEngine:
             # Only a row not edited again since: its later edits are still on their way.
             s.execute(update(table).where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
                       .values(server_version=bindparam("b_sv"), version=bindparam("b_new")), items)
+
+    def _sealed_copy(self, model, payload: dict) -> dict:
+        cipher = lambda: self.ctx.cipher  # noqa: E731
+        try:
+            return sealed_payload(model, payload, cipher)
+        except _APPLY_ERRORS:  # PII an older server kept unchecked: the copy is kept without it
+            pii = getattr(model, "__pii_fields__", {}) or {}
+            return sealed_payload(model, {k: None if k in pii else v for k, v in payload.items()}, cipher)
 
     # -- pull -------------------------------------------------------------------------------
     def _pull(self, report: SyncReport) -> None:

@@ -165,3 +165,31 @@ def test_a_value_the_schema_missed_that_sqlite_cannot_store_is_quarantined_not_f
     assert report.finished and report.pulled["applied"] == 1 and report.pulled["quarantined"] == 2
     held = {q.entity_id: q.reason for q in quarantine.list_quarantined(sctx)}
     assert "숫자가 너무 커서" in held[huge["entity_id"]] and "무결성" in held[nameless["entity_id"]]
+
+
+def test_a_poison_server_copy_in_a_conflict_does_not_stop_the_push(sctx, central, monkeypatch):
+    """A server older than the PII type check kept a resident number as a number; this PC's edit of
+    that record comes back as a conflict carrying it. The answer is stored (the plain value never
+    kept), the other changes are answered, and taking the server's copy is refused with a reason."""
+    from heemang_desktop.central import service
+    from heemang_desktop.store.errors import ValidationError
+    from heemang_desktop.sync import conflicts
+    from notes import add_notes, edit_note
+
+    nid = add_note(sctx, "공유", 1000)
+    assert engine_for(sctx, central.url).run_once().drained
+    monkeypatch.setattr(service, "_invalid", lambda change, facility_id: None)
+    [copy] = [c for c in central.changes() if c["entity_id"] == nid]
+    payload = dict(json.loads(copy["payload"]), resident_number=9001011234567, amount=10**20, version=1)
+    push_raw(central.url, [{**change("test_note", payload, pii=("resident_number",)), "base_version": 1}])
+
+    edit_note(sctx, nid, amount=1500)
+    others = add_notes(sctx, 2)
+    report = engine_for(sctx, central.url).run_once()
+    assert report.pushed == {"conflict": 1, "applied": 2} and report.conflicts == 1
+    assert all(o in central.entities() for o in others)
+    [issue] = conflicts.list_issues(sctx)
+    assert issue.kind == "conflict" and "9001011234567" not in json.dumps([f.theirs for f in issue.fields])
+    with pytest.raises(ValidationError, match="1조 원"):
+        conflicts.resolve(sctx, nid, "theirs")
+    assert get_note(sctx, nid).amount == 1500
