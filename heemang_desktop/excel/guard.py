@@ -24,6 +24,7 @@ MAX_UNCOMPRESSED = 256 * 1024 * 1024  # all entries together, decompressed (34 M
 MAX_RATIO = 200  # deflate of real sheets stays far below; a zip bomb is near 1000
 MAX_CELLS = 3_000_000  # the grid calamine allocates: 100,000 rows x 30 columns
 MAX_COLUMNS = 1024
+MAX_FORMATS = 200_000  # Excel itself keeps about 64,000 cell formats per workbook
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 MAX_RUN_BYTES = MAX_CELL_CHARS * 4  # longest text between two tags: UTF-8 and escapes included
 MAX_COUNT_DIGITS = 8  # a declared count of 100,000,000 or more is never real
@@ -177,6 +178,7 @@ class _Grid:
         self.max_row = self.max_col = 0
         self.rows_without_ref = 0
         self.widest_unreferenced_row = 0
+        self.strings = self.formats = 0
 
     def add(self, buf: bytes) -> None:
         cols = FAST_COL.findall(buf)
@@ -208,6 +210,16 @@ class _Grid:
         if len(CELL_ANY.findall(buf)) > len(refs):  # cells placed one after another: count them per row
             self.widest_unreferenced_row = max(self.widest_unreferenced_row,
                                                max(len(CELL_ANY.findall(seg)) for seg in ROW_END.split(buf)))
+
+    def count_items(self, buf: bytes, name: str) -> None:
+        """Shared strings and cell formats are held one object each: tens of millions of tiny ones
+        fit in the size limits and would take hundreds of megabytes (3.1 million empty strings: 86 MB)."""
+        self.strings += buf.count(b"<si") + buf.count(b":si")
+        self.formats += buf.count(b"<xf") + buf.count(b":xf")
+        if self.strings > MAX_CELLS:
+            raise too_big(f"공유 문자열이 {self.strings:,}개 넘게 있습니다 ('{name[:60]}')")
+        if self.formats > MAX_FORMATS:
+            raise too_big(f"셀 서식이 {self.formats:,}개 넘게 있습니다 ('{name[:60]}')")
 
     def check(self) -> None:
         rows = self.max_row + self.rows_without_ref
@@ -270,9 +282,11 @@ def _scan_entry(z: zipfile.ZipFile, info: zipfile.ZipInfo, text: bool, budget: i
                 _check_dimension(buf)
                 first = False
             grid.add(buf[:cut])
+            grid.count_items(buf[:cut], info.filename)
             grid.check()  # as soon as the grid is too large, not after the last chunk
             tail = buf[cut:]
     if grid is not None:
         grid.add(tail)
+        grid.count_items(tail, info.filename)
         grid.check()
     return seen

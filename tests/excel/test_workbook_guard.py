@@ -99,6 +99,23 @@ def cells_without_references(p):
     return x.write(p, x.sheet_xml(itertools.chain(x.rows_xml(HEAD), ["<row>" + "<c><v>1</v></c>" * 5000 + "</row>"])))
 
 
+def many_shared_strings(p):
+    """3.1 million empty shared strings: 15 MB of XML, one object each once read."""
+    x.simple(p, HEAD)
+    with zipfile.ZipFile(p) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/sharedStrings.xml"] = f"<sst {x.NS}>".encode() + b"<si/>" * 3_100_000 + b"</sst>"
+    with zipfile.ZipFile(p, "w", zipfile.ZIP_STORED) as z:  # stored: no compression ratio to give it away
+        for n, d in parts.items():
+            z.writestr(n, d)
+    return p
+
+
+def many_formats(p):
+    return x.simple(p, HEAD, extra={"xl/styles.xml": f"<styleSheet {x.NS}><cellXfs>" + "<xf/>" * 250_000 + "</cellXfs></styleSheet>"},
+                    compression=zipfile.ZIP_STORED)
+
+
 def not_a_zip(p):
     p.write_text("사번,근무일자\nE001,2026-09-01\n", encoding="utf-8")
     return p
@@ -122,7 +139,8 @@ ATTACKS = [
     (blank_rows, TOO_BIG, "압축을 풀면 272MB"), (many_rows_no_dimension, TOO_BIG, "x 30열"), (big_cell, TOO_BIG, "압축률"), (long_cell, TOO_BIG, "32,767자"),
     (corrupt_deflate, DAMAGED, "압축을 풀 수 없습니다"), (truncated, DAMAGED, "압축을 풀 수 없습니다"),
     (many_entries, TOO_BIG, "항목이"), (far_row_reference, TOO_BIG, "범위를 넘습니다"),
-    (cells_without_references, TOO_BIG, "열까지"), (not_a_zip, DAMAGED, "압축을 풀 수 없습니다"),
+    (cells_without_references, TOO_BIG, "열까지"), (many_shared_strings, TOO_BIG, "공유 문자열"),
+    (many_formats, TOO_BIG, "셀 서식"), (not_a_zip, DAMAGED, "압축을 풀 수 없습니다"),
     (old_xls, "xls", "xlsx"), (named_ods, "xlsx) 파일만", "upload.ods"),
 ]
 
