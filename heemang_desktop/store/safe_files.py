@@ -60,17 +60,18 @@ def inside(root: Path, *parts: str) -> Path:
     for part in parts:
         if not _plain(part):
             raise UnsafeReference(_shown(part))
-    path = root.joinpath(*parts)
-    step = root
-    for part in (None, *parts):
-        step = step / part if part else root
+    steps = [root]
+    for part in parts:
+        steps.append(steps[-1] / part)
+    for step in steps:
         try:
             mode = os.lstat(step).st_mode
         except FileNotFoundError:
             break
         if stat.S_ISLNK(mode):
             raise UnsafeReference(f"{_shown(step.name)} (바로가기)")
-    real_root = os.path.realpath(root)
+    path = steps[-1]
+    real_root = os.path.realpath(root)  # also catches what lstat cannot see (a Windows junction)
     try:
         outside = os.path.commonpath([real_root, os.path.realpath(path)]) != real_root
     except ValueError:  # another drive (Windows)
