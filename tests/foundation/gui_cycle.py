@@ -1,5 +1,7 @@
-"""Child process for the exit tests: start the real app (run_gui), wait until it is ready, close the
-window as a user would, and exit with run_gui's code. argv: data folder, keyring secrets as JSON."""
+"""Child process for the exit tests: start the real app (run_gui), wait until it is ready, open the
+pages named, press 지금 동기화 and close the window as a user would; exit with run_gui's code.
+argv: data folder, keyring secrets as JSON, then page ids, or `--early` to close the window just
+after its first paint, while the store is still opening."""
 
 from __future__ import annotations
 
@@ -41,7 +43,15 @@ def close_when_ready() -> None:
         QTimer.singleShot(50, close_when_ready)
 
 
-QTimer.singleShot(50, close_when_ready)
+def close_early() -> None:
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    if windows and windows[0]._painted:
+        QTimer.singleShot(20, windows[0].close)
+    else:
+        QTimer.singleShot(5, close_early)
+
+
+QTimer.singleShot(5 if "--early" in sys.argv else 50, close_early if "--early" in sys.argv else close_when_ready)
 code = run_gui(Paths(Path(sys.argv[1])))
 print("exit", code, flush=True)
 sys.exit(code)

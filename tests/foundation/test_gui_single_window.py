@@ -149,9 +149,8 @@ def test_the_app_starts_and_quits_cleanly_again_and_again(setup_result, paths, m
     unreachable_server(setup_result.context)
     setup_result.context.close()
     secrets = json.dumps([[s, u, p] for (s, u), p in memory_keyring.secrets.items()])
-    for _ in range(5):
-        run = subprocess.run([sys.executable, str(HERE / "gui_cycle.py"), str(paths.data_dir), secrets,
-                              "subjects.cards", "hr.employees", "my_work.sync"],
+    for how in (["subjects.cards", "hr.employees", "my_work.sync"], ["--early"]) * 3:
+        run = subprocess.run([sys.executable, str(HERE / "gui_cycle.py"), str(paths.data_dir), secrets, *how],
                              env=CHILD_ENV, capture_output=True, text=True, timeout=120)
         assert run.returncode == 0, run.stderr
         assert "exit 0" in run.stdout
