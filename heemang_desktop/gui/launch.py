@@ -69,19 +69,24 @@ def waiting_text(holder: dict | None) -> str:
     return tr("Startup", "다른 프로그램이 이 데이터 폴더를 쓰고 있습니다. 끝나면 바로 엽니다…")
 
 
+def window_of_another_process_here(holder: dict | None) -> bool:
+    """The folder's holder is a window of another process on this PC: one a local socket reaches
+    (a window on another PC, through a shared folder, is not)."""
+    import socket
+
+    if not holder or holder.get("owner") != "gui" or holder.get("pid") == os.getpid():
+        return False
+    return holder.get("host") in (None, socket.gethostname())
+
+
 def hand_over(paths) -> bool:
     """A window of another process holds this folder: bring it to the front instead of opening a
     second one. False when no window holds it, or it does not answer (this launch then waits)."""
     from heemang_desktop.store.folder_lock import FolderLock
 
-    holder = FolderLock(paths.data_dir).holder()
-    if not holder or holder.get("owner") != "gui" or holder.get("pid") == os.getpid():
+    if not window_of_another_process_here(FolderLock(paths.data_dir).holder()):
         return False
-    import socket
     import time
-
-    if holder.get("host") not in (None, socket.gethostname()):
-        return False  # a window on another PC (shared folder): no local socket reaches it
 
     from heemang_desktop.gui.single_instance import ask_first_window
 
@@ -131,11 +136,23 @@ class Startup:
         if self.headless:
             self._open_failed(FolderBusy(holder))
             return False
+        if self._first_window_answers(holder):
+            self.window.close()  # it came to the front: this launch ends (the app quits with it)
+            return False
         self.window.loading.setText(waiting_text(holder))
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(RETRY_MS, self.window, self._retry)
         return False
+
+    def _first_window_answers(self, holder) -> bool:
+        """A window of another process on this PC that did not answer at launch (still starting,
+        or busy) may answer now; one short try per retry, so waiting stays responsive."""
+        if not window_of_another_process_here(holder):
+            return False
+        from heemang_desktop.gui.single_instance import ask_first_window
+
+        return ask_first_window(self.paths.data_dir, 200)
 
     def _retry(self) -> None:
         if self.window.isVisible():  # a window closed while waiting opens nothing

@@ -182,3 +182,54 @@ def test_a_screenshot_run_refuses_a_folder_in_use_at_once(setup_result, paths, t
         holder.wait()
     assert run.returncode == 1
     assert "창이 열려 있습니다" in run.stderr and not (tmp_path / "shot.png").exists()
+
+
+SLOW_FIRST_WINDOW = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtNetwork import QLocalServer
+from heemang_desktop.gui.single_instance import DONE, RAISE, server_name
+from heemang_desktop.store.folder_lock import FolderLock
+
+app = QCoreApplication([])
+FolderLock(Path(sys.argv[1])).acquire("gui")
+server = QLocalServer()
+QLocalServer.removeServer(server_name(Path(sys.argv[1])))
+server.listen(server_name(Path(sys.argv[1])))
+asked = []
+
+def read(s):
+    if s.canReadLine() and bytes(s.readLine().data()) == RAISE:
+        asked.append(1)
+        if len(asked) > int(sys.argv[2]):  # busy for the first asks, as a window still starting
+            s.write(DONE)
+            s.flush()
+            print("raised", len(asked), flush=True)
+            app.quit()
+        s.disconnectFromServer()
+
+def accept():
+    s = server.nextPendingConnection()
+    s.readyRead.connect(lambda: read(s))
+
+server.newConnection.connect(accept)
+print("held", flush=True)
+app.exec()
+"""
+
+
+def test_a_waiting_launch_hands_over_once_the_first_window_answers(setup_result, paths):
+    setup_result.context.close()
+    first = subprocess.Popen([sys.executable, "-c", SLOW_FIRST_WINDOW, str(paths.data_dir), "10"],
+                             env=CHILD_ENV, stdout=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout.readline().strip() == "held"
+        second = subprocess.run([sys.executable, "-m", "heemang_desktop", "--data-dir", str(paths.data_dir), "gui"],
+                                env=CHILD_ENV, capture_output=True, text=True, timeout=90)
+        assert second.returncode == 0, second.stderr
+        # the launch's own ten asks went unanswered; its waiting window asked again and was answered
+        assert first.stdout.readline().strip() == "raised 11"
+    finally:
+        first.kill()
+        first.wait()
