@@ -57,6 +57,9 @@ class SyncPage(Page):
         dl.setContentsMargins(0, 0, 0, 0)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
+        # a wrapped label in a splitter pane gets one line's height; the reason is up to three lines
+        self.reason.setMinimumHeight(3 * self.reason.fontMetrics().lineSpacing() + 4)
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         dl.addWidget(self.reason)
         self.fields = _table([self.tr("항목"), self.tr("이 PC"), self.tr("서버"), self.tr("서버 것으로")])
         self.fields.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
