@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         f = info.facility
         self.setWindowTitle(f"Heemang Desktop — {f.name} ({f.code})")
         self.status.set_figures(info.figures.queued, info.figures.last_sync)
+        self.status.set_problems(info.figures.conflicts, info.figures.rejected, info.figures.quarantined)
         if info.actor is not None:
             from heemang_desktop.users import roles
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
 
         self.session = replace(self.session, figures=figs)
         self.status.set_figures(figs.queued, figs.last_sync)
+        self.status.set_problems(figs.conflicts, figs.rejected, figs.quarantined)
 
     # -- pages ---------------------------------------------------------------------------
     def open_page(self, page_id: str) -> None:

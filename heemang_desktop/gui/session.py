@@ -22,6 +22,9 @@ class UserRow:
 class Figures:
     queued: int
     last_sync: str | None
+    conflicts: int = 0
+    rejected: int = 0
+    quarantined: int = 0
 
 
 @dataclass(frozen=True)
@@ -42,11 +45,12 @@ def user_rows(ctx) -> tuple[UserRow, ...]:
 
 
 def figures(ctx) -> Figures:
-    from heemang_desktop.sync import state
+    from heemang_desktop.sync import quarantine, state
 
     with ctx.store.session() as session:
         f = state.figures(session)
-    return Figures(f.queued, f.last_sync)
+        held = quarantine.count(session)
+    return Figures(f.queued, f.last_sync, f.conflicts, f.rejected, held)
 
 
 def _key_state(ctx) -> str:

@@ -74,12 +74,14 @@ class SyncStatusBar(QStatusBar):
         self.queued.setText(self.tr("전송 대기 {0}건").format(f"{queued:,}"))
         self.last_sync.setText(self.tr("마지막 동기화 {0}").format(seoul_text(last_sync) or self.tr("없음")))
 
-    def set_problems(self, conflicts: int, rejected: int) -> None:
+    def set_problems(self, conflicts: int, rejected: int, quarantined: int = 0) -> None:
         parts = []
         if conflicts:
             parts.append(self.tr("충돌 {0}건").format(f"{conflicts:,}"))
         if rejected:
             parts.append(self.tr("거부 {0}건").format(f"{rejected:,}"))
+        if quarantined:
+            parts.append(self.tr("격리 {0}건").format(f"{quarantined:,}"))
         self.problems.setText(" · ".join(parts))
         self.problems.setToolTip(self.tr("[나의업무 > 전송 대기 목록]에서 해결하세요.") if parts else "")
 

@@ -28,6 +28,7 @@ def test_the_problem_tab_lists_the_quarantined_change_with_its_reason(sctx, cent
     assert cells[1][:3] == ["격리", "대상자", rlo["entity_id"]] and "방향" in cells[1][3]
     assert page.tabs.tabText(0) == "해결할 기록 (2)"
     assert not any(b.isVisible() for b in page.actions.values())  # nothing to settle here: it is fixed at the source
+    qtbot.waitUntil(lambda: window.status.problems.text() == "격리 2건", timeout=10000)  # seen from every page
 
     page.issue_table.selectRow(0)
     assert "격리" in page.reason.text() and "1조 원" in page.reason.text()

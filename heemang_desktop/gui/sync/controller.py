@@ -24,6 +24,7 @@ class SyncView:
     queued: int
     conflicts: int
     rejected: int
+    quarantined: int  # pulled records held back with their reasons (they come right from the source)
     last_sync: str | None
     error: str | None
     needs_login: bool
@@ -91,14 +92,15 @@ class SyncWorker(QObject):
             self.timer.start(int(delay * 1000))
 
     def _view(self, report, configured: bool = True, error: str | None = None) -> SyncView:
-        from heemang_desktop.sync import state
+        from heemang_desktop.sync import quarantine, state
         from heemang_desktop.sync.errors import AUTH
 
         with self.ctx.store.session() as s:
             f = state.figures(s)
+            held = quarantine.count(s)
         return SyncView(
             state=report.state if report else "offline", until=report.until if report else None,
-            queued=f.queued, conflicts=f.conflicts, rejected=f.rejected, last_sync=f.last_sync,
+            queued=f.queued, conflicts=f.conflicts, rejected=f.rejected, quarantined=held, last_sync=f.last_sync,
             error=error or (report.error if report else None),
             needs_login=bool(report and report.error_kind == AUTH), configured=configured,
         )
@@ -198,7 +200,7 @@ class SyncController(QObject):
             detail = self.tr("중앙 서비스에 다시 로그인해야 합니다. [동기화 설정]을 누르세요.")
         bar.set_connection(view.state if view.configured else OFFLINE, view.until, detail)
         bar.set_figures(view.queued, view.last_sync)
-        bar.set_problems(view.conflicts, view.rejected)
+        bar.set_problems(view.conflicts, view.rejected, view.quarantined)
         self.updated.emit(view)
 
     def open_login(self) -> None:
