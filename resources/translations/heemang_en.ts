@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="113" />
+        <source>이름·사번 찾기 (Ctrl+F)</source>
+        <translation>Find name or employee no. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="116" />
+        <source>일일근태 엑셀 업로드…</source>
+        <translation>Upload daily attendance (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="118" />
+        <source>빈 양식 저장…</source>
+        <translation>Save blank template…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="120" />
+        <source>이 달 내보내기…</source>
+        <translation>Export this month…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="122" />
+        <source>휴일 관리…</source>
+        <translation>Holidays…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="124" />
+        <source>월</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="137" />
+        <source>○ 정상 · 지 지각 · 조 조퇴 · 결 결근 · 휴 휴가 · 반 반차 · 출 출장 · 교 교육 · 휴근 휴일근무   (분홍: 휴일, 파랑: 휴무일; 칸에 마우스를 올리면 시각이 보입니다)</source>
+        <translation>○ present · 지 late · 조 left early · 결 absent · 휴 leave · 반 half-day leave · 출 business trip · 교 training · 휴근 holiday work   (pink: holiday, blue: day off; hover over a cell to see the times)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="160" />
+        <source>일일근태 엑셀 업로드</source>
+        <translation>Upload daily attendance (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="173" />
+        <source>빈 양식 저장</source>
+        <translation>Save blank template</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="178" />
+        <source>빈 양식을 저장했습니다: {0}</source>
+        <translation>Blank template saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="182" />
+        <source>근태 내보내기</source>
+        <translation>Export attendance</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="185" />
+        <source>{0}건을 저장했습니다: {1}</source>
+        <translation>Saved {0} rows: {1}</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../../heemang_desktop/gui/pages/backup.py" line="26" />
@@ -23,6 +86,681 @@
 {0}</source>
         <translation>Backed up:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BooksPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="36" />
+        <source>시작일 (비우면 1월 1일)</source>
+        <translation>From (blank: 1 January)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="37" />
+        <source>종료일 (비우면 12월 31일)</source>
+        <translation>To (blank: 31 December)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="38" />
+        <source>조회</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="39" />
+        <source>엑셀 저장</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="40" />
+        <source>PDF 저장</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="41" />
+        <source>인쇄</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="42" />
+        <source>보고서</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="42" />
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="74" />
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="83" />
+        <source>저장했습니다: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="31" />
+        <source>회계연도</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="41" />
+        <source>과목코드 (목/세목)</source>
+        <translation>Account code (목/세목)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="44" />
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="45" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="55" />
+        <source>예산 편성</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="56" />
+        <source>예산 전용</source>
+        <translation>Budget transfers (전용)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="58" />
+        <source>세목·월 마감</source>
+        <translation>Sub-accounts &amp; month closing</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="60" />
+        <source>과목표</source>
+        <translation>Chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="80" />
+        <source> (새로)</source>
+        <translation> (new)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="96" />
+        <source>저장했습니다.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="183" />
+        <source>인사카드</source>
+        <translation>Personnel card</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="189" />
+        <source>직종을 고르거나 입력</source>
+        <translation>Pick or type a job type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="217" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="266" />
+        <source>사진 없음</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="221" />
+        <source>사진…</source>
+        <translation>Photo…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="222" />
+        <source>PNG 또는 JPEG, 5MB 이하. 카드를 저장한 뒤 넣을 수 있습니다.</source>
+        <translation>PNG or JPEG, up to 5 MB. Can be added after the card is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="226" />
+        <source>사진</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>국민연금</source>
+        <translation>National pension</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>건강보험</source>
+        <translation>Health insurance</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>고용보험</source>
+        <translation>Employment insurance</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>산재보험</source>
+        <translation>Industrial accident insurance</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>사번</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>직종</source>
+        <translation>Job type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>직위</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>고용형태</source>
+        <translation>Employment type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>입사일</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>주민등록번호</source>
+        <translation>Resident registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>연락처</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>이메일</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>주소</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>은행</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>계좌번호</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>기본급(월)</source>
+        <translation>Base pay (monthly)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>일급(일용직)</source>
+        <translation>Daily wage (day workers)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>부양가족수</source>
+        <translation>Dependants</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>20세 이하 자녀</source>
+        <translation>Children aged 20 or under</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>4대보험</source>
+        <translation>Social insurance</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="53" />
+        <source>과목을 골라 별표대로 이름을 고치고 '확인함'으로 표시하면 이 시설의 과목표에만 적용되고 다른 PC에도 동기화됩니다. 근거 자료: 이 줄에 마우스를 올리세요.</source>
+        <translation>Pick an account, correct its name to match the official annex (별표) and mark it 'Checked': the change applies to this facility's chart only and syncs to its other PCs. Sources: hover over this line.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="58" />
+        <source>확인 필요만</source>
+        <translation>Unchecked only</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="59" />
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="68" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="127" />
+        <source>과목을 고르세요</source>
+        <translation>Pick an account</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="70" />
+        <source>별표에 적힌 과목 이름</source>
+        <translation>Account name as written in the annex (별표)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="71" />
+        <source>별표와 대조해 확인함</source>
+        <translation>Checked against the annex (별표)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="73" />
+        <source>확인한 곳 (별표, 지침 쪽수)</source>
+        <translation>Checked where (annex, guideline page)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="74" />
+        <source>과목 수정 저장</source>
+        <translation>Save account</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="99" />
+        <source>적용 과목표: {0} — {1} · 별표와 대조하지 않은 과목 {2}개 ('확인 필요')</source>
+        <translation>Chart in use: {0} — {1} · {2} accounts not yet checked against the annex ('Needs checking')</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="152" />
+        <source>저장했습니다: {0} {1}</source>
+        <translation>Saved: {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="295" />
+        <source>이름·사번·직종 찾기 (Ctrl+F)</source>
+        <translation>Find name, employee no. or job type (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="298" />
+        <source>퇴사자 포함</source>
+        <translation>Include former staff</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="300" />
+        <source>새 카드(&amp;N)</source>
+        <translation>&amp;New card</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="302" />
+        <source>인사카드 엑셀 업로드…</source>
+        <translation>Upload personnel cards (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="322" />
+        <source>저장(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="325" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="402" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="404" />
+        <source>퇴사 처리</source>
+        <translation>Record departure</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="327" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="417" />
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="331" />
+        <source>퇴사일</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="368" />
+        <source>사진 고르기</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="368" />
+        <source>사진 (*.png *.jpg *.jpeg)</source>
+        <translation>Photos (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="377" />
+        <source>사진을 넣었습니다.</source>
+        <translation>Photo added.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="389" />
+        <source>저장했습니다.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="403" />
+        <source>{0} 님을 {1}자로 퇴사 처리합니다.
+인사카드는 퇴사자로 남습니다 ('퇴사자 포함'을 켜면 보입니다).</source>
+        <translation>{0} will be recorded as leaving on {1}.
+The personnel card is kept as former staff (shown with 'Include former staff').</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="407" />
+        <source>퇴사 처리했습니다.</source>
+        <translation>Departure recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="414" />
+        <source>인사카드 삭제</source>
+        <translation>Delete personnel card</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="415" />
+        <source>{0} 님의 인사카드를 삭제합니다. 되돌릴 수 없습니다.
+근무한 적이 있는 직원이면 삭제 대신 퇴사 처리하세요.</source>
+        <translation>{0}'s personnel card will be deleted. This cannot be undone.
+If this person has ever worked here, record a departure instead.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="420" />
+        <source>삭제했습니다.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="424" />
+        <source>인사카드 엑셀 업로드</source>
+        <translation>Upload personnel cards (Excel)</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerSettingsDialog</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="27" />
+        <source>사업주 부담 설정</source>
+        <translation>Employer contributions</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="33" />
+        <source>예: 0.66</source>
+        <translation>e.g. 0.66</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="34" />
+        <source>사업장 규모 (고용안정·직업능력개발)</source>
+        <translation>Workplace size (employment stability &amp; skills development)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="35" />
+        <source>산재보험료율 (%)</source>
+        <translation>Industrial accident insurance rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="36" />
+        <source>상시 5명 미만 사업장 (가산 없음)</source>
+        <translation>Fewer than 5 regular employees (no premium pay)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="37" />
+        <source>근로기준법 시행령 별표 1: 연장·야간·휴일 가산수당 없이 일한 시간만 지급</source>
+        <translation>Labor Standards Act Enforcement Decree, Annex 1: only the hours worked are paid, with no overtime, night or holiday premium</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="38" />
+        <source>토요일(휴무일) 근무는 모두 시간외</source>
+        <translation>All Saturday (day-off) work is overtime</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="39" />
+        <source>취업규칙이 그렇게 정한 경우만. 끄면 하루 8시간·주 40시간을 넘는 시간만 시간외</source>
+        <translation>Only if the work rules say so. When off, only hours beyond 8 a day or 40 a week are overtime</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="40" />
+        <source>가산수당</source>
+        <translation>Premium pay</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="42" />
+        <source>산재보험료율은 근로복지공단이 알려 준 사업장 요율을 적습니다.
+저장하면 작성 중인 급여대장을 다시 계산합니다.</source>
+        <translation>Enter the industrial accident insurance rate that COMWEL (근로복지공단) gave this workplace.
+Saving recalculates the payroll registers still being drafted.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="47" />
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="48" />
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodesPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="43" />
+        <source>기준일</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="50" />
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="51" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="52" />
+        <source>주민등록번호</source>
+        <translation>Resident registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="53" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="73" />
+        <source>서비스</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="54" />
+        <source>입소(이용 시작)일</source>
+        <translation>Admission (service start) date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="55" />
+        <source>무연고</source>
+        <translation>No next of kin</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="61" />
+        <source>입소 / 이용 시작</source>
+        <translation>Admission / service start</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="69" />
+        <source>입소 처리(&amp;A)</source>
+        <translation>Record &amp;admission</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="72" />
+        <source>대상자</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="74" />
+        <source>시작일</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="75" />
+        <source>비고</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="79" />
+        <source>퇴소 / 이용 종료 (표에서 선택)</source>
+        <translation>Discharge / service end (pick in the table)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="83" />
+        <source>(사유를 고르세요)</source>
+        <translation>(pick a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="86" />
+        <source>퇴소 처리(&amp;D)</source>
+        <translation>Record &amp;discharge</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="88" />
+        <source>종료일</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="89" />
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="109" />
+        <source>재원 {0}명</source>
+        <translation>{0} in residence</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="113" />
+        <source>대상자를 목록에서 고르세요.</source>
+        <translation>Pick a client from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="118" />
+        <source>{0} 님 {1} 처리했습니다 ({2}). 입퇴소보고 초안을 만들었습니다.</source>
+        <translation>{0}: {1} recorded ({2}). An admission/discharge report draft was made.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="130" />
+        <source>퇴소할 대상자를 표에서 고르세요.</source>
+        <translation>Pick the client to discharge in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="134" />
+        <source>퇴소 사유를 고르세요.</source>
+        <translation>Pick a discharge reason.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="137" />
+        <source>{0} 님({1})을 {2}자로 {3} 처리합니다. 사유: {4}
+재원 명단에서 빠지고 입퇴소보고 초안이 만들어집니다.</source>
+        <translation>{0} ({1}): {3} on {2}. Reason: {4}
+The client leaves the residence list and an admission/discharge report draft is made.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="141" />
+        <source>
+무연고자이므로 경찰 신고 기록이 열립니다.</source>
+        <translation>
+The client has no next of kin, so the police report record opens.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="142" />
+        <source>{0} 처리</source>
+        <translation>Record {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="146" />
+        <source>{0} 님 {1} 처리했습니다. 입퇴소보고 초안을 만들었습니다.</source>
+        <translation>{0}: {1} recorded. An admission/discharge report draft was made.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="37" />
+        <source>휴일 관리</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="45" />
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="62" />
+        <source>이름 (예: 국회의원선거일)</source>
+        <translation>Name (e.g. National Assembly election day)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="63" />
+        <source>근거 (예: 공직선거법 §34)</source>
+        <translation>Legal basis (e.g. Public Official Election Act §34)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="64" />
+        <source>휴일 추가</source>
+        <translation>Add holiday</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="66" />
+        <source>선택한 날 빼기</source>
+        <translation>Remove selected day</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="71" />
+        <source>공휴일은 자료(resources/hr/holidays.json)에 근거와 함께 있습니다. 선거일·임시공휴일처럼 빠진 날은 관리자가 추가하며, 그날 근태는 휴일근무로 다시 계산됩니다.</source>
+        <translation>Public holidays come from the data (resources/hr/holidays.json) with their legal basis. Days not listed there, such as election days or temporary holidays, are added by an administrator; attendance on that day is recalculated as holiday work.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="86" />
+        <source>시설 추가</source>
+        <translation>Added by facility</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="86" />
+        <source>공표</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="109" />
+        <source>시설에서 추가한 날을 고르세요 (공휴일은 뺄 수 없습니다).</source>
+        <translation>Pick a day the facility added (public holidays cannot be removed).</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" />
+        <source>날짜</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" />
+        <source>이름</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" />
+        <source>근거</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" />
+        <source>구분</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -64,31 +802,255 @@
     </message>
 </context>
 <context>
+    <name>LeavePage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="83" />
+        <source>직원</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="88" />
+        <source>휴가 신청</source>
+        <translation>Leave request</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="94" />
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="96" />
+        <source>신청</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="104" />
+        <source>승인</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="104" />
+        <source>반려</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="113" />
+        <source>출장·교육 등록</source>
+        <translation>Record a business trip or training</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="119" />
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="120" />
+        <source>목적·과정명</source>
+        <translation>Purpose / course</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="123" />
+        <source>시간</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="124" />
+        <source>등록</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="153" />
+        <source>연차 {0:g}일 중 사용 {1:g}일 · 남음 {2:g}일 · 승인 대기 {3:g}일  ({4} ~ {5})</source>
+        <translation>Annual leave {0:g} days: used {1:g} · left {2:g} · awaiting approval {3:g}  ({4} ~ {5})</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="184" />
+        <source>휴가를 신청했습니다.</source>
+        <translation>Leave requested.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="190" />
+        <source>표에서 휴가 신청을 고르세요.</source>
+        <translation>Pick a leave request in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="193" />
+        <source>승인했습니다.</source>
+        <translation>Approved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="193" />
+        <source>반려했습니다.</source>
+        <translation>Rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="198" />
+        <source>등록했습니다.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" />
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" />
+        <source>시작일</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" />
+        <source>종료일</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" />
+        <source>일수</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" />
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" />
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" />
+        <source>목적</source>
+        <translation>Purpose</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="42" />
+        <source>예산과목 코드</source>
+        <translation>Budget account code</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="42" />
+        <source>과목명</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="42" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="42" />
+        <source>비고</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="46" />
+        <source>줄 추가(&amp;L)</source>
+        <translation>Add &amp;line</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="159" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="183" />
         <source>사용자 선택</source>
         <translation>Who is working</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="168" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="192" />
         <source>사용자(&amp;U)</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="169" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="193" />
         <source>비밀번호(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="174" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="198" />
         <source>시작</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="175" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="199" />
         <source>종료</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="26" />
+        <source>급여명세서 메일 설정</source>
+        <translation>Payslip mail settings</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="37" />
+        <source>바꿀 때만 입력 (키링에 저장)</source>
+        <translation>Enter only to change it (kept in the keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="40" />
+        <source>SMTP 서버</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="40" />
+        <source>포트</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="41" />
+        <source>보안 연결</source>
+        <translation>Secure connection</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="41" />
+        <source>사용자 이름</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="42" />
+        <source>비밀번호</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="42" />
+        <source>보내는 주소</source>
+        <translation>From address</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="43" />
+        <source>보내는 이름</source>
+        <translation>From name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="46" />
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="47" />
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" />
+        <source>STARTTLS (포트 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" />
+        <source>SSL/TLS (포트 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" />
+        <source>암호화 안 함 (이 PC의 서버만)</source>
+        <translation>No encryption (only for a server on this PC)</translation>
     </message>
 </context>
 <context>
@@ -99,22 +1061,22 @@
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="87" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="91" />
         <source>중앙 서비스 주소가 설정되지 않았습니다. 이 PC에만 저장합니다.</source>
         <translation>No central service is set up. Everything is kept on this PC.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="135" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="140" />
         <source>알림</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="138" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="143" />
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="139" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="144" />
         <source>예상하지 못한 오류가 났습니다. 저장된 자료는 안전합니다.
 {0}</source>
         <translation>An unexpected error occurred. Saved data is safe.
@@ -130,9 +1092,523 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/widgets.py" line="204" />
+        <source>비워 두려면 Delete 키를 누르세요</source>
+        <translation>Press Delete to leave it blank</translation>
+    </message>
+</context>
+<context>
+    <name>OutingsPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="36" />
+        <source>복귀 전인 외출·외박만</source>
+        <translation>Only outings not yet returned</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="41" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="42" />
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="67" />
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="43" />
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="68" />
+        <source>나간 시각</source>
+        <translation>Left at</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="44" />
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="69" />
+        <source>복귀 예정</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="45" />
+        <source>복귀</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="45" />
+        <source>복귀 전</source>
+        <translation>Not back yet</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="46" />
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="70" />
+        <source>동행인</source>
+        <translation>Accompanied by</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="47" />
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="71" />
+        <source>행선지</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="53" />
+        <source>외출·외박 기록</source>
+        <translation>Record an outing or overnight stay</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="62" />
+        <source>나감 기록(&amp;O)</source>
+        <translation>Record going &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="66" />
+        <source>대상자</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="74" />
+        <source>복귀 (표에서 선택)</source>
+        <translation>Return (pick in the table)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="77" />
+        <source>복귀 기록(&amp;R)</source>
+        <translation>Record &amp;return</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="79" />
+        <source>복귀 시각</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="97" />
+        <source>대상자를 목록에서 고르세요.</source>
+        <translation>Pick a client from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="102" />
+        <source>{0} 님 {1}을(를) 기록했습니다.</source>
+        <translation>{0}: {1} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="115" />
+        <source>복귀한 외출을 표에서 고르세요.</source>
+        <translation>Pick the returned outing in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="119" />
+        <source>{0} 님 복귀를 기록했습니다.</source>
+        <translation>{0}'s return recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>PaySettingsDialog</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="45" />
+        <source>급여 설정 — {0} {1}</source>
+        <translation>Pay settings — {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="52" />
+        <source>식사를 현물로 제공 (식대 과세)</source>
+        <translation>Meals provided in kind (meal allowance taxed)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="57" />
+        <source>기본 (정규 209시간, 단시간은 근태)</source>
+        <translation>Default (209 h full-time; part-time from attendance)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="58" />
+        <source>소득세 원천징수 비율</source>
+        <translation>Income tax withholding rate</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="60" />
+        <source>6세 이하 자녀 (보육수당 비과세)</source>
+        <translation>Children aged 6 or under (childcare allowance tax-free)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="61" />
+        <source>월 소정근로시간</source>
+        <translation>Contractual hours per month</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="68" />
+        <source> 시간</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="69" />
+        <source>기본 ({0}시간)</source>
+        <translation>Default ({0} h)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="70" />
+        <source>단시간: 하루·주 소정근로시간</source>
+        <translation>Part-time: contractual hours per day / week</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="73" />
+        <source>매월 정액 항목</source>
+        <translation>Fixed monthly items</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="73" />
+        <source>금액 (원)</source>
+        <translation>Amount (won)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="79" />
+        <source>코드 (예: night_care)</source>
+        <translation>Code (e.g. night_care)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="80" />
+        <source>항목 이름 (예: 야간근무수당)</source>
+        <translation>Item name (e.g. night duty allowance)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="82" />
+        <source>지급</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="83" />
+        <source>공제</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="84" />
+        <source>시설 항목 추가</source>
+        <translation>Add facility item</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="90" />
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="91" />
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="109" />
+        <source> (공제)</source>
+        <translation> (deduction)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="120" />
+        <source>{0} 금액은 숫자만 입력하세요.</source>
+        <translation>Enter digits only for the {0} amount.</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="182" />
+        <source>급여 계산(&amp;R)</source>
+        <translation>&amp;Run payroll</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="184" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="398" />
+        <source>마감</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="186" />
+        <source>사업주 부담 설정…</source>
+        <translation>Employer contributions…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="188" />
+        <source>지급연월</source>
+        <translation>Pay month</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="237" />
+        <source>노란 행: 확인 필요(최저임금 미달, 신고 금액 차이 등) · ✎ 파란 칸: 수기로 고친 금액 · 칸에 마우스를 올리면 산출 근거가 보입니다</source>
+        <translation>Yellow row: needs checking (minimum wage shortfall (최저임금 미달), reported amount differs…) · ✎ blue cell: changed by hand · hover a cell to see how it was worked out</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="249" />
+        <source>항목</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="249" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="249" />
+        <source>산출 근거</source>
+        <translation>How it was worked out</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="258" />
+        <source>고칠 금액 (숫자만, Enter로 저장)</source>
+        <translation>New amount (digits only, Enter saves)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="260" />
+        <source>수기 금액 저장</source>
+        <translation>Save manual amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="262" />
+        <source>계산값으로 되돌리기</source>
+        <translation>Use calculated amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="264" />
+        <source>선택한 항목</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="292" />
+        <source>가산수당: 5인 미만 사업장 — 연장·야간·휴일 가산 없이 일한 시간만 지급 (근로기준법 시행령 별표 1)</source>
+        <translation>Premium pay: fewer than 5 employees — only hours worked are paid, no overtime, night or holiday premium (Labor Standards Act Enforcement Decree, Annex 1)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="293" />
+        <source>가산수당: 연장 1.5배 · 야간 +0.5배 · 휴일 8시간까지 1.5배, 넘으면 2배</source>
+        <translation>Premium pay: overtime ×1.5 · night +0.5 · holiday ×1.5 up to 8 h, ×2 beyond</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="295" />
+        <source> · 토요일 근무는 모두 시간외</source>
+        <translation> · all Saturday work is overtime</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="297" />
+        <source> (이 달 계산 당시)</source>
+        <translation> (as when this month was calculated)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="310" />
+        <source>급여대장 없음</source>
+        <translation>No payroll register</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="310" />
+        <source>마감됨 (읽기 전용)</source>
+        <translation>Closed (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="310" />
+        <source>작성 중</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="312" />
+        <source> · 결의서 {0}</source>
+        <translation> · resolution {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="324" />
+        <source>{0}명 · 지급총액 {1}원 · 공제총액 {2}원 · 실지급액 {3}원{4}</source>
+        <translation>{0} staff · gross {1} won · deductions {2} won · net pay {3} won{4}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="326" />
+        <source> · 확인 필요 {0}명</source>
+        <translation> · {0} need checking</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="343" />
+        <source>사업주 부담 합계 {0}원 (급여와 별도, 인건비 결의서의 사회보험부담비용): {1}</source>
+        <translation>Employer contributions {0} won (besides pay; social insurance costs on the payroll resolution): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="347" />
+        <source>⚠ {0}: 사업주 부담 설정이 없어 계산하지 못했습니다. '사업주 부담 설정…'에서 입력하면 다시 계산합니다.</source>
+        <translation>⚠ {0}: not calculated because employer contributions are not set up. Enter them in 'Employer contributions…' and it is recalculated.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="358" />
+        <source>{0} {1} — 실지급액 {2}원</source>
+        <translation>{0} {1} — net pay {2} won</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="398" />
+        <source>급여대장 마감</source>
+        <translation>Close payroll register</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="404" />
+        <source>{0} 급여대장을 마감합니다. 마감하면 고칠 수 없고, 인건비 결의서를 만들 수 있습니다.</source>
+        <translation>The {0} payroll register will be closed. After closing it cannot be changed, and the payroll resolution can be made.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="410" />
+        <source> 외 {0}명</source>
+        <translation> and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="411" />
+        <source>
+
+최저임금 미달 {0}명: {1}
+마감하기 전에 시급과 근로시간을 확인하세요.</source>
+        <translation>
+
+Minimum wage shortfall (최저임금 미달), {0} staff: {1}
+Check hourly rates and hours before closing.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="415" />
+        <source>
+확인이 필요한 행(노란 행)이 {0}명 더 있습니다.</source>
+        <translation>
+{0} more rows (yellow) need checking.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="424" />
+        <source>금액은 숫자만 입력하세요.</source>
+        <translation>Enter digits only for the amount.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="430" />
+        <source>급여명세서를 저장할 폴더</source>
+        <translation>Folder for the payslips</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="433" />
+        <source>급여명세서 {0}개를 저장했습니다: {1}</source>
+        <translation>Saved {0} payslips: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="443" />
+        <source>명세서 메일 발송</source>
+        <translation>Mail payslips</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="444" />
+        <source>{0} 급여명세서를 메일로 보냅니다: 대장의 {1}명 중 메일 주소가 있고 아직 받지 않은 사람에게.
+보낸 메일은 되돌릴 수 없습니다.</source>
+        <translation>The {0} payslips will be mailed to those of the {1} staff on the register who have a mail address and have not had theirs yet.
+Mail sent cannot be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="445" />
+        <source>보내기</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="454" />
+        <source>전송 여부 불명</source>
+        <translation>Delivery unknown</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="455" />
+        <source>지난 발송이 중간에 멈춰 {0}명은 명세서를 받았는지 알 수 없습니다: {1}
+
+이 사람들에게도 다시 보낼까요? 이미 받았다면 같은 명세서를 두 번 받게 됩니다.
+(아니요: 이번에는 건너뛰고 '확인 필요'로 남겨 둡니다)</source>
+        <translation>The last mailing stopped part-way, so it is unknown whether {0} staff got their payslip: {1}
+
+Send to them again too? Anyone who already got it will get the same payslip twice.
+(No: skip them this time and leave them as 'needs checking')</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="462" />
+        <source>메일 준비 중…</source>
+        <translation>Preparing mail…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="470" />
+        <source>메일 보내는 중 {0}/{1}</source>
+        <translation>Sending mail {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="484" />
+        <source>보냄 {0} · 실패 {1} · 건너뜀 {2}</source>
+        <translation>Sent {0} · failed {1} · skipped {2}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="486" />
+        <source> · 확인 필요 {0}</source>
+        <translation> · needs checking {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="505" />
+        <source>장기요양 급여대장 저장</source>
+        <translation>Save long-term care payroll register</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="509" />
+        <source>{0}행을 저장했습니다: {1}</source>
+        <translation>Saved {0} rows: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="514" />
+        <source>장기요양 급여대장 올리기</source>
+        <translation>Upload long-term care payroll register</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="520" />
+        <source>이체 목록 저장</source>
+        <translation>Save bank transfer list</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="523" />
+        <source>{0}명 {1}원을 저장했습니다: {2}</source>
+        <translation>Saved {0} staff, {1} won: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="530" />
+        <source>급여대장에서 직원을 먼저 고르세요.</source>
+        <translation>First pick an employee in the payroll register.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>명세서 PDF 저장…</source>
+        <translation>Payslip PDFs…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>실패만 다시 보내기</source>
+        <translation>Resend failed</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>메일 설정…</source>
+        <translation>Mail settings…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>장기요양 급여대장 저장…</source>
+        <translation>Export LTC register…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>장기요양 급여대장 올리기…</source>
+        <translation>Import LTC register…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>이체 목록…</source>
+        <translation>Transfer list…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>인건비 결의서 만들기</source>
+        <translation>Payroll resolution</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>직원 급여 설정…</source>
+        <translation>Pay settings…</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/base.py" line="42" />
+        <location filename="../../heemang_desktop/gui/pages/base.py" line="45" />
         <source>이 화면은 다음 업데이트에서 제공됩니다.
 지금은 메뉴 구성만 미리 보여 줍니다.</source>
         <translation>This screen comes in a later update.
@@ -140,59 +1616,1295 @@ For now the menu shows where it will be.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramsPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="52" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="70" />
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="53" />
+        <source>프로그램</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="54" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="71" />
+        <source>진행자</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="55" />
+        <source>참석</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="58" />
+        <source>프로그램 진행 기록</source>
+        <translation>Record a program session</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="67" />
+        <source>프로그램 저장(&amp;P)</source>
+        <translation>Save &amp;program</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="69" />
+        <source>프로그램명</source>
+        <translation>Program name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="72" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="87" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="100" />
+        <source>내용</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="73" />
+        <source>평가</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="74" />
+        <source>참석(체크)</source>
+        <translation>Attended (tick)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="84" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="99" />
+        <source>일시</source>
+        <translation>Date &amp; time</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="85" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="98" />
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="86" />
+        <source>작성자</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="90" />
+        <source>일지 쓰기</source>
+        <translation>Write a log entry</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="96" />
+        <source>일지 저장(&amp;L)</source>
+        <translation>Save &amp;log entry</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="136" />
+        <source>{0} ({1}) 참석 {2}명을 저장했습니다.</source>
+        <translation>{0} ({1}) saved with {2} attending.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="146" />
+        <source>대상자를 고르세요.</source>
+        <translation>Pick a client.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="151" />
+        <source>일지를 저장했습니다.</source>
+        <translation>Log entry saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="46" />
+        <source>미납자만</source>
+        <translation>Unpaid only</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="50" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="64" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="51" />
+        <source>부과액</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="52" />
+        <source>수납액</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="53" />
+        <source>미납액</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="60" />
+        <source>수납 내역</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="62" />
+        <source>영수번호</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="63" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="93" />
+        <source>수납일</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="65" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="66" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="95" />
+        <source>방법</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="67" />
+        <source>선납</source>
+        <translation>Prepaid</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="71" />
+        <source>선택한 영수증 PDF 저장(&amp;P)</source>
+        <translation>Save selected receipt as &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="78" />
+        <source>수납 기록</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="86" />
+        <source>선납 (미납액보다 많이 미리 받음)</source>
+        <translation>Prepayment (more than the unpaid amount received in advance)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="87" />
+        <source>수납 저장(&amp;S)</source>
+        <translation>&amp;Save payment</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="92" />
+        <source>대상자</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="94" />
+        <source>금액(원)</source>
+        <translation>Amount (won)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="96" />
+        <source>납부자</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="100" />
+        <source>월 이용료 부과 (위 대상자)</source>
+        <translation>Charge monthly fee (client above)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="106" />
+        <source>부과(&amp;C)</source>
+        <translation>&amp;Charge</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="108" />
+        <source>연월</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="109" />
+        <source>기준</source>
+        <translation>Fee basis</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="135" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="153" />
+        <source>대상자를 목록에서 고르세요.</source>
+        <translation>Pick a client from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="140" />
+        <source>남은 미납액 {0:,}원</source>
+        <translation>Still unpaid: {0:,} won</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="141" />
+        <source>{0} 님 {1:,}원 수납 (영수번호 {2}). {3}</source>
+        <translation>{0}: {1:,} won received (receipt no. {2}). {3}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="158" />
+        <source>{0} 님 {1} 이용료 {2:,}원을 부과했습니다.</source>
+        <translation>{0}: {1} fee of {2:,} won charged.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="168" />
+        <source>영수증을 만들 수납 기록을 고르세요.</source>
+        <translation>Pick the payment to make a receipt for.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="170" />
+        <source>영수증 PDF 저장</source>
+        <translation>Save receipt as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="175" />
+        <source>이용료 영수증</source>
+        <translation>Fee receipt</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="176" />
+        <source>영수증을 저장했습니다: {0}</source>
+        <translation>Receipt saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="105" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="129" />
         <source>개인정보 암호화 복구 코드</source>
         <translation>Recovery code for encrypted personal data</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="108" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="132" />
         <source>주민등록번호와 계좌번호는 이 PC의 키링에 있는 열쇠로 암호화됩니다. 다른 PC에서 이 데이터를 열거나 키링을 잃으면 아래 복구 코드가 있어야 합니다. 인쇄해서 금고 등 안전한 곳에 보관하세요.</source>
         <translation>Resident registration and bank account numbers are encrypted with a key kept in this PC's keyring. To open this data on another PC, or after the keyring is lost, you need the recovery code below. Print it and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="121" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="145" />
         <source>복사(&amp;C)</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="123" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="147" />
         <source>인쇄(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="125" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="149" />
         <source>복구 코드를 안전한 곳에 보관했습니다</source>
         <translation>I have put the recovery code somewhere safe</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="130" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="154" />
         <source>확인</source>
         <translation>OK</translation>
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>사번</source>
+        <translation>Emp. no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>고용형태</source>
+        <translation>Employment type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>지급총액</source>
+        <translation>Gross pay</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>비과세</source>
+        <translation>Tax-free</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>국민연금</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>건강보험</source>
+        <translation>Health ins.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>장기요양</source>
+        <translation>LTC ins.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>고용보험</source>
+        <translation>Employment ins.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>소득세</source>
+        <translation>Income tax</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>지방소득세</source>
+        <translation>Local income tax</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>공제총액</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>실지급액</source>
+        <translation>Net pay</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>사업주부담</source>
+        <translation>Employer share</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>메일</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>확인</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionsPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="45" />
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="100" />
+        <source>(새 품의서)</source>
+        <translation>(new requisition)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="49" />
+        <source>품의번호</source>
+        <translation>Requisition no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="50" />
+        <source>품의일자</source>
+        <translation>Requisition date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="51" />
+        <source>사업명</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="52" />
+        <source>목적·내용</source>
+        <translation>Purpose / details</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="122" />
+        <source>저장했습니다: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="134" />
+        <source>결의서를 만들었습니다: {0}</source>
+        <translation>Resolution made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" />
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" />
+        <source>목적</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" />
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" />
+        <source>새 품의서</source>
+        <translation>New requisition</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" />
+        <source>승인</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" />
+        <source>반려</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" />
+        <source>결의서 만들기</source>
+        <translation>Make resolution</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" />
+        <source>인쇄</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" />
+        <source>저장(Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionListModel</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/list_model.py" />
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/list_model.py" />
+        <source>결의일자</source>
+        <translation>Resolution date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/list_model.py" />
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/list_model.py" />
+        <source>사업명</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/list_model.py" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/list_model.py" />
+        <source>적요</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/list_model.py" />
+        <source>거래처</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/list_model.py" />
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/list_model.py" />
+        <source>전송</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionsPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="83" />
+        <source>사업명 (포함)</source>
+        <translation>Project (contains)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="84" />
+        <source>적요 (포함)</source>
+        <translation>Description (contains)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="85" />
+        <source>거래처 (포함)</source>
+        <translation>Counterparty (contains)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="87" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="108" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="88" />
+        <source>최소</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="89" />
+        <source>최대</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="93" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="233" />
+        <source>시작일</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="94" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="233" />
+        <source>종료일</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="96" />
+        <source>과목코드</source>
+        <translation>Account code</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="99" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="101" />
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="99" />
+        <source>수입</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="99" />
+        <source>지출</source>
+        <translation>Expenditure</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="101" />
+        <source>정상</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="101" />
+        <source>취소</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="103" />
+        <source>검색</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="108" />
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="108" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="168" />
+        <source>사업명</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="109" />
+        <source>범위</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="109" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="169" />
+        <source>적요</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="110" />
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="110" />
+        <source>예산과목</source>
+        <translation>Budget account</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="111" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="172" />
+        <source>거래처</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="111" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="165" />
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="111" />
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="130" />
+        <source>결의서</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="134" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="279" />
+        <source>(저장하면 번호가 매겨집니다)</source>
+        <translation>(numbered when saved)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="143" />
+        <source>비우면 결의일자</source>
+        <translation>Blank: resolution date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="152" />
+        <source>선택</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="154" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="283" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="343" />
+        <source>선택 (암호화 저장)</source>
+        <translation>Optional (stored encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="157" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="361" />
+        <source>없음</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="159" />
+        <source>파일 첨부…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="164" />
+        <source>결의번호</source>
+        <translation>Resolution no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="166" />
+        <source>결의일자</source>
+        <translation>Resolution date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="167" />
+        <source>출납일자</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="170" />
+        <source>재원</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="171" />
+        <source>결제방법</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="173" />
+        <source>거래처계좌</source>
+        <translation>Counterparty account</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="174" />
+        <source>첨부</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="187" />
+        <source>저장(Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="189" />
+        <source>새 결의서(Ctrl+N)</source>
+        <translation>New resolution (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="191" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="370" />
+        <source>결의 취소</source>
+        <translation>Cancel resolution</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="193" />
+        <source>인쇄</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="195" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="393" />
+        <source>PDF 저장</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="263" />
+        <source>합계 {0}원</source>
+        <translation>Total {0} won</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="322" />
+        <source>저장했습니다: {0} (합계 {1}원)</source>
+        <translation>Saved: {0} (total {1} won)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="350" />
+        <source>증빙 파일 첨부</source>
+        <translation>Attach supporting document</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="359" />
+        <source>{0} (저장 시 첨부)</source>
+        <translation>{0} (attached on saving)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="367" />
+        <source>결의서 {0}({1}, {2}, 합계 {3}원)을 취소합니다.
+취소는 되돌릴 수 없고, 번호는 취소된 결의서로 남습니다.</source>
+        <translation>Resolution {0} ({1}, {2}, total {3} won) will be cancelled.
+This cannot be undone; the number stays as a cancelled resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="377" />
+        <source>취소했습니다: {0}</source>
+        <translation>Cancelled: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="396" />
+        <source>PDF를 저장했습니다.</source>
+        <translation>PDF saved.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="51" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="68" />
         <source>Heemang Desktop 처음 설정</source>
         <translation>Heemang Desktop first-time setup</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="53" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="70" />
         <source>이 PC에서 쓸 시설과 첫 사용자를 정합니다. 서버 없이도 바로 쓸 수 있고, 희망이음 계정이 생기면 나중에 동기화합니다.</source>
         <translation>Choose the facility and the first user of this PC. It works without a server; once the facility has a 희망이음 account it syncs.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="68" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="79" />
+        <source>(시설 유형을 고르세요)</source>
+        <translation>(pick a facility type)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="89" />
         <source>설정 완료</source>
         <translation>Finish setup</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="69" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="90" />
         <source>취소</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="113" />
+        <source>시설 유형을 고르세요.</source>
+        <translation>Pick a facility type.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="39" />
+        <source>세목 추가 (목 아래)</source>
+        <translation>Add a sub-account (세목, under a 목)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="45" />
+        <source>목 코드</source>
+        <translation>목 code</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="47" />
+        <source>세목 이름</source>
+        <translation>Sub-account (세목) name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="48" />
+        <source>세목 추가</source>
+        <translation>Add sub-account</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="57" />
+        <source>월 마감 (마감한 달의 결의서는 쓰거나 고칠 수 없습니다)</source>
+        <translation>Month closing (resolutions of a closed month cannot be written or changed)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="63" />
+        <source>선택한 달 마감</source>
+        <translation>Close selected month</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="64" />
+        <source>마감 해제</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="105" />
+        <source>추가했습니다: {0}</source>
+        <translation>Added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="112" />
+        <source>달을 목록에서 고르세요.</source>
+        <translation>Pick a month from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="115" />
+        <source>{0}년 {1}월을 마감할까요? 그 달의 결의서는 더 이상 쓰거나 고칠 수 없습니다.</source>
+        <translation>Close month {1} of {0}? Resolutions of that month can then no longer be written or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="116" />
+        <source>{0}년 {1}월의 마감을 해제할까요?</source>
+        <translation>Reopen month {1} of {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="118" />
+        <source>월 마감</source>
+        <translation>Month closing</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="126" />
+        <source>저장했습니다.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/launch.py" />
+        <source>명령줄 작업이 이 데이터 폴더를 쓰고 있습니다. 작업이 끝나면 바로 엽니다…</source>
+        <translation>A command-line task is using this data folder. It opens as soon as the task ends…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/launch.py" />
+        <source>이 데이터 폴더는 다른 PC({0})의 창에서 열려 있습니다. 그 창이 닫히면 바로 엽니다…</source>
+        <translation>This data folder is open in a window on another PC ({0}). It opens as soon as that window closes…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/launch.py" />
+        <source>이 데이터 폴더는 다른 창에서 열려 있습니다. 그 창이 닫히면 바로 엽니다…</source>
+        <translation>This data folder is open in another window. It opens as soon as that window closes…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/launch.py" />
+        <source>다른 프로그램이 이 데이터 폴더를 쓰고 있습니다. 끝나면 바로 엽니다…</source>
+        <translation>Another program is using this data folder. It opens as soon as it is done…</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCardsPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="64" />
+        <source>성명·대상자번호, 또는 주민등록번호 13자리 (Ctrl+F)</source>
+        <translation>Name, client no., or 13-digit resident registration no. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="68" />
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="69" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="153" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="70" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="166" />
+        <source>주민등록번호</source>
+        <translation>Resident registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="71" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="170" />
+        <source>보장구분</source>
+        <translation>Benefit status</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="72" />
+        <source>무연고</source>
+        <translation>No next of kin</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="82" />
+        <source>새 대상자(&amp;N)</source>
+        <translation>&amp;New client</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="98" />
+        <source>일시</source>
+        <translation>Date &amp; time</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="100" />
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="101" />
+        <source>내용</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="102" />
+        <source>상세</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="104" />
+        <source>이력 (입퇴소·외출·프로그램·일지·수납)</source>
+        <translation>History (admissions, outings, programs, logs, payments)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="128" />
+        <source>(없음)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="132" />
+        <source>대상자 카드</source>
+        <translation>Client card</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="136" />
+        <source>900101-1234567 (저장하면 가려서 보여 줍니다)</source>
+        <translation>900101-1234567 (shown masked once saved)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="154" />
+        <source>연락처</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="155" />
+        <source>무연고자</source>
+        <translation>No next of kin</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="158" />
+        <source>건강 특이사항</source>
+        <translation>Health notes</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="161" />
+        <source>저장(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="165" />
+        <source>성명*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="168" />
+        <source>생년월일·성별</source>
+        <translation>Date of birth / sex</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="169" />
+        <source>대상자번호</source>
+        <translation>Client no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="171" />
+        <source>장기요양등급</source>
+        <translation>Long-term care grade</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="172" />
+        <source>등급 유효기간</source>
+        <translation>Grade valid until</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="173" />
+        <source>장애정도</source>
+        <translation>Disability severity</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="174" />
+        <source>보호자</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="176" />
+        <source>비고</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="185" />
+        <source>경찰 신고 기록</source>
+        <translation>Police report record</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="189" />
+        <source>경찰서</source>
+        <translation>Police station</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="191" />
+        <source>담당자</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="192" />
+        <source>신고 기록</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="304" />
+        <source>저장했습니다.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="322" />
+        <source>경찰 신고 기록을 저장했습니다.</source>
+        <translation>Police report record saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/controller.py" line="198" />
+        <source>중앙 서비스 주소가 설정되지 않았습니다. 이 PC에만 저장합니다.</source>
+        <translation>No central service is set up. Everything is kept on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/controller.py" line="200" />
+        <source>중앙 서비스에 다시 로그인해야 합니다. [동기화 설정]을 누르세요.</source>
+        <translation>Log in to the central service again: press [Sync settings].</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLoginDialog</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/login_dialog.py" line="11" />
+        <source>중앙 서비스 로그인</source>
+        <translation>Central service login</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/login_dialog.py" line="13" />
+        <source>희망이음(중앙 서비스)과 동기화할 계정입니다. 비밀번호는 이 PC의 운영체제 암호 저장소에만 저장됩니다.</source>
+        <translation>The account to sync with Heemang-eum (the central service). The password is kept only in this PC's operating-system password store.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/login_dialog.py" line="25" />
+        <source>비밀번호 저장 (키링)</source>
+        <translation>Remember password (keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/login_dialog.py" line="27" />
+        <source>서버 주소(&amp;S)</source>
+        <translation>&amp;Server address</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/login_dialog.py" line="28" />
+        <source>시설코드</source>
+        <translation>Facility code</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/login_dialog.py" line="29" />
+        <source>사용자 ID(&amp;U)</source>
+        <translation>&amp;User ID</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/login_dialog.py" line="30" />
+        <source>비밀번호(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/login_dialog.py" line="38" />
+        <source>로그인</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/login_dialog.py" line="39" />
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/login_dialog.py" line="46" />
+        <source>확인하는 중…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="51" />
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="51" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="84" />
+        <source>기록 종류</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="51" />
+        <source>기록 ID</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="51" />
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="52" />
+        <source>대기 변경</source>
+        <translation>Queued change</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="64" />
+        <source>항목</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="64" />
+        <source>이 PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="64" />
+        <source>서버</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="64" />
+        <source>서버 것으로</source>
+        <translation>Use server's</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="69" />
+        <source>내 것 유지</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="70" />
+        <source>서버 것 받기</source>
+        <translation>Take the server's copy</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="71" />
+        <source>선택한 항목만 서버 것으로</source>
+        <translation>Take the server's for selected fields only</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="72" />
+        <source>고친 내용 다시 보내기</source>
+        <translation>Send the corrected change again</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="73" />
+        <source>이 PC에서 지우기</source>
+        <translation>Delete on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="82" />
+        <source>해결할 기록</source>
+        <translation>Records to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="84" />
+        <source>순번</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="84" />
+        <source>작업</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="84" />
+        <source>입력자</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="85" />
+        <source>입력 시각</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="85" />
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="86" />
+        <source>전송 대기</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="111" />
+        <source>해결할 기록 ({0})</source>
+        <translation>Records to resolve ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="128" />
+        <source>중앙 서비스로 보낼 변경 {0}건</source>
+        <translation>{0} changes to send to the central service</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="129" />
+        <source>전송 대기 ({0})</source>
+        <translation>Queued ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="148" />
+        <source>해결할 기록이 없습니다.</source>
+        <translation>Nothing to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="175" />
+        <source>{0} {1}: 중앙 서비스에서 받은 변경이 올바르지 않아 이 PC에 적용하지 않고 격리했습니다.
+사유: {2}
+다른 PC나 중앙 서비스에서 기록을 고치면 다음 동기화 때 적용되고 이 목록에서 사라집니다.</source>
+        <translation>{0} {1}: a change received from the central service was invalid, so it was quarantined (격리) instead of applied on this PC.
+Reason: {2}
+Once the record is corrected on another PC or the central service, it is applied at the next sync and leaves this list.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="209" />
+        <source>{0}: 이 PC에서 고친 내용을 버리고 서버의 기록으로 바꿉니다. 버린 내용은 되돌릴 수 없습니다.</source>
+        <translation>{0}: the changes made on this PC are discarded and replaced by the server's record. Discarded changes cannot be recovered.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="211" />
+        <source>{0}: 다른 PC(서버)에서 고친 내용을 이 PC의 기록으로 덮어씁니다.</source>
+        <translation>{0}: the changes made on another PC (the server) are overwritten with this PC's record.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="213" />
+        <source>{0}: 이 PC에만 있는 이 기록을 지웁니다. 서버로 보내지 않으며 되돌릴 수 없습니다.</source>
+        <translation>{0}: this record, which exists only on this PC, is deleted. It is not sent to the server and cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -264,29 +2976,135 @@ For now the menu shows where it will be.</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/status_bar.py" line="84" />
+        <source>격리 {0}건</source>
+        <translation>{0} quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/status_bar.py" line="86" />
         <source>[나의업무 &gt; 전송 대기 목록]에서 해결하세요.</source>
         <translation>Resolve them in [My work &gt; Queued changes].</translation>
     </message>
 </context>
 <context>
+    <name>SyncWorker</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/controller.py" line="85" />
+        <source>동기화 중 예상하지 못한 오류가 났습니다 ({0}). 잠시 뒤 다시 시도합니다.</source>
+        <translation>An unexpected error occurred while syncing ({0}). Retrying shortly.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="51" />
+        <source>감액 과목코드</source>
+        <translation>Account code to decrease</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="52" />
+        <source>증액 과목코드</source>
+        <translation>Account code to increase</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="56" />
+        <source>(같은 항 안: 근거 없음)</source>
+        <translation>(within the same 항: no basis needed)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="60" />
+        <source>전용 사유</source>
+        <translation>Reason for the transfer</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="61" />
+        <source>전용 저장(Enter)</source>
+        <translation>Save transfer (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="62" />
+        <source>전용일자</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="62" />
+        <source>감액 과목</source>
+        <translation>Decreased account</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="63" />
+        <source>증액 과목</source>
+        <translation>Increased account</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="63" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="64" />
+        <source>근거</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="69" />
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="77" />
+        <source>선택한 전용 취소</source>
+        <translation>Cancel selected transfer</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="79" />
+        <source>과목전용조서는 장부·보고서에서 엑셀·PDF로 저장합니다.</source>
+        <translation>The budget transfer statement (과목전용조서) is saved as Excel or PDF under Books &amp; reports.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="124" />
+        <source>저장했습니다: {0} ({1}원)</source>
+        <translation>Saved: {0} ({1} won)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="133" />
+        <source>취소할 전용을 목록에서 고르세요.</source>
+        <translation>Pick the transfer to cancel from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="137" />
+        <source>전용 취소</source>
+        <translation>Cancel transfer</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="137" />
+        <source>{0} ({1}원)을 취소할까요? 번호는 그대로 남습니다.</source>
+        <translation>Cancel {0} ({1} won)? Its number stays.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="146" />
+        <source>취소했습니다: {0}</source>
+        <translation>Cancelled: {0}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="197" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="221" />
         <source>복구 코드 입력</source>
         <translation>Enter recovery code</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="200" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="224" />
         <source>이 PC의 키링에 이 데이터의 암호화 열쇠가 없습니다 (다른 PC에서 가져온 파일이거나 키링을 잃었습니다). 처음 설정할 때 받은 복구 코드를 입력하세요. 입력하지 않으면 주민등록번호·계좌번호를 보거나 바꿀 수 없습니다.</source>
         <translation>This PC's keyring has no key for this data (the file came from another PC, or the keyring was lost). Enter the recovery code you were given at setup. Without it, resident and account numbers can't be read or changed.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="210" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="234" />
         <source>복구</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="211" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="235" />
         <source>나중에</source>
         <translation>Later</translation>
     </message>
@@ -382,64 +3200,381 @@ For now the menu shows where it will be.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="53" />
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="83" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="46" />
+        <source>(역할을 고르세요)</source>
+        <translation>(pick a role)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="56" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="86" />
         <source>사용자 ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="53" />
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="84" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="56" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="87" />
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="53" />
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="64" />
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="85" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="56" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="67" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="88" />
         <source>역할</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="53" />
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="86" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="56" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="89" />
         <source>비밀번호</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="62" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="65" />
         <source>선택한 사용자 역할 변경</source>
         <translation>Change the selected user's role</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="70" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="73" />
         <source>사용자 추가</source>
         <translation>Add a user</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="77" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="80" />
         <source>추가(&amp;A)</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="102" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="105" />
         <source>설정됨</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="102" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="105" />
         <source>없음</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="116" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="119" />
         <source>사용자를 추가했습니다.</source>
         <translation>User added.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="125" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="123" />
+        <source>새 사용자의 역할을 고르세요.</source>
+        <translation>Pick the new user's role.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="131" />
         <source>역할을 바꿀 사용자를 표에서 고르세요.</source>
         <translation>Pick the user whose role to change in the table.</translation>
     </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="137" />
+        <source>바꿀 역할을 고르세요.</source>
+        <translation>Pick the role to change to.</translation>
+    </message>
 </context>
-<context><name>menu</name><message><source>나의업무</source><translation>My work</translation></message><message><source>회계</source><translation>Accounting</translation></message><message><source>인사/급여/세무/자산</source><translation>HR / payroll / tax / assets</translation></message><message><source>후원관리</source><translation>Donations</translation></message><message><source>대상자관리</source><translation>Subjects</translation></message><message><source>이력정보</source><translation>Histories</translation></message><message><source>이용료관리</source><translation>Fees</translation></message><message><source>직업재활</source><translation>Vocational rehabilitation</translation></message><message><source>시군구보고</source><translation>Municipal reports</translation></message><message><source>평가관리</source><translation>Evaluation</translation></message><message><source>질의하기</source><translation>Inquiries</translation></message><message><source>관리</source><translation>Administration</translation></message><message><source>업무 현황</source><translation>Overview</translation></message><message><source>전송 대기 목록</source><translation>Queued changes</translation></message><message><source>예산 편성</source><translation>Budget</translation></message><message><source>품의서</source><translation>Requisitions</translation></message><message><source>수입/지출 결의서</source><translation>Resolutions</translation></message><message><source>장부·보고서</source><translation>Books &amp; reports</translation></message><message><source>인사카드</source><translation>Personnel cards</translation></message><message><source>근태관리</source><translation>Attendance</translation></message><message><source>휴가·출장·교육</source><translation>Leave, trips, training</translation></message><message><source>급여대장</source><translation>Payroll register</translation></message><message><source>후원자·후원금</source><translation>Donors &amp; gifts</translation></message><message><source>CMS 출금</source><translation>CMS debits</translation></message><message><source>대상자 정보</source><translation>Subject cards</translation></message><message><source>입소·퇴소·이용종료</source><translation>Admissions &amp; discharges</translation></message><message><source>외출·외박</source><translation>Outings &amp; overnight stays</translation></message><message><source>프로그램·일지</source><translation>Programs &amp; logs</translation></message><message><source>이용료 수납</source><translation>Fee receipts</translation></message><message><source>출결·작업·급여</source><translation>Attendance, work &amp; wages</translation></message><message><source>보고 목록·기한</source><translation>Reports &amp; deadlines</translation></message><message><source>평가 이의신청</source><translation>Evaluation objections</translation></message><message><source>질의 목록</source><translation>Inquiry list</translation></message><message><source>사용자·권한</source><translation>Users &amp; roles</translation></message><message><source>백업·데이터</source><translation>Backup &amp; data</translation></message></context></TS>
+<context>
+    <name>VocationalPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="43" />
+        <source>급여 계산(&amp;W)</source>
+        <translation>Calculate &amp;wages</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="46" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="134" />
+        <source>지급 처리</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="48" />
+        <source>급여명세서 PDF</source>
+        <translation>Payslip PDF</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="55" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="56" />
+        <source>작업시간</source>
+        <translation>Work hours</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="57" />
+        <source>시간급</source>
+        <translation>Hourly pay</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="58" />
+        <source>작업량급</source>
+        <translation>Piece-rate pay</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="59" />
+        <source>지급액</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="60" />
+        <source>지급일</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="65" />
+        <source>훈련생 출결·작업 기록</source>
+        <translation>Trainee attendance &amp; work record</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="74" />
+        <source> 분</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="80" />
+        <source>저장(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="82" />
+        <source>훈련생</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="83" />
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="84" />
+        <source>출결</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="85" />
+        <source>작업 시간</source>
+        <translation>Work time</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="86" />
+        <source>작업</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="87" />
+        <source>수량</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="106" />
+        <source>훈련생을 고르세요.</source>
+        <translation>Pick a trainee.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="111" />
+        <source>출결과 작업을 저장했습니다.</source>
+        <translation>Attendance and work saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="120" />
+        <source>{0}명의 급여를 계산했습니다. 합계 {1:,}원</source>
+        <translation>Wages calculated for {0} trainees. Total {1:,} won</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="129" />
+        <source>{0}명, 합계 {1}원</source>
+        <translation>{0} trainees, total {1} won</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="131" />
+        <source>아직 지급하지 않은 것 모두</source>
+        <translation>Everything not yet paid</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="132" />
+        <source>{0} 훈련생 급여({1})를 {2}자로 지급 처리합니다.
+지급일이 급여명세서에 찍히며, 이 화면에서 되돌릴 수 없습니다.</source>
+        <translation>The {0} trainee wages ({1}) will be recorded as paid on {2}.
+The payment date is printed on the payslips, and this cannot be undone on this screen.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="138" />
+        <source>{0}명 지급 처리했습니다.</source>
+        <translation>Payment recorded for {0} trainees.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="148" />
+        <source>명세서를 만들 훈련생을 표에서 고르세요.</source>
+        <translation>Pick the trainee for the payslip in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="150" />
+        <source>급여명세서 저장</source>
+        <translation>Save payslip</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="156" />
+        <source>훈련생 급여명세서</source>
+        <translation>Trainee payslip</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="157" />
+        <source>급여명세서를 저장했습니다: {0}</source>
+        <translation>Payslip saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>confirm</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="48" />
+        <source>그대로 두기</source>
+        <translation>Leave as is</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <source>나의업무</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>회계</source>
+        <translation>Accounting</translation>
+    </message>
+    <message>
+        <source>인사/급여/세무/자산</source>
+        <translation>HR / payroll / tax / assets</translation>
+    </message>
+    <message>
+        <source>후원관리</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <source>대상자관리</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>이력정보</source>
+        <translation>Histories</translation>
+    </message>
+    <message>
+        <source>이용료관리</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>직업재활</source>
+        <translation>Vocational rehabilitation</translation>
+    </message>
+    <message>
+        <source>시군구보고</source>
+        <translation>Municipal reports</translation>
+    </message>
+    <message>
+        <source>평가관리</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>질의하기</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <source>관리</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>업무 현황</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>전송 대기 목록</source>
+        <translation>Queued changes</translation>
+    </message>
+    <message>
+        <source>예산 편성</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>품의서</source>
+        <translation>Requisitions</translation>
+    </message>
+    <message>
+        <source>수입/지출 결의서</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <source>장부·보고서</source>
+        <translation>Books &amp; reports</translation>
+    </message>
+    <message>
+        <source>인사카드</source>
+        <translation>Personnel cards</translation>
+    </message>
+    <message>
+        <source>근태관리</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>휴가·출장·교육</source>
+        <translation>Leave, trips, training</translation>
+    </message>
+    <message>
+        <source>급여대장</source>
+        <translation>Payroll register</translation>
+    </message>
+    <message>
+        <source>후원자·후원금</source>
+        <translation>Donors &amp; gifts</translation>
+    </message>
+    <message>
+        <source>CMS 출금</source>
+        <translation>CMS debits</translation>
+    </message>
+    <message>
+        <source>대상자 정보</source>
+        <translation>Subject cards</translation>
+    </message>
+    <message>
+        <source>입소·퇴소·이용종료</source>
+        <translation>Admissions &amp; discharges</translation>
+    </message>
+    <message>
+        <source>외출·외박</source>
+        <translation>Outings &amp; overnight stays</translation>
+    </message>
+    <message>
+        <source>프로그램·일지</source>
+        <translation>Programs &amp; logs</translation>
+    </message>
+    <message>
+        <source>이용료 수납</source>
+        <translation>Fee receipts</translation>
+    </message>
+    <message>
+        <source>출결·작업·급여</source>
+        <translation>Attendance, work &amp; wages</translation>
+    </message>
+    <message>
+        <source>보고 목록·기한</source>
+        <translation>Reports &amp; deadlines</translation>
+    </message>
+    <message>
+        <source>평가 이의신청</source>
+        <translation>Evaluation objections</translation>
+    </message>
+    <message>
+        <source>질의 목록</source>
+        <translation>Inquiry list</translation>
+    </message>
+    <message>
+        <source>사용자·권한</source>
+        <translation>Users &amp; roles</translation>
+    </message>
+    <message>
+        <source>백업·데이터</source>
+        <translation>Backup &amp; data</translation>
+    </message>
+</context>
+</TS>
