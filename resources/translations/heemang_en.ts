@@ -35,7 +35,7 @@
     <message>
         <location filename="../../heemang_desktop/gui/hr/attendance.py" line="137" />
         <source>○ 정상 · 지 지각 · 조 조퇴 · 결 결근 · 휴 휴가 · 반 반차 · 출 출장 · 교 교육 · 휴근 휴일근무   (분홍: 휴일, 파랑: 휴무일; 칸에 마우스를 올리면 시각이 보입니다)</source>
-        <translation>○ present · 지 late · 조 left early · 결 absent · 휴 leave · 반 half-day leave · 출 business trip · 교 training · 휴근 holiday work   (pink: holiday, blue: day off; hover over a cell to see the times)</translation>
+        <translation>○ present · 지 late · 조 left early · 결 absent · 휴 leave · 반 half-day leave · 출 business trip · 교 training · 휴근 holiday work   (pink: holiday, blue: day off; hover a cell for the times)</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/hr/attendance.py" line="160" />
@@ -176,7 +176,7 @@
     <message>
         <location filename="../../heemang_desktop/gui/accounting/budget.py" line="58" />
         <source>세목·월 마감</source>
-        <translation>Sub-accounts &amp; month closing</translation>
+        <translation>Sub-accounts, month closing</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/budget.py" line="60" />
@@ -338,12 +338,12 @@
     <message>
         <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="53" />
         <source>과목을 골라 별표대로 이름을 고치고 '확인함'으로 표시하면 이 시설의 과목표에만 적용되고 다른 PC에도 동기화됩니다. 근거 자료: 이 줄에 마우스를 올리세요.</source>
-        <translation>Pick an account, correct its name to match the official annex (별표) and mark it 'Checked': the change applies to this facility's chart only and syncs to its other PCs. Sources: hover over this line.</translation>
+        <translation>Fix a name as in the annex (별표) and tick 'Checked against annex': this facility's chart only, synced to its other PCs. Sources: hover here.</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="58" />
         <source>확인 필요만</source>
-        <translation>Unchecked only</translation>
+        <translation>Unchecked (확인 필요) only</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="59" />
@@ -364,7 +364,7 @@
     <message>
         <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="71" />
         <source>별표와 대조해 확인함</source>
-        <translation>Checked against the annex (별표)</translation>
+        <translation>Checked against annex</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="73" />
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="99" />
         <source>적용 과목표: {0} — {1} · 별표와 대조하지 않은 과목 {2}개 ('확인 필요')</source>
-        <translation>Chart in use: {0} — {1} · {2} accounts not yet checked against the annex ('Needs checking')</translation>
+        <translation>Chart in use: {0} — {1} · {2} accounts not checked against the annex (marked '확인 필요')</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="152" />
@@ -502,7 +502,7 @@ If this person has ever worked here, record a departure instead.</translation>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="34" />
         <source>사업장 규모 (고용안정·직업능력개발)</source>
-        <translation>Workplace size (employment stability &amp; skills development)</translation>
+        <translation>Workplace size (employment stability and skills development)</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="35" />
@@ -1675,7 +1675,7 @@ For now the menu shows where it will be.</translation>
         <location filename="../../heemang_desktop/gui/subjects/programs.py" line="84" />
         <location filename="../../heemang_desktop/gui/subjects/programs.py" line="99" />
         <source>일시</source>
-        <translation>Date &amp; time</translation>
+        <translation>Date/time</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/subjects/programs.py" line="85" />
@@ -2086,7 +2086,7 @@ For now the menu shows where it will be.</translation>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/list_model.py" />
         <source>결의일자</source>
-        <translation>Resolution date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/list_model.py" />
@@ -2560,7 +2560,7 @@ This cannot be undone; the number stays as a cancelled resolution.</translation>
     <message>
         <location filename="../../heemang_desktop/gui/subjects/cards.py" line="98" />
         <source>일시</source>
-        <translation>Date &amp; time</translation>
+        <translation>Date/time</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/subjects/cards.py" line="100" />
@@ -3058,7 +3058,7 @@ Once the record is corrected on another PC or the central service, it is applied
     <message>
         <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="79" />
         <source>과목전용조서는 장부·보고서에서 엑셀·PDF로 저장합니다.</source>
-        <translation>The budget transfer statement (과목전용조서) is saved as Excel or PDF under Books &amp; reports.</translation>
+        <translation>The budget transfer statement (과목전용조서) is saved as Excel or PDF on the Books and reports page.</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="124" />
@@ -3326,7 +3326,7 @@ Once the record is corrected on another PC or the central service, it is applied
     <message>
         <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="65" />
         <source>훈련생 출결·작업 기록</source>
-        <translation>Trainee attendance &amp; work record</translation>
+        <translation>Trainee attendance and work</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="74" />
