@@ -106,18 +106,28 @@ def _facility_info(f: Facility) -> FacilityInfo:
     return FacilityInfo(f.id, f.code, f.name, f.facility_type)
 
 
-def open_app(paths: Paths, settings: Settings | None = None, read_only: bool = False) -> AppContext:
+def map_models() -> None:
+    """Every model imported and mapped before a writer's first flush: the window's DB thread flushing
+    while its sync thread imported the models lazily failed mapper set-up (NameError on a
+    half-imported class; seen in the torture test)."""
+    import heemang_desktop.store.registry  # noqa: F401
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
+def open_app(paths: Paths, settings: Settings | None = None, read_only: bool = False,
+             load_models: bool = True) -> AppContext:
     """Open the facility's store (backing up and migrating an older one). Raises a HeemangError on trouble.
 
     `read_only` opens it as the reading CLI commands do beside an open window: no backup, no
     migration, no checkpoint, no write. A writer takes the data folder's lock first (FolderLock).
+    `load_models=False` is for the window's first open, which shows its figures first and maps the
+    models right after, before its sync thread starts (gui/session.load_models).
     """
     settings = settings or Settings.load(paths)
-    if not read_only:
-        # Every model mapped before a writer's first flush: the window's DB thread flushing while its
-        # sync thread imported the models lazily failed mapper set-up (NameError on a half-imported
-        # class; seen in the torture test).
-        import heemang_desktop.store.registry  # noqa: F401
+    if not read_only and load_models:
+        map_models()
     store = Store.open(paths.database, paths.backups, settings.backups_kept, read_only=read_only)
     try:
         with store.session() as session:

@@ -224,6 +224,12 @@ class Startup:
             from heemang_desktop.store.keystore import KeyringUnavailable
 
             self.window.status.showMessage(str(KeyringUnavailable()).split(".")[0], 15000)
+        from heemang_desktop.gui.session import load_models
+
+        attach = lambda _=None: self._attach_sync(info)  # noqa: E731
+        self.window.worker.call(load_models, on_done=attach, on_error=attach)
+
+    def _attach_sync(self, info) -> None:
         from heemang_desktop.gui.sync.controller import attach
 
         attach(self.window, self.paths)

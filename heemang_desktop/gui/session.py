@@ -80,10 +80,19 @@ def open_session(executor, paths, headless: bool = False) -> SessionInfo:
     from heemang_desktop.users import service as users
 
     if executor.ctx is None:
-        executor.ctx = open_app(paths)
+        executor.ctx = open_app(paths, load_models=False)  # figures first; load_models follows
         if users.sign_in_sole_user(executor.ctx) is None and headless:
             users.headless_actor(executor.ctx, None)
     return session_info(executor.ctx)
+
+
+def load_models(ctx) -> None:
+    """Map every model on the database thread before the sync thread opens the store: mapping them
+    in two threads at once failed (NameError on a half-imported class; seen in the torture test),
+    and doing it before the first figures cost the status bar ~0.2 s."""
+    from heemang_desktop.app import map_models
+
+    map_models()
 
 
 def initialize(executor, paths, data) -> tuple[SessionInfo, str]:

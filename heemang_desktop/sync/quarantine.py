@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from heemang_desktop.features import merged
 from heemang_desktop.store.base import utcnow
 from heemang_desktop.sync.models import QuarantinedChange
-from heemang_desktop.sync.schema import BAD_CHARS
 
 SHOWN_CHARS = 200  # of each text value kept for the screen: a 50,000-character name is not kept whole
 
@@ -40,6 +39,8 @@ def _visible(value) -> str:
     if type(value) is int:
         return f"{value:,}"
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    from heemang_desktop.sync.schema import BAD_CHARS  # here: the status bar's count must not load the schema
+
     shown = BAD_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text[:SHOWN_CHARS])
     return shown + (f"… ({len(text):,}자)" if len(text) > SHOWN_CHARS else "")
 
