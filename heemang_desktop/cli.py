@@ -146,9 +146,17 @@ def _cmd_status(args) -> int:
         data,
         f"데이터베이스: {data['database']}\n스키마: {data['schema_revision']}\n"
         f"시설: {f['code']} {f['name']} ({f['type']})\n전송 대기: {data['queued']}건\n"
-        f"마지막 동기화: {data['last_sync'] or '없음'}",
+        f"마지막 동기화: {data['last_sync'] or '없음'}" + _problems_text(data),
     )
     return 0
+
+
+def _problems_text(data: dict) -> str:
+    """Conflicts, rejections and quarantined records, and the last error, when there are any."""
+    parts = [f"{label} {data[key]:,}건" for key, label in (("conflicts", "충돌"), ("rejected", "거부"),
+                                                          ("quarantined", "격리")) if data.get(key)]
+    text = f"\n해결할 기록: {' · '.join(parts)} (창의 [나의업무 > 전송 대기 목록])" if parts else ""
+    return text + (f"\n마지막 오류: {data['last_error']}" if data.get("last_error") else "")
 
 
 def _cmd_backup(args) -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from heemang_desktop.store.engine import ro_uri, store_error
 from heemang_desktop.store.errors import BackupFailed
-from heemang_desktop.store.private import private_dir
+from heemang_desktop.store.private import fsync_dir, private_dir
 
 PREFIX = "heemang-"
 PART = ".part"
@@ -42,7 +42,7 @@ def online_backup(source: Path, dest: Path) -> Path:
             raise BackupFailed(dest, problem)
         try:
             os.replace(tmp, dest)  # Windows: fails while another program has `dest` open without sharing
-            _sync_dir(dest.parent)
+            fsync_dir(dest.parent)
         except OSError as exc:
             raise BackupFailed(dest, exc.strerror or str(exc), checked=False) from exc
     finally:
@@ -85,17 +85,6 @@ def verify(path: Path) -> str | None:
     finally:
         conn.close()
     return None
-
-
-def _sync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles to flush)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def backup_name(kind: str, when: datetime | None = None) -> str:

@@ -39,3 +39,14 @@ def private_files(database: Path) -> None:
                 f.chmod(0o600)
         except OSError:
             pass  # missing, or not ours: nothing to tighten
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; Windows has no directory handles to flush)."""
+    if not POSIX:
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

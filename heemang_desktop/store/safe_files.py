@@ -21,6 +21,7 @@ from pathlib import Path
 
 from heemang_desktop.render.images import decodes
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.private import fsync_dir
 
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 REF_RE = re.compile(r"([0-9a-f]{64})\.([a-z0-9]{1,5})")
@@ -111,17 +112,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # Windows cannot open a directory for fsync; the rename is durable there
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(path.parent)
 
 
 def read_capped(source: Path, limit: int, label: str) -> bytes:

@@ -137,6 +137,9 @@ def test_status_json_shows_the_quarantine_and_its_last_error(sctx, central, path
     assert cli.main(["--data-dir", str(paths.data_dir), "status", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures["quarantined"] == 1 and "기본급" in figures["last_error"] and "격리" in figures["last_error"]
+    assert cli.main(["--data-dir", str(paths.data_dir), "status"]) == 0  # the plain text says it too
+    text = capsys.readouterr().out
+    assert "해결할 기록: 격리 1건" in text and "마지막 오류:" in text and "기본급" in text
 
 
 def test_todays_central_service_rejects_the_same_push_with_the_reason(sctx, central):
