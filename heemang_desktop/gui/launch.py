@@ -232,7 +232,8 @@ class Startup:
     def _attach_sync(self, info) -> None:
         from heemang_desktop.gui.sync.controller import attach
 
-        attach(self.window, self.paths)
+        if not self.headless:  # a screenshot shows the store; it must not send the queue
+            attach(self.window, self.paths)
         if self.on_ready:
             self.on_ready(info)
 

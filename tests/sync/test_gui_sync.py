@@ -80,3 +80,17 @@ def test_status_bar_follows_the_server_and_the_conflict_screen_settles_a_record(
     qtbot.waitUntil(lambda: window.sync.view.state == "offline", timeout=15000)
     assert "오프라인" in bar.connection.text() and "연결할 수 없습니다" in bar.connection.toolTip()
     shot(bar, "status-offline")
+
+
+def test_a_screenshot_run_does_not_send_the_queue(sctx, central, paths, tmp_path, qapp):
+    """`gui --screenshot` shows the store; it must not sync (it did: a screenshot emptied the queue).
+    Run in this process, so the sync login saved in the test keyring is there to be used."""
+    from heemang_desktop.gui.launch import run_gui
+
+    remember(sctx, account_of(sctx, central.url, "sync"), PASSWORD)
+    add_note(sctx, "보내지 않을 기록", 1000)
+    sctx.close()
+    png = tmp_path / "shot.png"
+    assert run_gui(paths, screenshot=str(png), page="my_work.sync") == 0
+    assert png.stat().st_size > 0
+    assert central.changes() == []
