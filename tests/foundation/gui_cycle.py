@@ -1,7 +1,8 @@
 """Child process for the exit tests: start the real app (run_gui), wait until it is ready, open the
 pages named, press 지금 동기화 and close the window as a user would; exit with run_gui's code.
 argv: data folder, keyring secrets as JSON, then page ids, or `--early` to close the window just
-after its first paint, while the store is still opening."""
+after its first paint, while the store is still opening, or `--signal SIGINT|SIGTERM` to send the
+process that signal instead of closing the window."""
 
 from __future__ import annotations
 
@@ -36,9 +37,15 @@ def close_when_ready() -> None:
     if windows and windows[0].session is not None and windows[0].current_page_id() and getattr(windows[0], "sync", None):
         window = windows[0]
         for page in sys.argv[3:]:
-            window.open_page(page)
+            if "." in page:
+                window.open_page(page)
         window.sync.sync_now()
-        QTimer.singleShot(200, window.close)
+        if "--signal" in sys.argv:  # as Ctrl+C in the terminal, or a logout's SIGTERM, would
+            import signal
+
+            QTimer.singleShot(200, lambda: os.kill(os.getpid(), getattr(signal, sys.argv[-1])))
+        else:
+            QTimer.singleShot(200, window.close)
     else:
         QTimer.singleShot(50, close_when_ready)
 

@@ -149,12 +149,14 @@ def test_the_app_starts_and_quits_cleanly_again_and_again(setup_result, paths, m
     unreachable_server(setup_result.context)
     setup_result.context.close()
     secrets = json.dumps([[s, u, p] for (s, u), p in memory_keyring.secrets.items()])
-    for how in (["subjects.cards", "hr.employees", "my_work.sync"], ["--early"]) * 3:
+    for how in (["subjects.cards", "hr.employees", "my_work.sync"], ["--early"]) * 3 + (
+            ["my_work.sync", "--signal", "SIGINT"], ["my_work.sync", "--signal", "SIGTERM"]):
         run = subprocess.run([sys.executable, str(HERE / "gui_cycle.py"), str(paths.data_dir), secrets, *how],
                              env=CHILD_ENV, capture_output=True, text=True, timeout=120)
         assert run.returncode == 0, run.stderr
         assert "exit 0" in run.stdout
         assert not any(sign in run.stderr for sign in CRASH_SIGNS), run.stderr
+        assert other_process_can_lock(paths.data_dir)  # closed as a window closes, folder released
 
 
 def test_a_waiting_window_says_who_holds_the_folder(qapp):
