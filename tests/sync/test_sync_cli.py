@@ -66,3 +66,15 @@ def test_password_comes_from_the_keyring_without_stdin(sctx, central, paths, mon
 def test_plain_http_only_to_loopback(sctx, paths, monkeypatch, capsys, url):
     code = cli.main(["--data-dir", str(paths.data_dir), "sync", "--server", url, "--user", "u", "--once"])
     assert code == 1 and "https" in capsys.readouterr().err
+
+
+def test_a_password_typed_for_the_run_is_checked_even_with_a_saved_token(sctx, central, paths, monkeypatch, capsys):
+    """A wrong --password-stdin synced anyway when an earlier login's token was in the keyring."""
+    add_note(sctx, "첫 기록", 1000)
+    code, _ = run(monkeypatch, capsys, paths, "sync", "--server", central.url, "--user", "sync", "--once")
+    assert code == 0
+    add_note(sctx, "둘째 기록", 2000)
+    code, out = run(monkeypatch, capsys, paths, "sync", "--once", password="wrong-password")
+    assert code == 4 and out["queued"] == 1 and len(central.changes()) == 1
+    code, out = run(monkeypatch, capsys, paths, "sync", "--once", password=None)  # no password: the saved token
+    assert code == 0 and out["drained"]
