@@ -9,6 +9,7 @@ service; upgrade.py moves an older database onto the current keys).
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
@@ -59,9 +60,22 @@ def make_engine(db_url: str) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
+            _owner_only(engine.url.database)
 
         return engine
     return create_engine(db_url, pool_pre_ping=True)
+
+
+def _owner_only(database: str | None) -> None:
+    """The service's SQLite file (every facility's records) readable by its owner only, as its key
+    file is; SQLite gives -wal/-shm the database's mode. Nothing to do on Windows or in memory."""
+    if os.name != "posix" or not database or database == ":memory:":
+        return
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.chmod(database + suffix, 0o600)
+        except OSError:
+            pass  # not made yet, or not ours
 
 
 def _retry_after(until: str | None) -> str:

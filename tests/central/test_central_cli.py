@@ -81,3 +81,15 @@ def test_a_new_password_from_add_user_lifts_the_users_login_lock(tmp_path):
         left = [r.key for r in conn.execute(select(t.login_throttle.c.key))]
     engine.dispose()
     assert left == ["addr:10.0.0.1"]  # the user's lock is gone; the address keeps its count
+
+
+def test_the_service_database_is_owner_only(tmp_path):
+    """It holds every facility's records: 0600 like its key file (it was 0644 under a usual umask)."""
+    import os
+    import stat
+
+    db = tmp_path / "c.sqlite3"
+    assert cli("central", "add-user", "--db", str(db), "--facility-code", "K0161", "--user-id", "sync",
+               stdin=PASSWORD + "\n").returncode == 0
+    if os.name == "posix":
+        assert stat.S_IMODE(db.stat().st_mode) == 0o600
