@@ -82,15 +82,21 @@ def test_status_bar_follows_the_server_and_the_conflict_screen_settles_a_record(
     shot(bar, "status-offline")
 
 
-def test_a_screenshot_run_does_not_send_the_queue(sctx, central, paths, tmp_path, qapp):
-    """`gui --screenshot` shows the store; it must not sync (it did: a screenshot emptied the queue).
-    Run in this process, so the sync login saved in the test keyring is there to be used."""
-    from heemang_desktop.gui.launch import run_gui
+def test_a_screenshot_run_does_not_send_the_queue(sctx, central, paths, qtbot):
+    """`gui --screenshot` (a headless start) shows the store; it must not sync: a screenshot emptied the
+    queue. Started the way the screenshot command starts the window, with a sync login saved."""
+    from heemang_desktop.gui.launch import build
 
     remember(sctx, account_of(sctx, central.url, "sync"), PASSWORD)
     add_note(sctx, "보내지 않을 기록", 1000)
     sctx.close()
-    png = tmp_path / "shot.png"
-    assert run_gui(paths, screenshot=str(png), page="my_work.sync") == 0
-    assert png.stat().st_size > 0
-    assert central.changes() == []
+    ready = []
+    window, startup = build(paths, interactive=False, on_ready=ready.append, headless=True)
+    qtbot.addWidget(window)
+    window.show()
+    startup.start()
+    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
+    try:
+        assert window.sync is None and central.changes() == []  # no sync thread at all, nothing sent
+    finally:
+        window.close()
