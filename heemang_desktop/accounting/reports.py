@@ -52,7 +52,7 @@ def build(ctx, kind: str, year: int, start: date | None = None, end: date | None
     if kind not in TITLES:
         raise ValidationError(f"없는 보고서입니다: {kind}")
     start, end = _period(year, start, end)
-    with ctx.transaction() as session:
+    with ctx.store.session() as session:  # a read: never the write lock (BEGIN IMMEDIATE)
         return _BUILDERS[kind](session, ctx, year, start, end)
 
 

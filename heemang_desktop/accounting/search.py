@@ -169,7 +169,7 @@ def search_in(session, facility_id: str, q: ResolutionQuery) -> ResolutionPage:
 
 
 def search_resolutions(ctx, q: ResolutionQuery) -> ResolutionPage:
-    with ctx.transaction() as session:
+    with ctx.store.session() as session:  # a read: never the write lock (BEGIN IMMEDIATE)
         return search_in(session, ctx.facility.id, q)
 
 
