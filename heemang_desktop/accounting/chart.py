@@ -261,7 +261,7 @@ def _codes_in_use(facility_id: str, codes: list[str]):
 
 
 def chart(ctx, year: int) -> Chart:
-    with ctx.transaction() as session:
+    with ctx.store.session() as session:  # a read: no write lock
         return load_chart(session, ctx.facility.id, year)
 
 

@@ -104,12 +104,12 @@ def decide_requisition(ctx, requisition_id: str, approve: bool) -> RequisitionVi
 
 
 def get_requisition(ctx, requisition_id: str) -> RequisitionView:
-    with ctx.transaction() as session:
+    with ctx.store.session() as session:  # a read: no write lock
         return _view(session, _get(session, ctx, requisition_id))
 
 
 def list_requisitions(ctx, year: int, business: str = "") -> list[RequisitionView]:
-    with ctx.transaction() as session:
+    with ctx.store.session() as session:  # a read: no write lock
         q = select(Requisition).where(Requisition.facility_id == ctx.facility.id, Requisition.fiscal_year == year,
                                       Requisition.deleted.is_(False))
         if business.strip():

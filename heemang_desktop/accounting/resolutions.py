@@ -262,7 +262,7 @@ def cancel_resolution(ctx, resolution_id: str) -> ResolutionView:
 
 
 def get_resolution(ctx, resolution_id: str) -> ResolutionView:
-    with ctx.transaction() as session:
+    with ctx.store.session() as session:  # a read: no write lock
         return view_of(session, _get(session, ctx, resolution_id))
 
 

@@ -168,5 +168,5 @@ def transfers_in(session, facility_id: str, year: int, start: date | None = None
 
 
 def list_transfers(ctx, year: int) -> list[TransferView]:
-    with ctx.transaction() as session:
+    with ctx.store.session() as session:  # a read: no write lock
         return transfers_in(session, ctx.facility.id, year)
