@@ -265,3 +265,10 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps({"error": str(exc), "type": type(exc).__name__}, ensure_ascii=False))
         print(f"오류: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # `status --json | head`: the reader went away, which is not our error. Point stdout at
+        # devnull so the interpreter's final flush does not fail again with a traceback.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
