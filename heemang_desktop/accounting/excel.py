@@ -16,7 +16,7 @@ from heemang_desktop.accounting.budget import BudgetLine, Spending, parse_revisi
 from heemang_desktop.accounting.chart import load_chart
 from heemang_desktop.accounting.lines import LineInput
 from heemang_desktop.accounting.models import EXPENSE, SIDE_OF_KIND, Resolution
-from heemang_desktop.accounting.resolutions import KINDS, ResolutionInput, apply_input, insert_lines, options
+from heemang_desktop.accounting.resolutions import KINDS, ResolutionInput, _apply_input, insert_lines, options
 from heemang_desktop.excel.layout import load_layout
 from heemang_desktop.excel.reader import read_rows
 from heemang_desktop.excel.report import ImportReport
@@ -166,7 +166,7 @@ def _save_groups(ctx, session, groups, existing, spending, report, new_lines) ->
             codes = {l.account_code.strip() for g in groups for l in g.lines}
             spending[year] = Spending(session, ctx.facility.id, year, codes)
         try:
-            apply_input(session, ctx, row, data, spending.get(year), new_lines)
+            _apply_input(session, ctx, row, data, spending.get(year), new_lines)
         except ValidationError as exc:
             column = {"lines": "예산과목", "resolution_date": "결의일자", "kind": "구분"}.get(exc.field or "", "결의키")
             report.reject(g.first_row, column, f"결의키 '{g.key}': {exc}")

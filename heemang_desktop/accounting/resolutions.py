@@ -111,11 +111,12 @@ def _clean(data: ResolutionInput) -> ResolutionInput:
     return data
 
 
-def apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spending: Spending | None = None,
-                bulk_lines: list | None = None) -> Resolution:
+def _apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spending: Spending | None = None,
+                 bulk_lines: list | None = None) -> Resolution:
     """Check `data` and write it into `row` (a new one when None), with the outbox change.
 
-    Imports, inside `batched`: `spending` keeps the year's budget use in memory instead of summing
+    Private: other features call `service.add_resolution_in`. Accounting's own import, inside
+    `batched`, uses the fast path: `spending` keeps the year's budget use in memory instead of summing
     lines per save; a new resolution's lines go into `bulk_lines` for `insert_lines` after the flush
     instead of through the ORM (10,000 lines: about half the import's time).
     """
@@ -186,7 +187,7 @@ def apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spe
 
 
 def insert_lines(session, lines: list[ResolutionLine]) -> None:
-    """Write the lines `apply_input(bulk_lines=...)` collected, once their resolutions are flushed
+    """Write the lines `_apply_input(bulk_lines=...)` collected, once their resolutions are flushed
     (foreign key): one executemany instead of 10,000 ORM inserts."""
     if lines:
         session.connection().execute(ResolutionLine.__table__.insert(), [
@@ -240,7 +241,7 @@ def save_resolution(ctx, data: ResolutionInput, resolution_id: str | None = None
         with ctx.transaction() as session:
             session.info["written_files"] = written
             row = _get(session, ctx, resolution_id) if resolution_id else None
-            row = apply_input(session, ctx, row, data)
+            row = _apply_input(session, ctx, row, data)
             return view_of(session, row)
     except BaseException:
         for path in written:

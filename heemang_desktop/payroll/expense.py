@@ -1,7 +1,7 @@
 """A closed month becomes an expense resolution of 인건비 lines, through the accounting service:
 gross pay by 목, and the employer's insurance shares as 사회보험부담비용 lines, one per insurance.
 
-Payroll never writes accounting's tables: it hands `accounting.resolutions.apply_input` a
+Payroll never writes accounting's tables: it hands accounting's door (`add_resolution_in`) a
 `ResolutionInput` inside its own transaction, so the resolution and the register's link to it
 commit together. Accounting has no draft state: the resolution is saved as a normal one dated the
 month's last day, and accounting's rules (budget, closed months) apply to it.
@@ -72,9 +72,7 @@ def _social_insurance_account(chart) -> str:
 
 def draft_resolution(ctx, month: str, funding_source: str = "", payment_method: str = "계좌이체") -> str:
     """Make the month's 인건비 expense resolution; returns its number. Only for a closed month, once."""
-    from heemang_desktop.accounting.chart import load_chart
-    from heemang_desktop.accounting.lines import LineInput
-    from heemang_desktop.accounting.resolutions import ResolutionInput, apply_input
+    from heemang_desktop.accounting.service import LineInput, ResolutionInput, add_resolution_in, load_chart
 
     actor = ctx.require_actor()
     view = require_register(ctx, month)
@@ -93,7 +91,7 @@ def draft_resolution(ctx, month: str, funding_source: str = "", payment_method: 
             summary=f"{year}년 {mon}월 급여 ({len(view.entries)}명, 급여대장 마감분) 및 사회보험 사업주 부담분",
             lines=[LineInput(l.account_code, l.amount, l.note) for l in lines],
             funding_source=funding_source, payment_method=payment_method)
-        resolution = apply_input(session, ctx, None, data)
+        resolution = add_resolution_in(session, ctx, data)
         register = find_register(session, ctx, month)
         register.resolution_id, register.resolution_number = resolution.id, resolution.number
         record_change(session, register, actor.login_id)

@@ -14,10 +14,7 @@ from heemang_desktop.payroll.settings import ProfileInput, load_premium_rules, p
 
 
 def collect(ctx, month: str) -> list[PayrollInput]:
-    from heemang_desktop.hr.attendance import month_range, month_summary
-    from heemang_desktop.hr.employees import list_employees
-    from heemang_desktop.hr.hours import Limits, statutory_limits
-    from heemang_desktop.hr.pay_hours import month_hours
+    from heemang_desktop.hr.service import Limits, list_employees, month_hours, month_range, month_summary, statutory_limits
 
     first, last = month_range(month)
     cards = [c for c in list_employees(ctx, on=last)

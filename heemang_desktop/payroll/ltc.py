@@ -48,7 +48,7 @@ def parse_month(value) -> str:
 
 
 def _cards(ctx) -> dict:
-    from heemang_desktop.hr.employees import list_employees
+    from heemang_desktop.hr.service import list_employees
 
     return {c.employee_no: c for c in list_employees(ctx)}
 

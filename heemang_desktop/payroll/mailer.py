@@ -175,7 +175,7 @@ def _history(session, entry_ids: list[str]) -> dict[str, list[PayslipMail]]:
 def _current_emails(ctx, view) -> dict[str, str]:
     """Addresses from today's cards (fixed since the run), else the run's snapshot."""
     try:
-        from heemang_desktop.hr.employees import list_employees
+        from heemang_desktop.hr.service import list_employees
     except ImportError:
         return {}
     return {c.id: c.email for c in list_employees(ctx) if c.email}

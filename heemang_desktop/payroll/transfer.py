@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heemang_desktop.excel import writer
-from heemang_desktop.hr.employees import bank_accounts_for_transfer
+from heemang_desktop.hr.service import bank_accounts_for_transfer
 from heemang_desktop.payroll.register import require_register
 
 HEADERS = ["사번", "성명", "은행", "계좌번호", "이체금액", "적요"]

@@ -2,7 +2,7 @@
 
 Rules: at most one open episode per subject and service; an episode never ends before it starts
 nor starts inside an earlier one. Each admission and discharge queues a 입퇴소보고 draft in the
-same transaction (reporting.drafts.queue_draft).
+same transaction (reporting's door, `queue_draft`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from heemang_desktop.reporting import drafts
+from heemang_desktop.reporting import service as drafts
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import clock, codes, nokin
 from heemang_desktop.subjects.common import get_row, text, withdraw
