@@ -39,6 +39,14 @@ def stop_gui_workers():
         worker.shutdown_all()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qt_application(qapp):
+    """The widgets' QApplication from the start, as the GUI makes it before anything renders: a PDF
+    test running first would otherwise get render/'s widget-less QGuiApplication, and every GUI test
+    after it in the same process would abort."""
+    return qapp
+
+
 @pytest.fixture
 def paths(tmp_path) -> Paths:
     return Paths(tmp_path / "data")

@@ -82,7 +82,7 @@ def _report(args) -> int:
     if path.suffix.lower() == ".xlsx":
         reports.to_excel(report, path)
     else:
-        from heemang_desktop.gui.printing import html_to_pdf
+        from heemang_desktop.render.pdf import html_to_pdf
 
         html_to_pdf(reports.to_html(report), path, landscape=report.landscape, title=report.title)
     emit(args, {"report": args.kind, "file": str(path), "rows": len(report.rows)},

@@ -47,8 +47,8 @@ def _close(args) -> int:
 
 def _payslips(args) -> int:
     from heemang_desktop.cli import emit
-    from heemang_desktop.gui.printing import html_to_pdf
     from heemang_desktop.payroll import payslip
+    from heemang_desktop.render.pdf import html_to_pdf
 
     ctx = _ctx(args)
     try:
@@ -61,8 +61,8 @@ def _payslips(args) -> int:
 
 def _mail(args) -> int:
     from heemang_desktop.cli import emit
-    from heemang_desktop.gui.printing import html_to_pdf
     from heemang_desktop.payroll import mailer
+    from heemang_desktop.render.pdf import html_to_pdf
 
     ctx = _ctx(args)
     try:

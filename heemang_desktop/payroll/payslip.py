@@ -1,5 +1,5 @@
 """급여명세서: one HTML page per employee and month (Qt-free), written to PDF by a renderer the caller
-passes in (gui/printing.html_to_pdf), so this module never loads Qt.
+passes in (render/pdf.html_to_pdf), so this module never loads Qt.
 
 근로기준법 §48: every item with how it was computed, deductions itemised. Hand-entered figures
 are marked; the income tax line names the 간이세액표 row and column it was looked up in, the 자녀

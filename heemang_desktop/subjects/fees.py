@@ -209,7 +209,7 @@ def balances(ctx, upto_month: str | None = None, arrears_only: bool = False) -> 
 
 
 def receipt_html(ctx, receipt_id: str) -> str:
-    """The 이용료 영수증 as HTML (gui/printing.html_to_pdf writes it to PDF)."""
+    """The 이용료 영수증 as HTML (render/pdf.html_to_pdf writes it to PDF)."""
     with ctx.store.session() as session:
         r = get_row(session, ctx, FeeReceipt, receipt_id, "수납 기록")
         subject = session.get(Subject, r.subject_id)

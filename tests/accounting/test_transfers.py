@@ -117,7 +117,7 @@ def test_transfer_statement_on_excel_and_pdf(funded, tmp_path):
     from openpyxl import load_workbook
 
     assert load_workbook(path).active["A1"].value.startswith("과목전용조서")
-    from heemang_desktop.gui.printing import html_to_pdf, pdf_page_count
+    from heemang_desktop.render.pdf import html_to_pdf, pdf_page_count
 
     pdf = html_to_pdf(reports.to_html(r), tmp_path / "t.pdf", landscape=True, title=r.title)
     assert pdf_page_count(pdf) == 1
@@ -127,7 +127,7 @@ def test_cli_report_transfers_to_pdf(funded, paths, tmp_path, capsys):
     import json
 
     from heemang_desktop.cli import main
-    from heemang_desktop.gui.printing import pdf_page_count
+    from heemang_desktop.render.pdf import pdf_page_count
 
     move(funded, "131", "132", 300_000)
     funded.close()

@@ -73,8 +73,8 @@ def main() -> None:
     args = parser.parse_args()
     keyring.set_keyring(MemoryKeyring())
     from heemang_desktop.app import SetupInput, initialize
-    from heemang_desktop.gui.printing import html_to_pdf
     from heemang_desktop.payroll import employer, mailer, payslip, register
+    from heemang_desktop.render.pdf import html_to_pdf
     from heemang_desktop.settings import Paths
 
     month = "2026-09"

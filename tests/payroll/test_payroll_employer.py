@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import pytest
 
-from heemang_desktop.gui.printing import html_to_pdf
 from heemang_desktop.payroll import employer, expense, payslip, rates, register
 from heemang_desktop.payroll.compute import compute
 from heemang_desktop.payroll.employer import EmployerFacts
+from heemang_desktop.render.pdf import html_to_pdf
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.outbox import pending_entity_ids
 

@@ -8,9 +8,9 @@ from datetime import date, time
 from heemang_desktop.cli import main
 from heemang_desktop.excel.layout import Layout
 from heemang_desktop.excel.reader import read_rows
-from heemang_desktop.gui.printing import pdf_page_count
 from heemang_desktop.hr.attendance import month_summary, record_day
 from heemang_desktop.payroll import register, settings
+from heemang_desktop.render.pdf import pdf_page_count
 
 from helpers_payroll import hire_staff
 

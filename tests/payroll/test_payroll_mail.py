@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from heemang_desktop.cli import main
-from heemang_desktop.gui.printing import html_to_pdf
 from heemang_desktop.payroll import mailer, payslip, register
 from heemang_desktop.payroll.models import PayslipMail
+from heemang_desktop.render.pdf import html_to_pdf
 from heemang_desktop.store.errors import ValidationError
 
 from helpers_payroll import free_port, smtp_server, staff

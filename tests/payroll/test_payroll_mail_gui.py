@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from heemang_desktop.gui import dialogs
-from heemang_desktop.gui.printing import html_to_pdf
 from heemang_desktop.payroll import mailer, register
+from heemang_desktop.render.pdf import html_to_pdf
 
 from helpers_payroll import hire_staff, smtp_server
 

@@ -60,7 +60,7 @@ def test_cancelled_receipt_no_longer_counts(ctx, subject):
 
 
 def test_receipt_printout_pdf(ctx, subject, tmp_path):
-    from heemang_desktop.gui.printing import html_to_pdf, pdf_page_count
+    from heemang_desktop.render.pdf import html_to_pdf, pdf_page_count
 
     fees.charge_month(ctx, subject.id, "2026-09", "residential-2026")
     r = fees.record_receipt(ctx, subject.id, date(2026, 9, 10), 480_000, "계좌이체", payer="김영희")

@@ -77,7 +77,7 @@ class BooksPage(Page):
         if suffix == "xlsx":
             reports.to_excel(self.report, path)
         else:
-            from heemang_desktop.gui.printing import html_to_pdf
+            from heemang_desktop.render.pdf import html_to_pdf
 
             html_to_pdf(reports.to_html(self.report), path, landscape=self.report.landscape, title=self.report.title)
         self.info(self.tr("저장했습니다: {0}").format(path))

@@ -386,7 +386,7 @@ class ResolutionsPage(Page):
                              on_error=self.show_error)
 
     def save_pdf(self) -> None:
-        from heemang_desktop.gui.printing import html_to_pdf
+        from heemang_desktop.render.pdf import html_to_pdf
 
         if not self.current_id:
             return

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 
 
 def _prepare(ctx, month, only_failed, resend_unknown):
-    from heemang_desktop.gui.printing import html_to_pdf
     from heemang_desktop.payroll import mailer
+    from heemang_desktop.render.pdf import html_to_pdf
 
     return mailer.prepare(ctx, month, html_to_pdf, only_failed=only_failed, resend_unknown=resend_unknown)
 

@@ -64,8 +64,8 @@ def _override(ctx, month, entry_id, code, amount):
 
 
 def _payslips(ctx, month, folder):
-    from heemang_desktop.gui.printing import html_to_pdf
     from heemang_desktop.payroll import payslip
+    from heemang_desktop.render.pdf import html_to_pdf
 
     return payslip.export_payslips(ctx, month, Path(folder), html_to_pdf)
 

@@ -27,7 +27,7 @@ class SubjectPage(Page):
     def write_pdf(self, html_of, record_id: str, path: Path, title: str, saved: str, on_saved=None) -> None:
         """HTML from the service (worker thread), PDF written here on the GUI thread (Qt); `saved` says where ({0})."""
         def write(page_html):
-            from heemang_desktop.gui.printing import html_to_pdf
+            from heemang_desktop.render.pdf import html_to_pdf
 
             html_to_pdf(page_html, path, title=title)
             say(self.message, saved.format(path))
