@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from acc_helpers import income
 from sqlalchemy import select
 
 from heemang_desktop.accounting.chart import add_detail_account, chart, correct_account, shipped_chart
-from heemang_desktop.app import SetupInput, initialize
-from heemang_desktop.settings import Paths
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.models import OutboxEntry
-
-sys.path.insert(0, str(Path(__file__).parent.parent / "central"))
-sys.path.insert(0, str(Path(__file__).parent.parent / "sync"))
 
 
 def _outbox(ctx):
@@ -64,57 +57,38 @@ def test_correction_is_refused_for_unknown_accounts_and_own_detail_accounts(ctx)
 
 
 def test_correction_reaches_the_facilitys_other_pc_and_no_other_facility(ctx, tmp_path):
-    from harness_central import CentralServer, db_url_for
-    from sync_helpers import engine_for
+    from facility_pcs import central_and_second_pc, new_pc, sync_once
 
-    server = CentralServer(db_url_for("sqlite", tmp_path)).start()
-    server.add_user()
-    server.add_user(facility_code="K0999")
-    setups = [initialize(Paths(tmp_path / name), SetupInput(facility_code=code, facility_name="다른 시설",
-                                                             facility_type="노인요양시설", user_id="lee",
-                                                             user_name="이사무", role="관리자"))
-              for name, code in (("pc2", "K0161"), ("other", "K0999"))]
-    second_pc, other = (s.context for s in setups)
-    try:
-        income(ctx, "본인부담", [("1011", 10_000)], day=date(2026, 3, 1))
-        correct_account(ctx, "세입", "101", 2026, name="입소(이용)비용수입", confirmed=True)
-        assert engine_for(ctx, server.url).run_once().drained
-        assert engine_for(second_pc, server.url).run_once().drained
-        assert engine_for(other, server.url).run_once().drained
+    with central_and_second_pc(tmp_path) as (server, second_pc):
+        server.add_user(facility_code="K0999")
+        other = new_pc(tmp_path / "other", facility_code="K0999")
+        try:
+            income(ctx, "본인부담", [("1011", 10_000)], day=date(2026, 3, 1))
+            correct_account(ctx, "세입", "101", 2026, name="입소(이용)비용수입", confirmed=True)
+            assert all(sync_once(pc, server).drained for pc in (ctx, second_pc, other))
 
-        mine = chart(second_pc, 2026).get("세입", "101")
-        assert (mine.name, mine.confirmed) == ("입소(이용)비용수입", True)
-        theirs = chart(other, 2026).get("세입", "101")
-        assert (theirs.name, theirs.confirmed, theirs.overridden) == ("입소자부담금수입", False, False)
-    finally:
-        for c in (second_pc, other):
-            c.close()
-        server.stop()
+            mine = chart(second_pc, 2026).get("세입", "101")
+            assert (mine.name, mine.confirmed) == ("입소(이용)비용수입", True)
+            theirs = chart(other, 2026).get("세입", "101")
+            assert (theirs.name, theirs.confirmed, theirs.overridden) == ("입소자부담금수입", False, False)
+        finally:
+            other.close()
 
 
 def test_two_pcs_correcting_one_account_offline_meet_as_a_conflict(ctx, tmp_path):
     """Both rows carry the same id (per facility and account), so the second PC is shown a conflict to settle
     rather than failing on the one-correction-per-account rule."""
-    from harness_central import CentralServer, db_url_for
-    from sync_helpers import engine_for
+    from facility_pcs import central_and_second_pc, sync_once
 
     from heemang_desktop.sync import conflicts
 
-    server = CentralServer(db_url_for("sqlite", tmp_path)).start()
-    server.add_user()
-    second_pc = initialize(Paths(tmp_path / "pc2"), SetupInput(
-        facility_code="K0161", facility_name="희망요양원", facility_type="노인요양시설", user_id="lee",
-        user_name="이사무", role="관리자")).context
-    try:
+    with central_and_second_pc(tmp_path) as (server, second_pc):
         correct_account(ctx, "세출", "213", 2026, name="시설장비유지비", confirmed=True, note="PC1")
         correct_account(second_pc, "세출", "213", 2026, name="시설·장비유지비", confirmed=True, note="PC2")
-        assert engine_for(ctx, server.url).run_once().drained
-        report = engine_for(second_pc, server.url).run_once()
+        assert sync_once(ctx, server).drained
+        report = sync_once(second_pc, server)
         assert report.pushed == {"conflict": 1} and report.conflicts == 1
         [issue] = conflicts.list_issues(second_pc)
         diffs = {f.name: (f.mine, f.theirs) for f in issue.fields if f.differs}
         assert diffs["note"] == ("PC2", "PC1") and diffs["name"] == ("시설·장비유지비", "")
         assert chart(second_pc, 2026).get("세출", "213").name == "시설·장비유지비"  # nothing overwritten silently
-    finally:
-        second_pc.close()
-        server.stop()

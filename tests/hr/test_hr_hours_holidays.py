@@ -130,32 +130,14 @@ def test_two_pcs_adding_the_same_day_make_the_same_record(ctx):
 
 def test_an_added_day_and_its_attendance_reach_the_facilitys_other_pc(ctx, tmp_path):
     """PC 1 adds 2026-10-02 and records a 09–18 day on it; PC 2 pulls both and pays the day as holiday work."""
-    import sys
-    from pathlib import Path
+    from facility_pcs import central_and_second_pc, sync_once
 
-    here = Path(__file__).parent.parent
-    sys.path[:0] = [str(here / "sync"), str(here / "central")]
-    from harness_central import CentralServer, db_url_for
-    from sync_helpers import engine_for
-
-    from heemang_desktop.app import SetupInput, initialize
-    from heemang_desktop.settings import Paths
-
-    server = CentralServer(db_url_for("sqlite", tmp_path)).start()
-    server.add_user()
-    second_pc = initialize(Paths(tmp_path / "pc2"), SetupInput(
-        facility_code="K0161", facility_name="희망요양원", facility_type="노인요양시설", user_id="lee",
-        user_name="이사무", role="관리자")).context
-    try:
+    with central_and_second_pc(tmp_path) as (server, second_pc):
         emp = card(ctx).id
         holidays.add_holiday(ctx, TEMPORARY, "임시공휴일", "국무회의 의결 (예시)")
         record_day(ctx, emp, TEMPORARY, time(9), time(18))
-        assert engine_for(ctx, server.url).run_once().drained
-        assert engine_for(second_pc, server.url).run_once().drained
+        assert sync_once(ctx, server).drained and sync_once(second_pc, server).drained
         added = [(h.day, h.name, h.source) for h in holidays.list_holidays(second_pc, 2026) if h.added]
         assert added == [(TEMPORARY, "임시공휴일", "국무회의 의결 (예시)")]
         assert month_grid(second_pc, "2026-10").day_kinds[TEMPORARY.day - 1] == "holiday"
         assert month_hours(second_pc, "2026-10")[emp].total("holiday") == 480
-    finally:
-        second_pc.close()
-        server.stop()

@@ -199,30 +199,12 @@ def test_cli_shows_and_sets_the_premium_rules(ctx, paths, capsys):
 
 def test_the_premium_rules_reach_the_facilitys_other_pc(ctx, tmp_path):
     """Set on one PC, the <5-staff rule is what the facility's second PC computes with after a sync."""
-    import sys
-    from pathlib import Path
+    from facility_pcs import central_and_second_pc, sync_once
 
-    here = Path(__file__).parent.parent
-    sys.path[:0] = [str(here / "sync"), str(here / "central")]
-    from harness_central import CentralServer, db_url_for
-    from sync_helpers import engine_for
-
-    from heemang_desktop.app import SetupInput, initialize
-    from heemang_desktop.settings import Paths
-
-    server = CentralServer(db_url_for("sqlite", tmp_path)).start()
-    server.add_user()
-    second_pc = initialize(Paths(tmp_path / "pc2"), SetupInput(
-        facility_code="K0161", facility_name="희망요양원", facility_type="노인요양시설", user_id="lee",
-        user_name="이사무", role="관리자")).context
-    try:
+    with central_and_second_pc(tmp_path) as (server, second_pc):
         settings.save_premium_rules(ctx, settings.PremiumRules(under_five=True, saturday_overtime=True))
-        assert engine_for(ctx, server.url).run_once().drained
-        assert engine_for(second_pc, server.url).run_once().drained
+        assert sync_once(ctx, server).drained and sync_once(second_pc, server).drained
         assert settings.premium_rules(second_pc) == settings.PremiumRules(under_five=True, saturday_overtime=True)
-    finally:
-        second_pc.close()
-        server.stop()
 
 
 def test_the_payslip_shows_the_holiday_hours_beyond_8_and_how_the_pay_was_found(ctx):
