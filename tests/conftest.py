@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -37,6 +38,11 @@ def stop_gui_workers():
     worker = sys.modules.get("heemang_desktop.gui.worker")
     if worker is not None:
         worker.shutdown_all()
+        # What this test's windows leave to Python's collector is collected now, with every thread
+        # stopped. Left to chance it was collected in the middle of the next test, while that test's
+        # database thread ran, and once crashed the run (segfault while garbage-collecting). The app
+        # itself has one window per process and deletes it before exit (gui/launch.dispose).
+        gc.collect()
 
 
 @pytest.fixture(scope="session", autouse=True)
