@@ -6,17 +6,21 @@ from datetime import date
 
 import pytest
 
+from subject_helpers import register
+
 from heemang_desktop.context import Actor
-from heemang_desktop.subjects import cards
-
-
-def register(ctx, name="김순자", rrn="400101-2234567", **kw):
-    return cards.register_subject(ctx, cards.SubjectInput(name=name, resident_number=rrn, **kw))
 
 
 @pytest.fixture
 def subject(ctx):
     return register(ctx)
+
+
+@pytest.fixture
+def window(ctx, main_window):
+    """The real main window on the test's store (the test's own ctx closed: the window's thread owns it)."""
+    ctx.close()
+    return main_window(timeout=5000)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import cards, episodes, nokin
 from heemang_desktop.sync.models import OutboxEntry
 
-from conftest import register
+from subject_helpers import register
 
 
 def test_admission_queues_a_municipal_draft_in_the_same_transaction(ctx, subject):

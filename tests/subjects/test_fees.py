@@ -9,7 +9,7 @@ import pytest
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import fees
 
-from conftest import register
+from subject_helpers import register
 
 
 def test_charge_uses_the_support_category_rate(ctx):

@@ -9,31 +9,7 @@ from PySide6.QtCore import QDate, Qt
 
 from heemang_desktop.gui import dialogs
 from heemang_desktop.subjects import cards, episodes
-
-
-def register(ctx, name="김순자", rrn="400101-2234567", **kw):
-    return cards.register_subject(ctx, cards.SubjectInput(name=name, resident_number=rrn, **kw))
-
-
-@pytest.fixture
-def window(ctx, main_window):
-    ctx.close()
-    return main_window(timeout=5000)
-
-
-def run(qtbot, win, fn, *args):
-    box = []
-    win.worker.call(fn, *args, on_done=box.append, on_error=box.append)
-    qtbot.waitUntil(lambda: bool(box))
-    if isinstance(box[0], BaseException):
-        raise box[0]
-    return box[0]
-
-
-def open_page(qtbot, win, page_id):
-    win.open_page(page_id)
-    qtbot.waitUntil(win.worker.idle)
-    return win.pages[page_id]
+from subject_helpers import open_page, register, run
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from heemang_desktop.subjects import episodes, fees, history
 from heemang_desktop.subjects.models import DailyLog, ProgramSession
 from heemang_desktop.sync.models import OutboxEntry
 
-from conftest import register
+from subject_helpers import register
 
 
 def test_an_outing_cannot_start_while_another_is_open(ctx, subject):

@@ -10,7 +10,7 @@ from heemang_desktop.store.errors import PermissionDenied
 from heemang_desktop.subjects import cards, history
 from heemang_desktop.subjects.timeline import timeline
 
-from conftest import register
+from subject_helpers import register
 
 
 def test_role_without_health_access_gets_no_health_notes(ctx, as_role):

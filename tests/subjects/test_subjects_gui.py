@@ -11,30 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from heemang_desktop.context import Actor
 from heemang_desktop.subjects import cards, fees, history
 
-from conftest import register
-
-
-@pytest.fixture
-def window(ctx, main_window):
-    ctx.close()
-    return main_window(timeout=5000)
-
-
-def run(qtbot, win, fn, *args):
-    """A service call on the window's database thread (the test's own ctx is closed)."""
-    box = []
-    win.worker.call(fn, *args, on_done=box.append, on_error=box.append)
-    qtbot.waitUntil(lambda: bool(box))
-    if isinstance(box[0], BaseException):
-        raise box[0]
-    return box[0]
-
-
-def open_page(qtbot, win, page_id):
-    win.open_page(page_id)
-    page = win.pages[page_id]
-    qtbot.waitUntil(win.worker.idle)
-    return page
+from subject_helpers import open_page, register, run
 
 
 def test_registration_masks_the_number_and_lists_the_subject(qtbot, window):

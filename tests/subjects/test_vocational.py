@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import vocational
 
-from conftest import register
+from subject_helpers import register
 
 
 def test_wages_from_work_records_and_payment(ctx, subject, tmp_path):
