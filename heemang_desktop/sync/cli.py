@@ -64,7 +64,7 @@ def _cmd_sync(args) -> int:
             remember(ctx, account)
         password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
         transport = Transport(account.server_url)
-        engine = eng.SyncEngine(ctx, transport, Credentials(account, password, saved_token=password is None))
+        engine = eng.SyncEngine(ctx, transport, Credentials(account, password))
         if args.once:
             report = eng.run(engine)
             emit(args, report.as_dict(), describe(report))

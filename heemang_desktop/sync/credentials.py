@@ -46,13 +46,12 @@ def remember(ctx, account: Account, password: str | None = None) -> None:
 class Credentials:
     """Password (given, or from the keyring) and the current token (memory, and the keyring when there is one)."""
 
-    def __init__(self, account: Account, password: str | None = None, saved_token: bool = True):
-        """`saved_token=False` logs in with `password` before anything is sent: a password typed for
-        this run is checked, not bypassed by the token an earlier login left in the keyring."""
+    def __init__(self, account: Account, password: str | None = None):
+        """A `password` given for this run is checked by logging in before anything is sent, never
+        bypassed by the token an earlier login left in the keyring."""
         self.account = account
         self._password = password
         self._token: str | None = None
-        self._saved_token = saved_token
 
     def password(self) -> str | None:
         if self._password:
@@ -63,7 +62,7 @@ class Credentials:
             return None
 
     def token(self) -> str | None:
-        if self._token is None and self._saved_token:
+        if self._token is None and self._password is None:
             try:
                 self._token = keystore.get_secret(self.account.token_secret)
             except keystore.KeyringUnavailable:
