@@ -8,9 +8,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from heemang_desktop.sync import protocol as p
+from heemang_desktop.sync.schema import UUID as _UUID  # one id pattern for the wire schema and the API
 
 MAX_EXCLUDED = 50_000  # ids per entity in a summary request (a client sends at most 20,000 in all)
-_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 
 
 class Strict(BaseModel):
