@@ -8,12 +8,11 @@ that start in the previous month are read from their first day, so their hours c
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
 
 from sqlalchemy import select
 
 from heemang_desktop.hr import holidays, hours
-from heemang_desktop.hr.attendance import month_range
+from heemang_desktop.hr.attendance import month_range, to_time
 from heemang_desktop.hr.models import Attendance
 
 
@@ -24,10 +23,6 @@ class MonthHours:
 
     def total(self, attr: str) -> int:
         return sum(getattr(d, attr) for d in self.days)
-
-
-def _time(text: str | None) -> time | None:
-    return time.fromisoformat(text) if text else None
 
 
 def month_hours(ctx, month: str, saturday_overtime: bool = False,
@@ -47,7 +42,7 @@ def month_hours(ctx, month: str, saturday_overtime: bool = False,
         for emp_id, day, check_in, check_out, status in rows:
             shift = (day, check_in, check_out, status == "휴일근무")
             if shift not in shifts:
-                minutes = hours.compute(day, _time(check_in), _time(check_out), holiday_work=shift[3], rules=rules,
+                minutes = hours.compute(day, to_time(check_in), to_time(check_out), holiday_work=shift[3], rules=rules,
                                         added=added)
                 shifts[shift] = (day, hours.day_kind(day, rules, added), minutes)
             by_employee.setdefault(emp_id, []).append(shifts[shift])
