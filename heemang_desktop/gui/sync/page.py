@@ -111,7 +111,7 @@ class SyncPage(Page):
         self.tabs.setTabText(0, self.tr("해결할 기록 ({0})").format(f"{len(rows):,}"))
         self.issue_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            held = row in self.held
+            held = r >= len(self.issues)  # the rows are [*issues, *held]
             kind = "quarantined" if held else row.kind
             cells = [_KINDS.get(kind, kind), row.entity_label, row.entity_id, row.reason,
                      "" if held else f"{row.changes:,}"]
@@ -140,7 +140,8 @@ class SyncPage(Page):
 
     def _show_issue(self) -> None:
         issue = self._current()
-        held = issue is not None and issue in self.held
+        rows = self.issue_table.selectionModel().selectedRows()
+        held = issue is not None and rows[0].row() >= len(self.issues)
         for choice, button in self.actions.items():
             button.setVisible(bool(issue) and not held and choice in issue.choices)
         self.fields.setRowCount(0)
