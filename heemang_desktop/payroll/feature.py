@@ -3,7 +3,7 @@ from heemang_desktop.features import Feature
 
 FEATURE = Feature(
     models=("heemang_desktop.payroll.models",),
-    commands=("heemang_desktop.payroll.commands",),
+    commands=("heemang_desktop.payroll.cli",),
     imports={"ltc-payroll": "heemang_desktop.payroll.ltc:import_ltc"},
     templates={"ltc-payroll": "heemang_desktop.payroll.ltc:write_template"},
     pages={"hr.payroll": "heemang_desktop.gui.payroll.register_page:PayrollPage"},

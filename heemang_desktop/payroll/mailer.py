@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from heemang_desktop.hr.service import list_employees
 from heemang_desktop.payroll import payslip
 from heemang_desktop.payroll.models import FAILED, SENDING, SENT, PayslipMail
 from heemang_desktop.payroll.register import EntryView, entry_inputs, require_register
@@ -172,12 +173,8 @@ def _history(session, entry_ids: list[str]) -> dict[str, list[PayslipMail]]:
     return out
 
 
-def _current_emails(ctx, view) -> dict[str, str]:
-    """Addresses from today's cards (fixed since the run), else the run's snapshot."""
-    try:
-        from heemang_desktop.hr.service import list_employees
-    except ImportError:
-        return {}
+def _current_emails(ctx) -> dict[str, str]:
+    """Addresses from today's cards (fixed since the run); the caller falls back on the run's snapshot."""
     return {c.id: c.email for c in list_employees(ctx) if c.email}
 
 
@@ -198,7 +195,7 @@ def prepare(ctx, month: str, render: payslip.Renderer, only_failed: bool = False
     settings = load_settings(ctx)
     target = _target(ctx, settings)
     inputs = entry_inputs(ctx, view)
-    emails = _current_emails(ctx, view)
+    emails = _current_emails(ctx)
     with ctx.store.session() as session:
         history = _history(session, [e.id for e in view.entries])
     domain = settings.sender.rpartition("@")[2] or None

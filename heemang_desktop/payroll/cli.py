@@ -1,8 +1,11 @@
-"""`heemang-desktop payroll run|close|payslips|mail|export-ltc|transfers|resolution|employer` (headless)."""
+"""`heemang-desktop payroll run|close|payslips|mail|export-ltc|transfers|resolution|employer|premiums` (headless),
+through payroll's door only."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+YES_NO = {"yes": True, "no": False, "예": True, "아니오": False}
 
 
 def _ctx(args):
@@ -13,12 +16,12 @@ def _ctx(args):
 
 def _run(args) -> int:
     from heemang_desktop.cli import emit
-    from heemang_desktop.payroll import register
+    from heemang_desktop.payroll import service  # loaded when the command runs: the CLI starts fast
 
     ctx = _ctx(args)
     try:
-        result = register.run_month(ctx, args.month)
-        view = register.require_register(ctx, args.month)
+        result = service.run_month(ctx, args.month)
+        view = service.require_register(ctx, args.month)
     finally:
         ctx.close()
     data = {**result.__dict__, "employees": len(view.entries), "gross": view.total("gross"),
@@ -34,11 +37,11 @@ def _run(args) -> int:
 
 def _close(args) -> int:
     from heemang_desktop.cli import emit
-    from heemang_desktop.payroll import register
+    from heemang_desktop.payroll import service
 
     ctx = _ctx(args)
     try:
-        view = register.close_month(ctx, args.month)
+        view = service.close_month(ctx, args.month)
     finally:
         ctx.close()
     emit(args, {"month": view.month, "state": view.state}, f"{view.month} 급여대장을 마감했습니다 (이제 고칠 수 없습니다).")
@@ -47,12 +50,11 @@ def _close(args) -> int:
 
 def _payslips(args) -> int:
     from heemang_desktop.cli import emit
-    from heemang_desktop.payroll import payslip
-    from heemang_desktop.render.pdf import html_to_pdf
+    from heemang_desktop.payroll import service
 
     ctx = _ctx(args)
     try:
-        files = payslip.export_payslips(ctx, args.month, Path(args.out), html_to_pdf)
+        files = service.save_payslips(ctx, args.month, Path(args.out))
     finally:
         ctx.close()
     emit(args, {"files": [str(f) for f in files]}, f"급여명세서 {len(files)}개를 저장했습니다: {args.out}")
@@ -61,16 +63,15 @@ def _payslips(args) -> int:
 
 def _mail(args) -> int:
     from heemang_desktop.cli import emit
-    from heemang_desktop.payroll import mailer
-    from heemang_desktop.render.pdf import html_to_pdf
+    from heemang_desktop.payroll import service
 
     ctx = _ctx(args)
     try:
-        results = mailer.send_payslips(ctx, args.month, html_to_pdf, only_failed=args.only_failed, resend=args.resend)
+        results = service.send_payslips(ctx, args.month, only_failed=args.only_failed, resend=args.resend)
     finally:
         ctx.close()
-    counts = {s: sum(r.state == s for r in results) for s in mailer.STATE_LABELS}
-    lines = [f"  {r.employee_no} {r.name} <{r.recipient}> {mailer.STATE_LABELS[r.state]}"
+    counts = {s: sum(r.state == s for r in results) for s in service.STATE_LABELS}
+    lines = [f"  {r.employee_no} {r.name} <{r.recipient}> {service.STATE_LABELS[r.state]}"
              + (f": {r.reason}" if r.reason else "") for r in results]
     hints = (["실패한 사람만 다시 보내려면 --only-failed"] if counts["failed"] else []) + (
         ["전송 여부가 불명한 사람은 받았는지 확인한 뒤 --only-failed --resend로 다시 보내세요"] if counts["sending"] else [])
@@ -82,11 +83,11 @@ def _mail(args) -> int:
 
 def _export_ltc(args) -> int:
     from heemang_desktop.cli import emit
-    from heemang_desktop.payroll import ltc
+    from heemang_desktop.payroll import service
 
     ctx = _ctx(args)
     try:
-        n = ltc.export_ltc(ctx, args.month, Path(args.file))
+        n = service.export_ltc(ctx, args.month, Path(args.file))
     finally:
         ctx.close()
     emit(args, {"rows": n, "file": args.file}, f"장기요양 급여대장 {n}행을 저장했습니다: {args.file}")
@@ -95,11 +96,11 @@ def _export_ltc(args) -> int:
 
 def _transfers(args) -> int:
     from heemang_desktop.cli import emit
-    from heemang_desktop.payroll import transfer
+    from heemang_desktop.payroll import service
 
     ctx = _ctx(args)
     try:
-        n, total = transfer.export_transfers(ctx, args.month, Path(args.file))
+        n, total = service.export_transfers(ctx, args.month, Path(args.file))
     finally:
         ctx.close()
     emit(args, {"rows": n, "total": total, "file": args.file}, f"이체 목록 {n}명 {total:,}원을 저장했습니다: {args.file}")
@@ -108,11 +109,11 @@ def _transfers(args) -> int:
 
 def _resolution(args) -> int:
     from heemang_desktop.cli import emit
-    from heemang_desktop.payroll import expense
+    from heemang_desktop.payroll import service
 
     ctx = _ctx(args)
     try:
-        number = expense.draft_resolution(ctx, args.month, funding_source=args.funding or "")
+        number = service.draft_resolution(ctx, args.month, funding_source=args.funding or "")
     finally:
         ctx.close()
     emit(args, {"resolution": number}, f"인건비 지출결의서를 만들었습니다: {number}")
@@ -121,17 +122,39 @@ def _resolution(args) -> int:
 
 def _employer(args) -> int:
     from heemang_desktop.cli import emit
-    from heemang_desktop.payroll import employer
+    from heemang_desktop.payroll import service
 
     ctx = _ctx(args)
     try:
-        facts = employer.save_facts(ctx, args.month, args.size, args.accident)
-        label = employer.size_classes(args.month)[facts.size_class]
+        facts = service.save_facts(ctx, args.month, args.size, args.accident)
+        label = service.size_classes(args.month)[facts.size_class]
     finally:
         ctx.close()
     emit(args, {"size_class": facts.size_class, "accident_percent": facts.accident_percent},
          f"사업주 부담 설정: 사업장 규모 {label} · 산재보험료율 {facts.accident_percent}% "
          "(작성 중인 급여대장은 다시 계산하면 반영됩니다)")
+    return 0
+
+
+def _premiums(args) -> int:
+    from heemang_desktop.cli import emit, open_context
+    from heemang_desktop.payroll import service
+
+    changing = args.under_five is not None or args.saturday_overtime is not None
+    ctx = open_context(args, need_actor=True) if changing else open_context(args, read_only=True)
+    try:
+        rules = service.premium_rules(ctx)
+        if changing:
+            rules = service.save_premium_rules(ctx, service.PremiumRules(
+                rules.under_five if args.under_five is None else YES_NO[args.under_five],
+                rules.saturday_overtime if args.saturday_overtime is None else YES_NO[args.saturday_overtime]))
+    finally:
+        ctx.close()
+    text = (f"5인 미만 사업장 (가산수당 없음): {'예' if rules.under_five else '아니오'}\n"
+            f"토요일 근무는 모두 시간외: {'예' if rules.saturday_overtime else '아니오'}")
+    if changing:
+        text += "\n(작성 중인 급여대장은 다시 계산하면 반영됩니다)"
+    emit(args, {"under_five": rules.under_five, "saturday_overtime": rules.saturday_overtime}, text)
     return 0
 
 
@@ -160,7 +183,9 @@ def register(sub) -> None:
     q.add_argument("--size", required=True, help="under_150 | priority_150 | 150_to_999 | 1000_or_public")
     q.add_argument("--accident", required=True, help="산재보험료율 %% (예: 0.66)")
     add("resolution", _resolution, "마감한 급여대장으로 인건비 지출결의서 작성").add_argument("--funding", help="재원 (예: 보조금)")
-
-    from heemang_desktop.payroll import premium_commands
-
-    premium_commands.register(psub)
+    q = psub.add_parser("premiums", help="가산수당 설정: 5인 미만 사업장, 토요일 근무를 모두 시간외로")
+    q.add_argument("--under-five", choices=sorted(YES_NO), help="상시 5명 미만이면 yes (연장·야간·휴일 가산 없음)")
+    q.add_argument("--saturday-overtime", choices=sorted(YES_NO),
+                   help="취업규칙이 토요일 근무를 모두 시간외로 정하면 yes (기본: 주 40시간을 넘는 시간만)")
+    q.add_argument("--json", action="store_true", help="JSON으로 출력")
+    q.set_defaults(func=_premiums)
