@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from sqlalchemy import select
 
+from heemang_desktop.excel.values import CellError, parse_time
 from heemang_desktop.hr import codes, holidays, hours
 from heemang_desktop.hr.models import Attendance, Employee, Leave, Training, Trip
 from heemang_desktop.store.errors import ValidationError
@@ -145,16 +147,91 @@ def record_day(ctx, employee_id: str, work_date: date, check_in: time | None = N
 
 def clear_day(ctx, employee_id: str, work_date: date) -> None:
     """Remove a day's record: gone if never synced, else a tombstone the central service gets."""
+    clear_days(ctx, [(employee_id, work_date)])
+
+
+def clear_days(ctx, days) -> int:
+    """Remove the records of several (employee id, day) pairs in one transaction; returns how many went."""
     actor = ctx.require_actor()
+    removed = 0
     with ctx.transaction() as session:
-        row = session.scalar(select(Attendance).where(Attendance.employee_id == employee_id, Attendance.work_date == work_date,
-                                                      Attendance.facility_id == ctx.facility.id))
-        if row is None or row.deleted:
-            return
-        if was_ever_synced(session, row):
-            record_change(session, row, actor.login_id, op=DELETE)
+        for employee_id, work_date in days:
+            row = session.scalar(select(Attendance).where(
+                Attendance.employee_id == employee_id, Attendance.work_date == work_date,
+                Attendance.facility_id == ctx.facility.id))
+            if row is None or row.deleted:
+                continue
+            if was_ever_synced(session, row):
+                record_change(session, row, actor.login_id, op=DELETE)
+            else:
+                discard_unsynced(session, row)
+            removed += 1
+    return removed
+
+
+# -- one day typed into the grid ----------------------------------------------------------------
+
+_ABBREVIATED = {short: status for status, short in SHORT.items()}  # the grid's letters typed back: 결 -> 결근
+_RANGE = re.compile(r"(?P<in>[^-~]+)[-~](?P<out>[^-~]*)")
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    """What a grid cell's text says: "0900-1800", "0930-1800 지각 병원", "결근", "휴가 가족여행"."""
+
+    check_in: time | None
+    check_out: time | None
+    status: str | None
+    note: str
+
+
+def _times(token: str) -> tuple[time, time | None] | None:
+    """"0900-1800" / "09:00~18:00" / "0900" -> (in, out); None when the token is not a time."""
+    def clock(s: str) -> time:
+        return parse_time("0" + s if len(s) == 3 and s.isdigit() else s)  # typed 900 for 09:00
+
+    m = _RANGE.fullmatch(token)
+    try:
+        if m:
+            return clock(m["in"]), (clock(m["out"]) if m["out"] else None)
+        return clock(token), None
+    except CellError:
+        if m or token[:1].isdigit():
+            raise ValidationError(f"출근·퇴근 시각은 0900-1800 처럼 적으세요: '{token}'", "출근시각") from None
+        return None
+
+
+def parse_entry(text: str) -> DayEntry:
+    """A cell's text -> the day's times, status and note, in any order: times, then a status, the rest a note."""
+    text = re.sub(r"\s*([-~])\s*", r"\1", unicodedata.normalize("NFKC", text or ""))  # "09:00 - 18:00"
+    words = text.split()
+    check_in = check_out = status = None
+    for i, word in enumerate(words):
+        if check_in is None and status is None and (times := _times(word)) is not None:
+            check_in, check_out = times
+        elif status is None and (word in codes.attendance_statuses() or word in _ABBREVIATED):
+            status = _ABBREVIATED.get(word, word)
         else:
-            discard_unsynced(session, row)
+            return DayEntry(check_in, check_out, status, " ".join(words[i:]))
+    return DayEntry(check_in, check_out, status, "")
+
+
+def entry_text(rec: Attendance, added: dict | None = None) -> str:
+    """A stored day as a cell editor shows it; the status only when the times would not give it anyway."""
+    times = f"{(rec.check_in or '').replace(':', '')}-{(rec.check_out or '').replace(':', '')}" if rec.check_in else ""
+    derived = (hours.derive_status(rec.work_date, to_time(rec.check_in), to_time(rec.check_out), added=added)
+               if rec.check_in else None)
+    status = "" if rec.status == derived else rec.status
+    return " ".join(part for part in (times, status, rec.note) if part)
+
+
+def enter_day(ctx, employee_id: str, work_date: date, text: str) -> AttendanceInfo | None:
+    """Record a day typed into the month grid, by the upload's rules (`plan_day`); blank text clears it."""
+    if not (text or "").strip():
+        clear_day(ctx, employee_id, work_date)
+        return None
+    entry = parse_entry(text)
+    return record_day(ctx, employee_id, work_date, entry.check_in, entry.check_out, entry.status, entry.note)
 
 
 def days_of(ctx, employee_id: str, month: str) -> list[AttendanceInfo]:
@@ -192,6 +269,7 @@ class GridRow:
     summary: MonthSummary
     cells: tuple[str, ...]  # one per day of the month: the status, or a leave/trip/training shown there
     notes: tuple[str, ...]  # tooltip text per day (times, place)
+    entries: tuple[str, ...] = ()  # per day, the record as the cell editor shows it ("" when none)
 
 
 @dataclass(frozen=True)
@@ -241,7 +319,7 @@ def month_grid(ctx, month: str, search: str = "", paid: dict | None = None) -> M
         paid = month_hours(ctx, month)  # the minutes as the law pays them: the week's 40 h included
     rows = []
     for emp in emps:
-        cells, notes = [], []
+        cells, notes, entries = [], [], []
         h = paid.get(emp.id)
         totals = dict(work=0, absent=0, leave=0, trip=0, training=0, **{
             k: h.total(attr) if h else 0 for k, attr in (("reg", "regular"), ("ot", "overtime"), ("night", "night"),
@@ -253,11 +331,13 @@ def month_grid(ctx, month: str, search: str = "", paid: dict | None = None) -> M
             if rec is not None:
                 cells.append(SHORT.get(rec.status, rec.status))
                 notes.append(f"{rec.status} {rec.check_in or ''}–{rec.check_out or ''} {rec.note}".strip())
+                entries.append(entry_text(rec, added))
                 totals["work"] += rec.status in WORKING_STATUSES
                 totals["absent"] += rec.status == "결근"
             else:
                 cells.append(planned)
                 notes.append("")
+                entries.append("")
             status = rec.status if rec is not None else None
             totals["leave"] += (status == "휴가") or (status is None and planned in ("휴", "반"))
             totals["trip"] += (status == "출장") or (status is None and planned == "출")
@@ -265,7 +345,7 @@ def month_grid(ctx, month: str, search: str = "", paid: dict | None = None) -> M
         summary = MonthSummary(emp.id, emp.employee_no, emp.name, emp.employment_type, totals["work"], totals["reg"],
                                totals["ot"], totals["night"], totals["hol"], totals["absent"], totals["leave"],
                                totals["trip"], totals["training"])
-        rows.append(GridRow(summary, tuple(cells), tuple(notes)))
+        rows.append(GridRow(summary, tuple(cells), tuple(notes), tuple(entries)))
     return MonthGrid(month, days, tuple(hours.day_kind(d, added=added) for d in days), tuple(rows))
 
 

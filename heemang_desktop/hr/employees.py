@@ -221,6 +221,11 @@ def update_employee(ctx, employee_id: str, data: EmployeeInput) -> EmployeeInfo:
         return info(row)
 
 
+def save_employee(ctx, employee_id: str | None, data: EmployeeInput) -> EmployeeInfo:
+    """The card editor's 저장: a new card when there is no id yet, else that card edited."""
+    return update_employee(ctx, employee_id, data) if employee_id else create_employee(ctx, data)
+
+
 def retire_employee(ctx, employee_id: str, leave_date: date) -> EmployeeInfo:
     """퇴사: the card stays (and syncs) with its leave date."""
     actor = ctx.require_actor()

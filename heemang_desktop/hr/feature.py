@@ -3,7 +3,7 @@ from heemang_desktop.features import Feature
 
 FEATURE = Feature(
     models=("heemang_desktop.hr.models",),
-    commands=("heemang_desktop.hr.commands", "heemang_desktop.hr.holiday_commands"),
+    commands=("heemang_desktop.hr.cli",),
     imports={
         "employees": "heemang_desktop.hr.employee_import:import_employees",
         "attendance": "heemang_desktop.hr.attendance_import:import_attendance",

@@ -1,8 +1,9 @@
-"""`heemang-desktop holiday list|add|remove`: the year's holidays, and the days a 관리자 adds."""
+"""HR's commands: `attendance export --month 2026-09 FILE.xlsx` and `holiday list|add|remove`."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 
 def _day(text: str) -> date:
@@ -14,9 +15,23 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"날짜는 2026-10-02 처럼 적으세요: '{text}'") from None
 
 
+def _export(args) -> int:
+    from heemang_desktop.cli import emit, open_context
+    from heemang_desktop.hr.service import export_attendance
+
+    ctx = open_context(args, read_only=True)
+    try:
+        count = export_attendance(ctx, args.month, Path(args.file))
+    finally:
+        ctx.close()
+    emit(args, {"file": args.file, "month": args.month, "rows": count},
+         f"{args.month} 근태 {count:,}건을 저장했습니다: {args.file}")
+    return 0
+
+
 def _list(args) -> int:
     from heemang_desktop.cli import emit, open_context
-    from heemang_desktop.hr.holidays import list_holidays
+    from heemang_desktop.hr.service import list_holidays
 
     ctx = open_context(args, read_only=True)
     try:
@@ -31,7 +46,7 @@ def _list(args) -> int:
 
 def _add(args) -> int:
     from heemang_desktop.cli import emit, open_context
-    from heemang_desktop.hr.holidays import add_holiday
+    from heemang_desktop.hr.service import add_holiday
 
     ctx = open_context(args, need_actor=True)
     try:
@@ -45,7 +60,7 @@ def _add(args) -> int:
 
 def _remove(args) -> int:
     from heemang_desktop.cli import emit, open_context
-    from heemang_desktop.hr.holidays import remove_holiday
+    from heemang_desktop.hr.service import remove_holiday
 
     ctx = open_context(args, need_actor=True)
     try:
@@ -58,6 +73,14 @@ def _remove(args) -> int:
 
 
 def register(sub) -> None:
+    attendance = sub.add_parser("attendance", help="근태 (일일근태 엑셀 내보내기)")
+    actions = attendance.add_subparsers(dest="action", required=True)
+    p = actions.add_parser("export", help="한 달의 근태를 업로드 양식 그대로 엑셀로 저장")
+    p.add_argument("--month", required=True, help="예: 2026-09")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="JSON으로 출력")
+    p.set_defaults(func=_export)
+
     p = sub.add_parser("holiday", help="휴일 달력 (공휴일 목록, 관리자가 추가하는 선거일·대체공휴일)")
     actions = p.add_subparsers(dest="action", required=True)
     q = actions.add_parser("list", help="한 해의 휴일 (공표된 공휴일과 시설에서 추가한 날)")
