@@ -87,6 +87,8 @@ class _Index:
         if found is not None:
             return self.exact[found]
         meaning = self.synonyms.get(key(raw))
+        if meaning == "":  # 등급외, 해당없음: written to say the cell has no value
+            return Match("")
         if meaning is not None:
             found = self.known(meaning)
             if found is not None:

@@ -145,6 +145,11 @@ def test_a_blank_cell_is_left_to_the_caller():
     assert match("재원", "  ", allowed("resolutions", "재원")).value == ""
 
 
+def test_a_synonym_for_no_value_is_blank_even_where_the_list_has_no_blank():
+    grades = tuple(g for g in allowed("subjects", "장기요양등급") if g)
+    assert match("장기요양등급", "등급외", grades).value == ""
+
+
 def test_a_mapping_beats_synonyms_and_matches_spelled_loosely():
     sc = allowed("subjects", "보장구분")
     mapping = {"기초생활수급": "기초생활수급(의료)", "일반": "차상위"}
