@@ -18,14 +18,14 @@ def _date(text: str) -> date:
 
 def _roster(args) -> int:
     from heemang_desktop.cli import emit, open_context
-    from heemang_desktop.subjects import episodes, excel
+    from heemang_desktop.subjects import service
 
     on = _date(args.date) if args.date else date.today()
     ctx = open_context(args, read_only=True)
     try:
-        rows = episodes.roster(ctx, on, args.service)
+        rows = service.roster(ctx, on, args.service)
         if args.xlsx:
-            excel.export_roster(ctx, on, Path(args.xlsx))
+            service.export_roster(ctx, on, Path(args.xlsx))
     finally:
         ctx.close()
     data = {"date": on.isoformat(), "count": len(rows), "rows": [
@@ -43,12 +43,12 @@ def _roster(args) -> int:
 
 def _fee_ledger(args) -> int:
     from heemang_desktop.cli import emit, open_context
-    from heemang_desktop.subjects import excel, fees
+    from heemang_desktop.subjects import service
 
     ctx = open_context(args, read_only=True)
     try:
-        rows = fees.balances(ctx, args.month)
-        excel.export_fee_ledger(ctx, Path(args.file), args.month)
+        rows = service.balances(ctx, args.month)
+        service.export_fee_ledger(ctx, Path(args.file), args.month)
     finally:
         ctx.close()
     emit(args, {"file": args.file, "rows": [asdict(r) | {"outstanding": r.outstanding} for r in rows]},

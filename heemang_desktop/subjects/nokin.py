@@ -69,17 +69,35 @@ def report_event(ctx, subject_id: str, event: str, occurred_at: datetime | None 
         return open_report(session, ctx, subject, event, occurred_at, note)
 
 
+def _record_police(session: Session, report: NoKinReport, reported_at: datetime, station: str, officer: str,
+                   actor_id: str) -> None:
+    if clock.to_utc(reported_at) < report.occurred_at.replace(second=0, microsecond=0):  # minutes typed
+        raise ValidationError("경찰 신고 일시가 사건 일시보다 빠릅니다.", "police_reported_at")
+    report.police_reported_at = clock.to_utc(reported_at)
+    report.police_station = text(station, 100, "신고한 경찰서", required=True)
+    report.police_officer = text(officer, 100, "담당 경찰관")
+    record_change(session, report, actor_id)
+
+
 def record_police_report(ctx, report_id: str, reported_at: datetime, station: str, officer: str = "") -> NoKinRow:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
         report = get_row(session, ctx, NoKinReport, report_id, "무연고 신고 기록")
-        if clock.to_utc(reported_at) < report.occurred_at.replace(second=0, microsecond=0):  # minutes typed
-            raise ValidationError("경찰 신고 일시가 사건 일시보다 빠릅니다.", "police_reported_at")
-        report.police_reported_at = clock.to_utc(reported_at)
-        report.police_station = text(station, 100, "신고한 경찰서", required=True)
-        report.police_officer = text(officer, 100, "담당 경찰관")
-        record_change(session, report, actor.login_id)
+        _record_police(session, report, reported_at, station, officer, actor.login_id)
         return _row(report, session.get(Subject, report.subject_id).name)
+
+
+def record_police_reports_for(ctx, subject_id: str, reported_at: datetime, station: str, officer: str = "") -> int:
+    """The card's 신고 기록 button: every report of the subject still due, told at once, in one transaction."""
+    actor = ctx.require_actor()
+    with ctx.transaction() as session:
+        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        due = session.scalars(select(NoKinReport).where(
+            NoKinReport.subject_id == subject.id, NoKinReport.police_reported_at.is_(None),
+            NoKinReport.deleted.is_(False))).all()
+        for report in due:
+            _record_police(session, report, reported_at, station, officer, actor.login_id)
+        return len(due)
 
 
 def report_due(session: Session, subject_id: str) -> bool:

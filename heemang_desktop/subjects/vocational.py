@@ -45,34 +45,55 @@ def _month_range(month: str) -> tuple[date, date]:
     return first, nxt
 
 
-def record_attendance(ctx, subject_id: str, work_date: date, status: str, minutes: int = 0, note: str = "") -> None:
-    """One row per trainee and day: recording a day again corrects it."""
-    actor = ctx.require_actor()
+def _attendance(session, ctx, subject: Subject, work_date: date, status: str, minutes: int, note: str,
+                actor_id: str) -> None:
     status = codes.choice("attendance_statuses", status, "출결 구분")
     if minutes < 0 or minutes > 24 * 60:
         raise ValidationError("근무 시간(분)은 0~1440 사이여야 합니다.", "minutes")
+    row = session.scalar(select(TraineeAttendance).where(
+        TraineeAttendance.subject_id == subject.id, TraineeAttendance.work_date == work_date,
+        TraineeAttendance.deleted.is_(False)))
+    if row is None:
+        row = TraineeAttendance(facility_id=ctx.facility.id, subject_id=subject.id, work_date=work_date)
+    row.status, row.minutes, row.note = status, minutes, text(note, 200, "비고")
+    record_change(session, row, actor_id)
+
+
+def _work(session, ctx, subject: Subject, work_date: date, task: str, quantity: int, minutes: int,
+          actor_id: str) -> str:
+    if quantity < 0 or minutes < 0:
+        raise ValidationError("수량과 시간은 0 이상이어야 합니다.", "quantity")
+    row = WorkRecord(facility_id=ctx.facility.id, subject_id=subject.id, work_date=work_date,
+                     task=text(task, 100, "작업명", required=True), quantity=quantity, minutes=minutes,
+                     cancelled=False)
+    record_change(session, row, actor_id)
+    return row.id
+
+
+def record_attendance(ctx, subject_id: str, work_date: date, status: str, minutes: int = 0, note: str = "") -> None:
+    """One row per trainee and day: recording a day again corrects it."""
+    actor = ctx.require_actor()
     with ctx.transaction() as session:
         subject = get_row(session, ctx, Subject, subject_id, "훈련생")
-        row = session.scalar(select(TraineeAttendance).where(
-            TraineeAttendance.subject_id == subject.id, TraineeAttendance.work_date == work_date,
-            TraineeAttendance.deleted.is_(False)))
-        if row is None:
-            row = TraineeAttendance(facility_id=ctx.facility.id, subject_id=subject.id, work_date=work_date)
-        row.status, row.minutes, row.note = status, minutes, text(note, 200, "비고")
-        record_change(session, row, actor.login_id)
+        _attendance(session, ctx, subject, work_date, status, minutes, note, actor.login_id)
 
 
 def add_work(ctx, subject_id: str, work_date: date, task: str, quantity: int, minutes: int) -> str:
     actor = ctx.require_actor()
-    if quantity < 0 or minutes < 0:
-        raise ValidationError("수량과 시간은 0 이상이어야 합니다.", "quantity")
     with ctx.transaction() as session:
         subject = get_row(session, ctx, Subject, subject_id, "훈련생")
-        row = WorkRecord(facility_id=ctx.facility.id, subject_id=subject.id, work_date=work_date,
-                         task=text(task, 100, "작업명", required=True), quantity=quantity, minutes=minutes,
-                         cancelled=False)
-        record_change(session, row, actor.login_id)
-        return row.id
+        return _work(session, ctx, subject, work_date, task, quantity, minutes, actor.login_id)
+
+
+def record_day(ctx, subject_id: str, work_date: date, status: str, minutes: int, task: str = "",
+               quantity: int = 0) -> None:
+    """The page's one form: the day's attendance and, when a task is named, its work, saved together or not at all."""
+    actor = ctx.require_actor()
+    with ctx.transaction() as session:
+        subject = get_row(session, ctx, Subject, subject_id, "훈련생")
+        _attendance(session, ctx, subject, work_date, status, minutes, "", actor.login_id)
+        if task.strip():
+            _work(session, ctx, subject, work_date, task, quantity, minutes, actor.login_id)
 
 
 def cancel_work(ctx, work_id: str) -> str:

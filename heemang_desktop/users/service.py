@@ -1,4 +1,5 @@
-"""User actions: add users, change roles and passwords, choose who is working."""
+"""Users' door: add users, change roles and passwords, choose who is working, and the roles and menus
+(`roles.py`) the GUI and the CLI read. Users are local to this PC (never synced)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,27 @@ from heemang_desktop.store.base import utcnow
 from heemang_desktop.store.errors import PermissionDenied, ValidationError
 from heemang_desktop.users import passwords, roles
 from heemang_desktop.users.models import User
+from heemang_desktop.users.roles import Menu, Page, Role, facility_types, may_open, menu_tree, menus_for
+
+__all__ = [
+    "MANAGERS", "MIN_PASSWORD", "Menu", "Page", "Role", "User",
+    "actor_of", "add_first_user", "add_user", "facility_types", "headless_actor", "list_users", "may_open",
+    "menu_tree", "menus_for", "needs_login", "role_labels", "roles_by_id", "set_password", "set_role", "sign_in",
+    "sign_in_sole_user", "validate_login_id", "validate_name", "validate_role",
+]
 
 LOGIN_ID = re.compile(r"[A-Za-z0-9._-]{2,32}")
 MIN_PASSWORD = 6
 MANAGERS = {"admin"}
+
+
+def roles_by_id() -> dict[str, Role]:
+    """Every role, in the order of resources/roles.json."""
+    return roles.roles()
+
+
+def role_labels() -> dict[str, str]:
+    return {r.id: r.label for r in roles.roles().values()}
 
 
 def validate_login_id(login_id: str) -> str:
