@@ -26,6 +26,7 @@ from heemang_desktop.accounting.periods import require_open
 from heemang_desktop.resources import load_json
 from heemang_desktop.store.base import new_id
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.store.pii import normalize_account, seal_account
 from heemang_desktop.store.safe_files import remove_quietly
 from heemang_desktop.sync.models import OutboxEntry
@@ -109,6 +110,33 @@ def _clean(data: ResolutionInput) -> ResolutionInput:
     data.summary = (data.summary or "").strip()
     data.vendor = (data.vendor or "").strip()
     return data
+
+
+REQUIRED_LABELS = {"funding_source": "재원", "payment_method": "결제방법"}
+
+
+def missing_fields(kind: str, funding_source: str, payment_method: str) -> list[tuple[str, str]]:
+    """The fields the rules need that are left empty, as (field, Korean reason); [] when none.
+
+    An expense must name its 재원 (the 비지정후원금 rule checks its accounts against it) and its 결제방법
+    (보조금 may be paid only by the subsidy card or account). Income may leave both empty: its 세입 account
+    already says where the money came from. The editor (`save_resolution`) and the resolution import both
+    refuse with these reasons; drafts other features make (`service.add_resolution_in`) are not checked.
+    """
+    if kind != EXPENSE:
+        return []
+    out = []
+    if not (funding_source or "").strip():
+        out.append(("funding_source", "지출 결의서는 재원을 골라야 합니다 (비지정후원금으로 쓸 수 없는 과목을 확인합니다)."))
+    if not (payment_method or "").strip():
+        out.append(("payment_method", "지출 결의서는 결제방법을 골라야 합니다 (보조금은 보조금카드나 보조금 계좌로만 지급합니다)."))
+    return out
+
+
+def _require_fields(data: ResolutionInput) -> None:
+    missing = missing_fields(data.kind, data.funding_source, data.payment_method)
+    if missing:
+        raise ValidationError(" ".join(reason for _f, reason in missing), missing[0][0])
 
 
 def _apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, spending: Spending | None = None,
@@ -227,15 +255,13 @@ def view_of(session, row: Resolution) -> ResolutionView:
 
 
 def _get(session, ctx, resolution_id: str) -> Resolution:
-    row = session.get(Resolution, resolution_id)
-    if row is None or row.facility_id != ctx.facility.id or row.deleted:
-        raise ValidationError("결의서를 찾을 수 없습니다.")
-    return row
+    return owned(session, Resolution, resolution_id, ctx.facility.id, "결의서")
 
 
 def save_resolution(ctx, data: ResolutionInput, resolution_id: str | None = None) -> ResolutionView:
     """Create (no id) or edit a resolution; returns it as saved (attachment copies made for a save that
     fails are removed again)."""
+    _require_fields(data)
     written: list[Path] = []
     try:
         with ctx.transaction() as session:

@@ -13,6 +13,7 @@ from heemang_desktop.gui.status_bar import MAINTENANCE, OFFLINE, ONLINE, SyncSta
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # the store opens after this, so the window is never held up by it
+    data_changed = Signal(object, object)  # (Changes, initiator page or None): open views reload
 
     def __init__(self, worker):
         super().__init__()
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         page.activated()
+        page.refresh_if_stale()
 
     def current_page_id(self) -> str | None:
         widget = self.stack.currentWidget() if self.stack is not None else None
@@ -139,6 +141,9 @@ class MainWindow(QMainWindow):
         if isinstance(error, HeemangError):
             QMessageBox.warning(self, self.tr("알림"), str(error))
         else:
+            from heemang_desktop.logs import log_unexpected
+
+            log_unexpected("unexpected error in the window", error)
             detail = getattr(error, "__traceback_text__", "")
             box = QMessageBox(QMessageBox.Icon.Critical, self.tr("오류"),
                               self.tr("예상하지 못한 오류가 났습니다. 저장된 자료는 안전합니다.\n{0}").format(error), parent=self)

@@ -14,6 +14,7 @@ Rules it keeps (architecture §6, and the failures of Anki, PouchDB, PowerSync i
 from __future__ import annotations
 
 import json
+import logging
 import random
 import time
 import uuid
@@ -24,6 +25,8 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from heemang_desktop.changes import EMPTY, Changes
+from heemang_desktop.logs import log_unexpected
 from heemang_desktop.store.base import utcnow
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync import errors, protocol, quarantine, schema
@@ -33,6 +36,8 @@ from heemang_desktop.sync.state import (
     CLIENT_ID, CONNECTION, CURSOR, LAST_ATTEMPT, LAST_ERROR, LAST_SYNC, SANITY, UNTIL, get_state, set_state,
     unsent_counts,
 )
+
+log = logging.getLogger(__name__)
 
 BATCH = 500
 PULL_PAGE = 1000
@@ -60,13 +65,15 @@ class SyncReport:
     rejected: int = 0
     quarantined: int = 0  # pulled records held back (schema or SQLite refused them)
     finished: bool = False
+    changes: Changes = EMPTY  # what this round pushed or pulled: open views reload these
 
     @property
     def drained(self) -> bool:
         return self.finished and self.queued == 0 and self.conflicts == 0 and self.rejected == 0
 
     def as_dict(self) -> dict:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__} | {"drained": self.drained}
+        out = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "changes"}
+        return out | {"drained": self.drained}
 
 
 def backoff(attempt: int, base: float = 1.0, cap: float = 300.0, rng=random.random) -> float:
@@ -107,7 +114,11 @@ class SyncEngine:
             report.error_kind, report.error = exc.kind, str(exc)
             report.until, report.retry_after = exc.until, exc.retry_after
             report.state = MAINTENANCE_STATE if exc.kind == errors.MAINTENANCE else OFFLINE_STATE
+        except Exception as exc:
+            log_unexpected("sync round failed unexpectedly", exc)
+            raise
         self._record(report)
+        _log_round(report)
         return report
 
     def _record(self, report: SyncReport) -> None:
@@ -177,6 +188,8 @@ class SyncEngine:
                 raise errors.BadAnswer(f"중앙 서비스의 응답이 올바르지 않아 받지 않았습니다: {exc}") from exc
             with self.ctx.transaction() as s:
                 self._store_answers(s, entries, {r["change_id"]: r for r in results})
+            # their sync state changed: lists that show it reload
+            report.changes |= Changes.from_pairs((e.entity, e.entity_id) for e in entries)
             for r in results:
                 report.pushed[r["status"]] = report.pushed.get(r["status"], 0) + 1
 
@@ -232,6 +245,7 @@ class SyncEngine:
             with self._pull_transaction() as s:
                 counts = self._apply_page(s, copies)
                 set_state(s, CURSOR, str(nxt))
+            report.changes |= Changes.from_pairs((c["entity"], c["entity_id"]) for c in copies)
             for k, v in counts.items():
                 report.pulled[k] = report.pulled.get(k, 0) + v
             cursor = nxt
@@ -320,6 +334,20 @@ class SyncEngine:
         report.sanity = mismatched
         if mismatched:
             report.error = f"동기화 후 점검에서 양쪽 기록 수가 다릅니다: {', '.join(mismatched)}"
+
+
+def _log_round(report: SyncReport) -> None:
+    """Counts per answer and the error's kind for the support log; never a record's content (a
+    rejection's reason or an error's text may quote one). A quiet round is not worth a line."""
+    if not (report.pushed or report.pulled or report.error_kind or report.sanity):
+        log.debug("sync round: nothing to do")
+        return
+    fmt = lambda counts: " ".join(f"{k}={v}" for k, v in sorted(counts.items())) or "-"  # noqa: E731
+    log.log(logging.WARNING if report.error_kind or report.sanity else logging.INFO,
+            "sync round: %s%s; pushed %s; pulled %s; left: queued %d, conflicts %d, rejected %d, quarantined %d%s",
+            report.state, f" ({report.error_kind})" if report.error_kind else "", fmt(report.pushed),
+            fmt(report.pulled), report.queued, report.conflicts, report.rejected, report.quarantined,
+            f"; sanity check differs for {','.join(report.sanity)}" if report.sanity else "")
 
 
 def _refusal(exc: Exception) -> str:

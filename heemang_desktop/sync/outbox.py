@@ -19,6 +19,7 @@ from sqlalchemy import Date, DateTime, delete, event, func, insert, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
+from heemang_desktop import changes
 from heemang_desktop.store.base import SyncedMixin, new_id, utcnow
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync import schema
@@ -110,9 +111,11 @@ def record_change(session: Session, row: SyncedMixin, actor_id: str, op: str = U
         row.deleted = True
     if pending is not None:
         pending.append((row, op, base_version, actor_id, now))
+        changes.note(session, row.__sync_entity__, (row.id,))
         return
     session.flush()  # defaults and keys filled in, so the payload is what was stored
     session.add(_entry(row, op, base_version, actor_id, now))
+    changes.note(session, row.__sync_entity__, (row.id,))
 
 
 # -- the validation hook: every synced row passes here before SQLite -------------------------
@@ -296,4 +299,5 @@ def record_changes(session: Session, model, rows: list[dict], actor_id: str) -> 
         cursor.executemany(
             f"INSERT INTO {OutboxEntry.__tablename__} (change_id, entity, entity_id, op, base_version, payload, "
             "user_id, created_at, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries)
+        changes.note(session, model.__sync_entity__, (e[2] for e in entries))
     return len(entries)

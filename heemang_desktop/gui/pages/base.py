@@ -22,6 +22,31 @@ class Page(QWidget):
         heading.setStyleSheet("font-size: 17px; font-weight: bold; padding: 4px 0 8px 0;")
         self.layout_.addWidget(heading)
 
+    # -- what the page shows, and keeping it current (architecture §8) ----------------------
+    def watch(self, *entities: str, refresh=None) -> None:
+        """Reload with `refresh` (default: `activated`) when an operation or a sync changes any of
+        `entities` (wire names, e.g. "resolution"). A page not on screen reloads when next shown."""
+        self._watched = frozenset(entities) | getattr(self, "_watched", frozenset())
+        self._watch_refresh = refresh or self.activated
+        if not getattr(self, "_watching", False):
+            self._watching = True
+            self.window_.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, changes, _initiator) -> None:
+        if not changes.touches(*self._watched):
+            return
+        if self.isVisible():
+            self._stale = False
+            self._watch_refresh()
+        else:
+            self._stale = True
+
+    def refresh_if_stale(self) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            if self._watch_refresh != self.activated:  # activated() has just reloaded otherwise
+                self._watch_refresh()
+
     def activated(self) -> None:
         """Called each time the page is shown: reload what may have changed."""
 

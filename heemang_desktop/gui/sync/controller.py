@@ -29,6 +29,7 @@ class SyncView:
     error: str | None
     needs_login: bool
     configured: bool
+    changes: object = None  # Changes a round pushed or pulled: open views reload them
 
 
 class SyncWorker(QObject):
@@ -103,6 +104,7 @@ class SyncWorker(QObject):
             queued=f.queued, conflicts=f.conflicts, rejected=f.rejected, quarantined=held, last_sync=f.last_sync,
             error=error or (report.error if report else None),
             needs_login=bool(report and report.error_kind == AUTH), configured=configured,
+            changes=report.changes if report else None,
         )
 
     @Slot(str, str, str, bool)
@@ -201,6 +203,8 @@ class SyncController(QObject):
         bar.set_connection(view.state if view.configured else OFFLINE, view.until, detail)
         bar.set_figures(view.queued, view.last_sync)
         bar.set_problems(view.conflicts, view.rejected, view.quarantined)
+        if view.changes:
+            self.window.data_changed.emit(view.changes, None)
         self.updated.emit(view)
 
     def open_login(self) -> None:

@@ -1,0 +1,1 @@
+"""Small widgets every page uses: the message line, the month picker."""
