@@ -35,12 +35,12 @@ def register(sub) -> None:
 
 
 def _list(args) -> int:
-    from heemang_desktop.accounting.search import ResolutionQuery, search_all
+    from heemang_desktop.accounting import service
     from heemang_desktop.cli import emit, open_context
 
     ctx = open_context(args, read_only=True)
     try:
-        rows = search_all(ctx, ResolutionQuery(
+        rows = service.search_all(ctx, service.ResolutionQuery(
             year=args.year, business=args.business, total=args.total, min_total=args.min, max_total=args.max,
             summary=args.summary, account_code=args.account, vendor=args.vendor))
     finally:
@@ -61,30 +61,19 @@ def _list(args) -> int:
 
 
 def _report(args) -> int:
-    from heemang_desktop.accounting import reports
+    from heemang_desktop.accounting import service
     from heemang_desktop.cli import emit, open_context
-    from heemang_desktop.excel.values import CellError, parse_date
     from heemang_desktop.store.errors import ValidationError
 
-    try:
-        start = parse_date(args.date_from) if args.date_from else None
-        end = parse_date(args.date_to) if args.date_to else None
-    except CellError as exc:
-        raise ValidationError(str(exc)) from exc
     path = Path(args.file)
     if path.suffix.lower() not in (".xlsx", ".pdf"):
         raise ValidationError("파일 이름은 .xlsx 또는 .pdf로 끝나야 합니다.")
     ctx = open_context(args, read_only=True)
     try:
-        report = reports.build(ctx, args.kind, args.year, start, end)
+        report = service.build_report(ctx, args.kind, args.year, args.date_from or "", args.date_to or "")
     finally:
         ctx.close()
-    if path.suffix.lower() == ".xlsx":
-        reports.to_excel(report, path)
-    else:
-        from heemang_desktop.render.pdf import html_to_pdf
-
-        html_to_pdf(reports.to_html(report), path, landscape=report.landscape, title=report.title)
+    service.save_report(report, path)
     emit(args, {"report": args.kind, "file": str(path), "rows": len(report.rows)},
          f"{report.title}을(를) 저장했습니다: {path}")
     return 0

@@ -1,21 +1,111 @@
-"""Accounting's door: what the GUI, the CLI and other features (payroll) may call. Everything else
-in `accounting/` is internal and may change without notice.
+"""Accounting's door: what the GUI, the CLI and other features (payroll, donations) may call. Everything
+else in `accounting/` is internal and may change without notice.
 
-`add_resolution_in` joins the caller's transaction (the way `reporting/drafts.py` does), so another
-feature's record and the resolution it causes commit together, or not at all.
+Functions taking `ctx` open their own transaction (or a plain read session). `add_resolution_in` joins the
+caller's transaction instead (the way `reporting/drafts.py` does), so another feature's record and the
+resolution it causes commit together, or not at all.
 """
 
 from __future__ import annotations
 
-from heemang_desktop.accounting.chart import load_chart
-from heemang_desktop.accounting.lines import LineInput
-from heemang_desktop.accounting.models import Resolution
-from heemang_desktop.accounting.resolutions import ResolutionInput, _apply_input
+from datetime import date
+from pathlib import Path
 
-__all__ = ["LineInput", "Resolution", "ResolutionInput", "add_resolution_in", "load_chart"]
+from heemang_desktop.accounting import forms, reports
+from heemang_desktop.accounting.budget import BudgetRow, budget_sheet, revision_label, set_budget
+from heemang_desktop.accounting.chart import Account, Chart, add_detail_account, chart, correct_account, load_chart
+from heemang_desktop.accounting.lines import LineInput, LineView
+from heemang_desktop.accounting.models import CANCELLED, EXPENSE, INCOME, SIDE_OF_KIND, Resolution
+from heemang_desktop.accounting.periods import close_month, closed_months, reopen_month
+from heemang_desktop.accounting.reports import TITLES as REPORT_TITLES
+from heemang_desktop.accounting.reports import Report, cell_text
+from heemang_desktop.accounting.requisitions import (
+    RequisitionInput, RequisitionView, decide_requisition, get_requisition, list_requisitions,
+    resolution_from_requisition, save_requisition,
+)
+from heemang_desktop.accounting.resolutions import (
+    KINDS, ResolutionInput, ResolutionView, _apply_input, cancel_resolution, get_resolution, missing_fields, options,
+    save_resolution,
+)
+from heemang_desktop.accounting.search import ResolutionPage, ResolutionQuery, ResolutionRow, search_all, search_resolutions
+from heemang_desktop.accounting.transfers import TransferInput, TransferView, bases, cancel_transfer, list_transfers, save_transfer
+from heemang_desktop.excel.values import CellError, parse_date
+from heemang_desktop.store.errors import ValidationError
+
+__all__ = [
+    "CANCELLED", "EXPENSE", "INCOME", "KINDS", "REPORT_TITLES", "SIDE_OF_KIND",
+    "Account", "BudgetRow", "Chart", "LineInput", "LineView", "Report", "RequisitionInput", "RequisitionView",
+    "Resolution", "ResolutionInput", "ResolutionPage", "ResolutionQuery", "ResolutionRow", "ResolutionView",
+    "TransferInput", "TransferView",
+    "add_detail_account", "add_resolution_in", "bases", "budget_sheet", "build_report", "cancel_resolution",
+    "cancel_transfer", "cell_text", "chart", "close_month", "closed_months", "correct_account", "decide_requisition",
+    "get_requisition", "get_resolution", "leaf_names", "list_requisitions", "list_transfers", "load_chart",
+    "missing_fields", "options", "reopen_month", "report_html", "requisition_html", "resolution_from_requisition",
+    "resolution_html", "revision_label", "save_report", "save_requisition", "save_resolution",
+    "save_transfer", "search_all", "search_resolutions", "set_budget", "setup_state", "transfer_accounts",
+]
 
 
 def add_resolution_in(session, ctx, data: ResolutionInput) -> Resolution:
     """Save a new resolution inside the caller's `session`, checked by accounting's rules (budget,
     open month, chart) and with its outbox change; the caller commits."""
     return _apply_input(session, ctx, None, data)
+
+
+def leaf_names(ctx, year: int) -> dict[str, dict[str, str]]:
+    """{"세입"|"세출": {code: name}} of the accounts a line may use (the editors' completion)."""
+    c = chart(ctx, year)
+    return {side: {a.code: a.name for a in c.leaves(side)} for side in ("세입", "세출")}
+
+
+def resolution_html(ctx, resolution_id: str) -> str:
+    """The printed 결의서 (approval boxes, lines, attachments) as HTML for print or PDF."""
+    return forms.resolution_html(get_resolution(ctx, resolution_id), ctx.facility.name)
+
+
+def requisition_html(ctx, requisition_id: str) -> str:
+    return forms.requisition_html(get_requisition(ctx, requisition_id), ctx.facility.name)
+
+
+def transfer_accounts(ctx, year: int) -> dict[str, str]:
+    """The 세출 leaves a transfer may name, restricted ones marked (they may not receive a transfer)."""
+    c = chart(ctx, year)
+    return {a.code: a.name + (" (전용 제한)" if c.is_restricted(a) else "") for a in c.leaves("세출")}
+
+
+def setup_state(ctx, year: int):
+    """What the 세목·월 마감 tab shows: the 목 codes per side, the facility's own 세목 (side, code, name,
+    parent label) and the closed months."""
+    c = chart(ctx, year)
+    moks = {side: sorted(a.code for a in c.accounts if a.side == side and a.level == "목") for side in ("세입", "세출")}
+    own = [(a.side, a.code, a.name, c.get(a.side, a.parent).label) for a in c.accounts if a.annex == "시설"]
+    return moks, own, closed_months(ctx, year)
+
+
+def build_report(ctx, kind: str, year: int, start: str = "", end: str = "") -> Report:
+    """A book or report for the year, optionally between two typed dates (empty: the whole year)."""
+    try:
+        first = parse_date(start) if start.strip() else None
+        last = parse_date(end) if end.strip() else None
+    except CellError as exc:
+        raise ValidationError(str(exc)) from exc
+    return reports.build(ctx, kind, year, first, last)
+
+
+def report_html(report: Report) -> str:
+    return reports.to_html(report)
+
+
+def save_report(report: Report, path: str | Path) -> Path:
+    """Write the report to `path`: .xlsx (won with commas) or .pdf; any other suffix is refused."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        reports.to_excel(report, path)
+    elif suffix == ".pdf":
+        from heemang_desktop.render.pdf import html_to_pdf
+
+        html_to_pdf(reports.to_html(report), path, landscape=report.landscape, title=report.title)
+    else:
+        raise ValidationError("파일 이름은 .xlsx 또는 .pdf로 끝나야 합니다.")
+    return path

@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 import pytest
-from acc_helpers import budget, expense
+from acc_helpers import PAID, budget, expense
 from PySide6.QtGui import QColor, QImage
 from sqlalchemy import update
 
@@ -94,7 +94,7 @@ def test_a_synced_attachment_list_never_names_a_file_elsewhere(funded, tmp_path)
     pdf = tmp_path / "새 영수증.pdf"
     pdf.write_bytes(b"%PDF-1.4 new")
     data = ResolutionInput(kind="지출", resolution_date=date(2026, 9, 2), business_name="소모품",
-                           lines=[LineInput("131", 10_000)], add_attachments=[str(pdf)])
+                           lines=[LineInput("131", 10_000)], add_attachments=[str(pdf)], **PAID)
     edited = save_resolution(funded, data, v.id)  # attaching to the pulled list keeps it and adds one
     assert len(edited.attachments) == 7 and edited.attachments[-1] == "새 영수증.pdf"
     assert files_under(root) == [f"resolution/{v.id}/{json.loads(stored(funded, v.id))[-1]['file']}"]

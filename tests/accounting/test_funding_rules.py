@@ -53,7 +53,7 @@ def test_editing_into_the_undesignated_source_is_refused(funded):
     v = expense(funded, "간담회", [("123", 20_000)], funding_source="보조금")
     with pytest.raises(ValidationError, match="비지정후원금"):
         save_resolution(funded, ResolutionInput("지출", date(2026, 9, 2), "간담회", [LineInput("123", 20_000)],
-                                                funding_source=UNDESIGNATED), v.id)
+                                                funding_source=UNDESIGNATED, payment_method="계좌이체"), v.id)
 
 
 def test_import_rejects_the_row_naming_the_account(funded, tmp_path):

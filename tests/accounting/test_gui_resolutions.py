@@ -30,6 +30,11 @@ def test_three_line_expense_by_keyboard_then_found_by_name_and_total(qtbot, setu
     page.date.setDate(QDate(2026, 9, 2))
     type_text(page.business, "어르신 가을 나들이")
     type_text(page.summary, "버스 임차 외")
+    qtbot.keyClick(page.business, Qt.Key.Key_Return)  # Enter saves: refused beside the form, 재원 not chosen yet
+    qtbot.waitUntil(lambda: "재원을 골라야" in page.message.text(), timeout=5000)
+    assert page.current_id is None and "결제방법을 골라야" in page.message.text()
+    page.funding.setCurrentText("보조금")
+    page.method.setCurrentText("계좌이체")
     for row, (code, amount, note) in zip(page.lines.rows, [("321", "350000", "버스"), ("131", "40000", "인솔 여비"),
                                                              ("132", "12500", "생수")]):
         qtbot.keyClicks(row[0], code)
@@ -124,6 +129,8 @@ def test_attachment_picker_copies_files_on_save(qtbot, setup_result, paths, tmp_
     page.business.setText("사무용품")
     page.lines.rows[0][0].setText("132")
     page.lines.rows[0][2].set_value(12_000)
+    page.funding.setCurrentText("보조금")
+    page.method.setCurrentText("보조금카드")
     page.attach_button.click()
     assert page.attachments.text() == "영수증.pdf (저장 시 첨부)"
     page.save()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
-from acc_helpers import budget
+from acc_helpers import PAID, budget
 
 from heemang_desktop.accounting.forms import requisition_html, resolution_html
 from heemang_desktop.accounting.lines import LineInput
@@ -29,6 +30,9 @@ def test_resolution_from_an_approved_requisition_inherits_name_and_lines(ctx):
         resolution_from_requisition(ctx, req.id, date(2026, 9, 5))
     decide_requisition(ctx, req.id, approve=True)
     draft = resolution_from_requisition(ctx, req.id, date(2026, 9, 5))
+    with pytest.raises(ValidationError, match="재원을 골라야"):  # the requisition does not say how it is paid
+        save_resolution(ctx, draft)
+    draft.funding_source, draft.payment_method = PAID["funding_source"], PAID["payment_method"]
     saved = save_resolution(ctx, draft)
     assert saved.business_name == "가을 나들이" and saved.requisition_id == req.id
     assert [(l.account_code, l.amount, l.note) for l in saved.lines] == [("321", 300_000, "버스"), ("131", 20_000, "인솔 여비")]
@@ -49,7 +53,8 @@ def test_printed_forms_carry_approval_boxes_and_lines(ctx):
     req = decide_requisition(ctx, _req(ctx).id, approve=True)
     page = requisition_html(req, "희망요양원")
     assert "품 의 서" in page and "사무국장" in page and "300,000" in page
-    res = save_resolution(ctx, resolution_from_requisition(ctx, req.id, date(2026, 9, 5)))
+    draft = resolution_from_requisition(ctx, req.id, date(2026, 9, 5))
+    res = save_resolution(ctx, replace(draft, **PAID))
     page = resolution_html(res, "희망요양원")
     for text in ("지출 결의서", "담당", "사무국장", "시설장", "320,000", "2026-지출-0001", "가을 나들이"):
         assert text in page

@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from acc_helpers import budget, expense, income
+from acc_helpers import PAID, budget, expense, income
 from sqlalchemy import select
 
 from heemang_desktop.accounting.lines import LineInput
@@ -92,7 +92,7 @@ def test_income_account_on_expense_is_refused(funded):
 
 def test_fractional_amount_is_refused(funded):
     with pytest.raises(ValidationError, match="정수"):
-        save_resolution(funded, ResolutionInput("지출", date(2026, 9, 1), "X", [LineInput("111", 10.5)]))
+        save_resolution(funded, ResolutionInput("지출", date(2026, 9, 1), "X", [LineInput("111", 10.5)], **PAID))
 
 
 def test_business_name_required(funded):
@@ -125,19 +125,19 @@ def test_cancelled_expense_frees_the_budget(funded):
 
 def test_editing_keeps_number_bumps_version_and_queues_a_change(funded):
     v = expense(funded, "행사", [("321", 100_000)])
-    data = ResolutionInput("지출", date(2026, 9, 3), "행사(수정)", [LineInput("321", 60_000), LineInput("131", 1_000)])
+    data = ResolutionInput("지출", date(2026, 9, 3), "행사(수정)", [LineInput("321", 60_000), LineInput("131", 1_000)], **PAID)
     edited = save_resolution(funded, data, v.id)
     assert edited.number == v.number and edited.version == 2 and edited.total == 61_000
     changes = _outbox(funded, v.id)
     assert [c.base_version for c in changes] == [0, 1]
     # the edit's own amount is not counted twice against the budget
-    save_resolution(funded, ResolutionInput("지출", date(2026, 9, 3), "행사", [LineInput("321", 2_000_000)]), v.id)
+    save_resolution(funded, ResolutionInput("지출", date(2026, 9, 3), "행사", [LineInput("321", 2_000_000)], **PAID), v.id)
 
 
 def test_date_must_stay_in_the_numbered_fiscal_year(funded):
     v = expense(funded, "행사", [("321", 100_000)])
     with pytest.raises(ValidationError, match="2026년"):
-        save_resolution(funded, ResolutionInput("지출", date(2027, 1, 2), "행사", [LineInput("321", 1)]), v.id)
+        save_resolution(funded, ResolutionInput("지출", date(2027, 1, 2), "행사", [LineInput("321", 1)], **PAID), v.id)
 
 
 def test_closed_month_cannot_be_written_edited_or_cancelled(funded):
@@ -146,7 +146,7 @@ def test_closed_month_cannot_be_written_edited_or_cancelled(funded):
     with pytest.raises(ValidationError, match="8월은 마감"):
         expense(funded, "늦은 입력", [("321", 1)], day=date(2026, 8, 31))
     with pytest.raises(ValidationError, match="마감"):
-        save_resolution(funded, ResolutionInput("지출", date(2026, 9, 1), "옮기기", [LineInput("321", 1)]), v.id)
+        save_resolution(funded, ResolutionInput("지출", date(2026, 9, 1), "옮기기", [LineInput("321", 1)], **PAID), v.id)
     with pytest.raises(ValidationError, match="마감"):
         cancel_resolution(funded, v.id)
 
@@ -159,7 +159,7 @@ def test_cancelled_is_a_recorded_state_not_a_delete(funded):
         assert row is not None and row.state == "cancelled" and not row.deleted
     assert len(_outbox(funded, v.id)) == 2
     with pytest.raises(ValidationError, match="취소된"):
-        save_resolution(funded, ResolutionInput("지출", date(2026, 9, 3), "행사", [LineInput("321", 1)]), v.id)
+        save_resolution(funded, ResolutionInput("지출", date(2026, 9, 3), "행사", [LineInput("321", 1)], **PAID), v.id)
 
 
 def test_pulled_copy_replaces_lines(funded):
@@ -177,3 +177,24 @@ def test_attachments_are_copied_into_the_store(funded, tmp_path):
     assert v.attachments == ("영수증.pdf",)
     [stored] = (funded.paths.attachments / "resolution" / v.id).iterdir()  # kept under its content hash
     assert stored.read_bytes() == b"%PDF-1.4 receipt"
+
+
+def test_expense_without_funding_or_payment_method_is_refused_and_saves_nothing(funded):
+    with pytest.raises(ValidationError) as err:
+        expense(funded, "간담회", [("321", 10_000)], funding_source="", payment_method="")
+    assert err.value.field == "funding_source"
+    assert "재원을 골라야" in str(err.value) and "결제방법을 골라야" in str(err.value)
+    with pytest.raises(ValidationError, match="결제방법을 골라야") as err:
+        expense(funded, "간담회", [("321", 10_000)], payment_method=" ")
+    assert err.value.field == "payment_method" and "재원" not in str(err.value)
+    with funded.transaction() as s:
+        assert s.scalars(select(Resolution)).all() == []
+    assert income(funded, "후원금 입금", [("512", 30_000)]).total == 30_000  # income names neither: its account does
+
+
+def test_editing_an_expense_needs_its_funding_too(funded):
+    v = expense(funded, "행사", [("321", 100_000)])
+    with pytest.raises(ValidationError, match="재원을 골라야"):
+        save_resolution(funded, ResolutionInput("지출", date(2026, 9, 3), "행사", [LineInput("321", 1)],
+                                                payment_method="현금"), v.id)
+    assert get_resolution(funded, v.id).funding_source == "보조금"

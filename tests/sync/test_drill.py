@@ -39,7 +39,8 @@ def work_five_days(ctx) -> None:
             record_day(ctx, emp.id, day, time(9, 0), time(18, 0))
         for k in range(3):
             save_resolution(ctx, ResolutionInput(kind="지출", resolution_date=day, business_name=f"{day} 지출 {k}",
-                                                 lines=[LineInput("111", 100_000 * (k + 1), "급여")]))
+                                                 lines=[LineInput("111", 100_000 * (k + 1), "급여")],
+                                                 funding_source="보조금", payment_method="계좌이체"))
         employees.update_employee(ctx, staff[d].id, replace(employees.input_from(staff[d]), position="팀장"))
         for k in range(2):
             register_subject(ctx, SubjectInput(name=f"어르신{d}-{k}", resident_number=rrn(100 + d * 2 + k, "1")))

@@ -165,7 +165,7 @@ def test_path_like_values_pushed_by_one_pc_never_reach_outside_the_other_pcs_dat
         view = get_resolution(second_pc, rid)
         data = ResolutionInput(kind=view.kind, resolution_date=view.resolution_date, business_name=view.business_name,
                                lines=[LineInput(l.account_code, l.amount, l.note) for l in view.lines],
-                               add_attachments=[str(receipt)])
+                               add_attachments=[str(receipt)], funding_source="보조금", payment_method="계좌이체")
         use(save_resolution, second_pc, data, rid)
     assert used["photo"] > len(employees)  # most uses went through: refusing everything would pass trivially
 
