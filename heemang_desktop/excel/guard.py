@@ -106,7 +106,7 @@ def _why(exc: BaseException) -> str:
         return "내용 검사값(CRC)이 맞지 않습니다"
     if "not a zip" in text.lower():
         return "xlsx(zip) 형식이 아니거나 파일 끝이 잘렸습니다"
-    return f"zip 구조가 깨졌습니다: {type(exc).__name__}"
+    return "xlsx(zip) 구조가 깨졌습니다"
 
 
 def _check_directory_size(path: Path, size: int) -> None:

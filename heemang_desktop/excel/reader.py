@@ -13,7 +13,7 @@ The two share one stream: read one of them, once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -25,7 +25,7 @@ from heemang_desktop.excel.values import text
 HEADER_SEARCH_ROWS = 30
 TOTAL_WORDS = {"합계", "계", "총계", "소계", "합 계"}
 
-__all__ = ["WorkbookError", "DataRow", "Sheet", "open_sheet", "read_rows"]
+__all__ = ["WorkbookError", "DataRow", "Sheet", "open_sheet", "read_rows", "find_header", "data_cells", "data_rows"]
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,10 @@ class Sheet:
     unknown_columns: list[str]
     cells: Iterator[tuple[int, list]]  # (Excel row number, the row's cells), data rows only
     rows: Iterator[DataRow]  # the same rows as DataRows
+    total: int | None = None  # rows below the header (blank and 합계 rows included): for progress
 
 
-def _find_header(rows: list[list], layout: Layout, first_column: int) -> tuple[int, dict, list[str]] | None:
+def find_header(rows: list[list], layout: Layout, first_column: int) -> tuple[int, dict, list[str]] | None:
     wanted = set(layout.columns) | set(layout.alternatives.values())
     for i, row in enumerate(rows):
         names = [normalize_header(c) for c in row]
@@ -70,8 +71,9 @@ def _find_header(rows: list[list], layout: Layout, first_column: int) -> tuple[i
 
 
 def _unreadable(path: Path, exc: BaseException) -> WorkbookError:
-    """calamine's own error types (and a Rust panic, which is not an Exception) as one Korean message."""
-    return damaged(f"{path.name}을(를) 읽지 못했습니다 ({type(exc).__name__})")
+    """calamine's own error types (and a Rust panic, which is not an Exception) as one Korean message,
+    never the library's exception name (issue 14)."""
+    return damaged(f"{path.name}의 내용을 읽지 못했습니다")
 
 
 def _fatal(exc: BaseException) -> bool:
@@ -100,18 +102,19 @@ def open_sheet(path: Path, layout: Layout) -> Sheet:
                     head.append(next(rows))
                 except StopIteration:
                     break
-            found = _find_header(head, layout, start[1])
+            found = find_header(head, layout, start[1])
             if found is None:
                 continue
             index, columns, unknown = found
-            cells = _data_cells(_guarded(path, chain(head[index + 1 :], rows)), start[0] + index + 2)
+            cells = data_cells(_guarded(path, chain(head[index + 1 :], rows)), start[0] + index + 2)
             return Sheet(
                 layout=layout,
                 header_row=start[0] + index + 1,
                 columns=columns,
                 unknown_columns=unknown,
                 cells=cells,
-                rows=_data_rows(cells, columns),
+                rows=data_rows(cells, columns),
+                total=max(sheet.height - index - 1, 0),
             )
     except WorkbookError:
         raise
@@ -139,7 +142,7 @@ def _guarded(path: Path, rows: Iterator[list]) -> Iterator[list]:
         yield row
 
 
-def _data_cells(raw_rows, first_number: int) -> Iterator[tuple[int, list]]:
+def data_cells(raw_rows, first_number: int) -> Iterator[tuple[int, list]]:
     for number, raw in enumerate(raw_rows, first_number):
         first = ""
         for cell in raw:  # the first non-blank cell; calamine gives "" for an empty one
@@ -152,18 +155,13 @@ def _data_cells(raw_rows, first_number: int) -> Iterator[tuple[int, list]]:
         yield number, raw
 
 
-def _data_rows(cells, columns: dict) -> Iterator[DataRow]:
+def data_rows(cells, columns: dict) -> Iterator[DataRow]:
     for number, raw in cells:
         width = len(raw)
         yield DataRow(number, {name: (raw[j] if j < width else None) for name, j in columns.items()})
 
 
-def read_rows(path: Path, layout: Layout, progress: Callable[[int], None] | None = None, every: int = 1000):
-    """(sheet, rows list): convenience for imports that validate everything before saving."""
+def read_rows(path: Path, layout: Layout):
+    """(sheet, rows list): for small files and tests; imports stream through excel/pipeline.py."""
     sheet = open_sheet(path, layout)
-    rows = []
-    for row in sheet.rows:
-        rows.append(row)
-        if progress and len(rows) % every == 0:
-            progress(len(rows))
-    return sheet, rows
+    return sheet, list(sheet.rows)

@@ -1,12 +1,12 @@
 """HR: personnel cards, attendance, leave, trips, training, day laborers; payroll later."""
-from heemang_desktop.features import Feature
+from heemang_desktop.features import Feature, ImportRef
 
 FEATURE = Feature(
     models=("heemang_desktop.hr.models",),
     commands=("heemang_desktop.hr.cli",),
     imports={
-        "employees": "heemang_desktop.hr.employee_import:import_employees",
-        "attendance": "heemang_desktop.hr.attendance_import:import_attendance",
+        "employees": ImportRef("heemang_desktop.hr.employee_import:EMPLOYEES"),
+        "attendance": ImportRef("heemang_desktop.hr.attendance_import:ATTENDANCE", ("xlsx", "csv")),
     },
     templates={
         "employees": "heemang_desktop.hr.workbooks:write_employee_template",

@@ -8,16 +8,17 @@ import pytest
 from hr_helpers import card, workbook
 from sqlalchemy import func, select
 
-from heemang_desktop.excel import reader
+from heemang_desktop.excel import pipeline, reader
 from heemang_desktop.hr import attendance_import
 from heemang_desktop.hr.attendance_import import import_attendance
 from heemang_desktop.hr.models import Attendance
+from heemang_desktop.progress import Progress
 from heemang_desktop.sync.models import OutboxEntry
 
 
 @pytest.fixture
 def small_chunks(monkeypatch):
-    monkeypatch.setattr(attendance_import, "CHUNK", 3)
+    monkeypatch.setattr(pipeline, "CHUNK", 3)
 
 
 @pytest.fixture
@@ -106,15 +107,20 @@ def test_the_importer_never_holds_all_rows(ctx, staff, tmp_path, small_chunks, m
         saves.append((len(read), len(rows)))
         return real_save(session, model, rows, actor_id)
 
-    monkeypatch.setattr(attendance_import, "open_sheet", counting_open_sheet)
+    monkeypatch.setattr(reader, "open_sheet", counting_open_sheet)
     monkeypatch.setattr(attendance_import, "record_changes", recording_save)
     r = import_attendance(ctx, workbook(tmp_path / "a.xlsx", month(range(1, 31))))
     assert r.saved and len(read) == 30
     assert saves[0][0] <= 3 and all(n <= 3 for _, n in saves) and sum(n for _, n in saves) == 30
 
 
-def test_progress_every_thousand_rows(ctx, staff, tmp_path, monkeypatch):
-    monkeypatch.setattr(attendance_import, "PROGRESS_EVERY", 4)
+def test_progress_after_every_chunk(ctx, staff, tmp_path, small_chunks):
     seen = []
-    import_attendance(ctx, workbook(tmp_path / "a.xlsx", month(range(1, 11))), progress=seen.append)
-    assert seen == [4, 8]
+
+    class Recording(Progress):
+        def update(self, done, total=None):
+            seen.append(done)
+            super().update(done, total)
+
+    import_attendance(ctx, workbook(tmp_path / "a.xlsx", month(range(1, 11))), progress=Recording())
+    assert seen == [3, 6, 9, 10]
