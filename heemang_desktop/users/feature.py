@@ -1,7 +1,9 @@
 from heemang_desktop.features import Feature
 
 FEATURE = Feature(
-    models=("heemang_desktop.store.models", "heemang_desktop.users.models"),
+    # excel.models: the facility's remembered upload value mappings, a platform table like the users'
+    models=("heemang_desktop.store.models", "heemang_desktop.users.models", "heemang_desktop.excel.models"),
+    entities={"value_mapping": "엑셀 값 맞춤"},
     pages={
         "my_work.home": "heemang_desktop.gui.pages.home:HomePage",
         "admin.users": "heemang_desktop.gui.pages.users:UsersPage",

@@ -1,0 +1,132 @@
+"""Remembered value mappings (issue 14): saved for the facility, synced, merged under a file's --map;
+and the --map file itself, read with Korean errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from heemang_desktop.excel.mappings import (
+    forget_mapping,
+    load_map_file,
+    mappings_for,
+    merge,
+    save_mappings,
+    unmapped_lines,
+)
+from heemang_desktop.excel.report import ImportReport
+from heemang_desktop.store.errors import HeemangError, ValidationError
+from heemang_desktop.sync.models import OutboxEntry
+
+
+def outbox(ctx, entity: str) -> list[OutboxEntry]:
+    with ctx.store.session() as session:
+        return list(session.scalars(select(OutboxEntry).where(OutboxEntry.entity == entity)))
+
+
+def test_saved_mappings_come_back_for_their_kind_only(ctx):
+    assert save_mappings(ctx, "subjects", {"보장구분": {"기초생활수급": "기초생활수급(생계)", "의료": "의료급여"}}) == 2
+    save_mappings(ctx, "resolutions", {"재원": {"후원": "후원금(비지정)"}})
+    assert mappings_for(ctx, "subjects") == {"보장구분": {"기초생활수급": "기초생활수급(생계)", "의료": "의료급여"}}
+    assert mappings_for(ctx, "resolutions") == {"재원": {"후원": "후원금(비지정)"}}
+    assert mappings_for(ctx, "employees") == {}
+
+
+def test_each_mapping_is_one_synced_record_and_saving_it_again_changes_nothing(ctx):
+    save_mappings(ctx, "subjects", {"보장구분": {"기초생활수급": "기초생활수급(생계)"}})
+    assert save_mappings(ctx, "subjects", {"보장구분": {"기초생활수급": "기초생활수급(생계)"}}) == 0
+    entries = outbox(ctx, "value_mapping")
+    assert [(e.op, json.loads(e.payload)["as_written"], json.loads(e.payload)["value"]) for e in entries] == [
+        ("upsert", "기초생활수급", "기초생활수급(생계)")]
+
+
+def test_a_changed_choice_updates_the_same_record(ctx):
+    save_mappings(ctx, "subjects", {"보장구분": {"기초생활수급": "기초생활수급(생계)"}})
+    save_mappings(ctx, "subjects", {"보장구분": {"기초 생활수급": "기초생활수급(의료)"}})  # same value, spaced
+    assert mappings_for(ctx, "subjects") == {"보장구분": {"기초 생활수급": "기초생활수급(의료)"}}
+    assert len({e.entity_id for e in outbox(ctx, "value_mapping")}) == 1
+
+
+def test_a_target_is_read_as_people_write_it_and_a_wrong_one_is_refused(ctx):
+    save_mappings(ctx, "subjects", {"보장구분": {"수급": "생계급여"}})
+    assert mappings_for(ctx, "subjects") == {"보장구분": {"수급": "기초생활수급(생계)"}}
+    with pytest.raises(ValidationError) as err:
+        save_mappings(ctx, "subjects", {"보장구분": {"수급": "기초"}, "장애정도": {"중": "심한 장애"}})
+    assert "'수급' → '기초'" in str(err.value) and "보장구분" in str(err.value)
+    assert mappings_for(ctx, "subjects") == {"보장구분": {"수급": "기초생활수급(생계)"}}  # nothing of that call
+    with pytest.raises(ValidationError, match="모르는 업로드 종류입니다"):
+        save_mappings(ctx, "nonsense", {"a": {"b": "c"}})
+
+
+def test_forgetting_a_mapping_leaves_a_tombstone_for_the_other_pcs(ctx):
+    save_mappings(ctx, "resolutions", {"재원": {"후원": "후원금(비지정)"}})
+    assert forget_mapping(ctx, "resolutions", "재원", "후원")
+    assert mappings_for(ctx, "resolutions") == {}
+    assert [e.op for e in outbox(ctx, "value_mapping")] == ["upsert", "delete"]
+    assert not forget_mapping(ctx, "resolutions", "재원", "후원")
+
+
+def test_a_files_own_map_wins_over_the_remembered_one():
+    remembered = {"보장구분": {"수급": "기초생활수급(생계)", "의료": "의료급여"}, "성별": {"m": "남"}}
+    given = {"보장구분": {"수급": "기초생활수급(의료)"}}
+    assert merge(remembered, given) == {"보장구분": {"수급": "기초생활수급(의료)", "의료": "의료급여"},
+                                        "성별": {"m": "남"}}
+
+
+def test_two_pcs_mapping_the_same_value_meet_as_one_record(ctx, tmp_path):
+    """PC 1 maps 기초생활수급; PC 2 pulls it and maps the next file the same way without asking."""
+    from facility_pcs import central_and_second_pc, sync_once
+
+    with central_and_second_pc(tmp_path) as (server, second_pc):
+        save_mappings(ctx, "subjects", {"보장구분": {"기초생활수급": "기초생활수급(생계)"}})
+        assert sync_once(ctx, server).drained and sync_once(second_pc, server).drained
+        assert mappings_for(second_pc, "subjects") == {"보장구분": {"기초생활수급": "기초생활수급(생계)"}}
+        assert save_mappings(second_pc, "subjects", {"보장구분": {"기초생활수급": "기초생활수급(생계)"}}) == 0
+
+
+# -- the --map file -----------------------------------------------------------------------------
+def write(tmp_path: Path, content: str | bytes, name: str = "map.json") -> Path:
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def test_a_map_file_is_read_with_its_values_trimmed(tmp_path):
+    path = write(tmp_path, '\ufeff{"보장구분": {" 기초생활수급 ": "기초생활수급(생계)"}, "재원": {}}')
+    assert load_map_file(path) == {"보장구분": {"기초생활수급": "기초생활수급(생계)"}, "재원": {}}
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ('{"보장구분": {"a": "b"', "맞춤 파일의 JSON 형식이 잘못되었습니다: map.json 1행"),
+    ('["보장구분"]', "맞춤 파일은 열 이름마다 {적힌 값: 바꿀 값}을 적은 JSON 객체여야 합니다"),
+    ('{"보장구분": "기초생활수급(생계)"}', "맞춤 파일의 '보장구분'에는 {적힌 값: 바꿀 값}을 문자열로 적으세요"),
+    ('{"보장구분": {"a": 1}}', "맞춤 파일의 '보장구분'에는"),
+    ("{\"a\": {\"b\": \"\xbf\"}}".encode("latin-1"), "맞춤 파일은 UTF-8로 저장한 JSON이어야 합니다"),
+])
+def test_a_bad_map_file_is_refused_in_korean(tmp_path, content, message):
+    with pytest.raises(HeemangError) as err:
+        load_map_file(write(tmp_path, content))
+    assert str(err.value).startswith(message)
+    assert "Error" not in str(err.value)
+
+
+def test_a_missing_map_file_says_so(tmp_path):
+    with pytest.raises(HeemangError, match="맞춤 파일이 없습니다"):
+        load_map_file(tmp_path / "none.json")
+
+
+def test_unmapped_values_are_printed_with_their_closest_allowed_values():
+    from heemang_desktop.excel.report import Unmapped
+
+    report = ImportReport()
+    report.unmapped = [Unmapped("보장구분", "기초생활수급", 12, ("기초생활수급(생계)", "기초생활수급(의료)")),
+                       Unmapped("성별", "?", 1, (), ("남", "여"))]
+    assert unmapped_lines(report) == [
+        "맞지 않는 값 — --map 파일로 바꿀 값을 정하세요:",
+        "  [보장구분] '기초생활수급' (12행) → 가까운 값: 기초생활수급(생계), 기초생활수급(의료)",
+        "  [성별] '?' (1행) (고를 수 있는 값: 남, 여)",
+    ]
+    assert unmapped_lines(ImportReport()) == []
