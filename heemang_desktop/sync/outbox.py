@@ -220,6 +220,7 @@ def discard_unsynced(session: Session, row: SyncedMixin) -> None:
         raise ValidationError("이미 중앙 서비스에 전송된 기록은 삭제할 수 없습니다. 종료(취소) 처리하세요.")
     session.execute(delete(OutboxEntry).where(OutboxEntry.entity_id == row.id))
     session.delete(row)
+    changes.note(session, row.__sync_entity__, (row.id,))  # gone from every list showing it, too
 
 
 def queued_count(session: Session) -> int:
