@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from heemang_desktop.gui import dialogs
-from heemang_desktop.payroll import mailer, register
+from heemang_desktop.payroll import mailer, register, service
 from heemang_desktop.render.pdf import html_to_pdf
 
 from helpers_payroll import hire_staff, smtp_server
@@ -56,8 +56,8 @@ def test_mail_goes_out_on_its_own_thread_and_results_reach_the_register(qtbot, p
     inbox, _ = smtp
     prepared.close()
     threads = {"send": set(), "mark": set(), "record": set()}
-    for name, owner, attr in (("send", mailer.Sender, "send"), ("mark", mailer, "mark_sending"),
-                              ("record", mailer, "record_result")):
+    for name, owner, attr in (("send", mailer.Sender, "send"), ("mark", service, "mark_sending"),
+                              ("record", service, "record_result")):
         real = getattr(owner, attr)
 
         def spy(*args, _real=real, _name=name):
@@ -91,22 +91,22 @@ def test_an_unknown_delivery_is_asked_about_and_resent_only_on_yes(qtbot, prepar
     prepared.close()
     assert len(inbox.messages) == 1  # 김복지's went out before the crash
 
-    asked, answers = [], [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: (asked.append(text), answers.pop(0))[1])
+    asked, answers = [], [False, True]  # 그대로 두기, then 다시 보내기
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _action: (asked.append(text), answers.pop(0))[1])
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     page = _open(qtbot, main_window)
     qtbot.waitUntil(lambda: page.model._value(page.model.entries[0], 14) == "확인 필요 (전송 여부 불명)")
     assert "산재보험" in page.employer_warning.text() and not page.employer_warning.isHidden()
     page.grab().save("/tmp/payroll_register_unknown_mail.png")
 
-    page.mail(True)  # 실패만 다시 보내기, answered No: nothing goes out, 김복지 stays unknown
+    page.mail(True)  # 실패만 다시 보내기, answered 그대로 두기: nothing goes out, 김복지 stays unknown
     qtbot.waitUntil(lambda: bool(page.last_mail), timeout=20000)
     assert "E001 김복지" in asked[0]
     assert {r.employee_no: r.state for r in page.last_mail} == {"E001": "sending", "E004": "failed"}
     assert len(inbox.messages) == 1
 
     page.last_mail = []
-    page.mail(True)  # asked again, answered Yes: only 김복지 is sent again
+    page.mail(True)  # asked again, answered 다시 보내기: only 김복지 is sent again
     qtbot.waitUntil(lambda: bool(page.last_mail), timeout=20000)
     assert {r.employee_no: r.state for r in page.last_mail} == {"E001": "sent", "E004": "failed"}
     assert [m[0] for m in inbox.messages] == [["kim@example.org"], ["kim@example.org"]]

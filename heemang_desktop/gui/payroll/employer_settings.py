@@ -5,19 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-
-def _load(ctx, month):
-    from heemang_desktop.payroll import employer, settings
-
-    return employer.get_facts(ctx), employer.size_classes(month), settings.premium_rules(ctx)
-
-
-def _save(ctx, month, size_class, accident_percent, rules):
-    from heemang_desktop.payroll import employer, settings
-
-    facts = employer.save_facts(ctx, month, size_class, accident_percent)
-    settings.save_premium_rules(ctx, rules)
-    return facts
+from heemang_desktop.gui.operation import Op
+from heemang_desktop.gui.payroll.error_line import ErrorLine
+from heemang_desktop.payroll import service
 
 
 class EmployerSettingsDialog(QDialog):
@@ -49,8 +39,10 @@ class EmployerSettingsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.accident.returnPressed.connect(self._accept)
+        self.error = ErrorLine()
+        form.addRow(self.error)
         form.addRow(buttons)
-        page.worker.call(_load, month, on_done=self._fill, on_error=page.show_error)
+        Op(page, lambda ctx: service.employer_settings(ctx, month)).success(self._fill).run()
 
     def _fill(self, loaded) -> None:
         facts, classes, rules = loaded
@@ -62,8 +54,8 @@ class EmployerSettingsDialog(QDialog):
         self.accident.setText(facts.accident_percent)
 
     def _accept(self) -> None:
-        from heemang_desktop.payroll.settings import PremiumRules
-
-        rules = PremiumRules(self.under_five.isChecked(), self.saturday.isChecked())
-        self.page.worker.call(_save, self.month, self.size_class.currentData(), self.accident.text(), rules,
-                              on_done=lambda _f: self.accept(), on_error=self.page.show_error)
+        rules = service.PremiumRules(self.under_five.isChecked(), self.saturday.isChecked())
+        month, size_class, accident = self.month, self.size_class.currentData(), self.accident.text()
+        self.error.hide()
+        Op(self.page, lambda ctx: service.save_employer_settings(ctx, month, size_class, accident, rules)) \
+            .success(lambda _f: self.accept()).failure(self.error.show_error).run()

@@ -12,36 +12,20 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-
-def _prepare(ctx, month, only_failed, resend_unknown):
-    from heemang_desktop.payroll import mailer
-    from heemang_desktop.render.pdf import html_to_pdf
-
-    return mailer.prepare(ctx, month, html_to_pdf, only_failed=only_failed, resend_unknown=resend_unknown)
-
-
-def _mark(ctx, item):
-    from heemang_desktop.payroll import mailer
-
-    mailer.mark_sending(ctx, item)
-
-
-def _record(ctx, item, delivery):
-    from heemang_desktop.payroll import mailer
-
-    mailer.record_result(ctx, item, delivery)
+from heemang_desktop.gui.operation import Op
+from heemang_desktop.payroll import service
 
 
 class MailRun(QObject):
     progress = Signal(int, int)  # sent so far, to send
     finished = Signal(object)  # list[Delivery], one per employee in the batch
-    failed = Signal(object)  # the error that stopped the batch
+    failed = Signal(object)  # the user error that stopped the batch; None after a bug (already shown)
     _delivered = Signal(object, object)  # (Outgoing, Delivery), from the SMTP thread
     _crashed = Signal(object)
 
-    def __init__(self, worker, parent=None):
-        super().__init__(parent)
-        self.worker = worker
+    def __init__(self, page):
+        super().__init__(page)
+        self.page = page
         self.running = False
         self._jobs: queue.Queue = queue.Queue()
         self._pending: list = []
@@ -55,15 +39,31 @@ class MailRun(QObject):
         if self.running:
             return
         self.running = True
-        self.worker.call(_prepare, month, only_failed, resend_unknown, on_done=self._prepared, on_error=self._fail)
+        self._step(lambda ctx: service.prepare_mail(ctx, month, only_failed, resend_unknown), self._prepared,
+                   label=self.tr("급여명세서 만드는 중…"))
+
+    def _step(self, fn, then, label=None) -> None:
+        """One database step of the batch; however it ends, a failed step stops the batch. A user error
+        comes back to the page; a bug was already logged and shown by Op, so `failed` carries None."""
+        settled = []
+
+        def ok(result):
+            settled.append(True)
+            then(result)
+
+        def bad(error):
+            settled.append(True)
+            self._fail(error)
+
+        op = Op(self.page, fn, label=label).success(ok).failure(bad)
+        op.destroyed.connect(lambda *_: None if settled else self._fail(None))
+        op.run()
 
     def _prepared(self, batch) -> None:
-        from heemang_desktop.payroll.mailer import Sender
-
         self._results, self._pending, self._total = list(batch.settled), list(batch.outgoing), len(batch.outgoing)
         if self._pending:
             self._jobs = queue.Queue()
-            self._thread = threading.Thread(target=self._smtp_loop, args=(Sender(batch.target), self._jobs),
+            self._thread = threading.Thread(target=self._smtp_loop, args=(service.Sender(batch.target), self._jobs),
                                             name="heemang-smtp", daemon=True)
             self._thread.start()
         self._next()
@@ -85,11 +85,11 @@ class MailRun(QObject):
         item = self._pending.pop(0)
         self.progress.emit(self._total - len(self._pending) - 1, self._total)
         # SMTP gets the message only once 'sending' is committed
-        self.worker.call(_mark, item, on_done=lambda _r: self._jobs.put(item), on_error=self._fail)
+        self._step(lambda ctx: service.mark_sending(ctx, item), lambda _r: self._jobs.put(item))
 
     def _on_delivered(self, item, delivery) -> None:
         self._results.append(delivery)
-        self.worker.call(_record, item, delivery, on_done=lambda _r: self._next(), on_error=self._fail)
+        self._step(lambda ctx: service.record_result(ctx, item, delivery), lambda _r: self._next())
 
     def _finish(self) -> None:
         self._jobs.put(None)

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
+from heemang_desktop.gui.operation import Op
+from heemang_desktop.gui.payroll.error_line import ErrorLine
+from heemang_desktop.payroll import service
+
 SECURITY_LABELS = {"starttls": "STARTTLS (포트 587)", "ssl": "SSL/TLS (포트 465)", "none": "암호화 안 함 (이 PC의 서버만)"}
-
-
-def _load(ctx):
-    from heemang_desktop.payroll.mailer import load_settings
-
-    return load_settings(ctx)
-
-
-def _save(ctx, data, password):
-    from heemang_desktop.payroll.mailer import save_settings
-
-    return save_settings(ctx, data, password)
 
 
 class MailSettingsDialog(QDialog):
@@ -47,8 +39,10 @@ class MailSettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.error = ErrorLine()
+        form.addRow(self.error)
         form.addRow(buttons)
-        page.worker.call(_load, on_done=self._fill, on_error=page.show_error)
+        Op(page, service.load_mail_settings).success(self._fill).run()
 
     def _fill(self, s) -> None:
         self.host.setText(s.host)
@@ -59,9 +53,9 @@ class MailSettingsDialog(QDialog):
         self.sender_name.setText(s.sender_name)
 
     def _accept(self) -> None:
-        from heemang_desktop.payroll.mailer import SmtpSettings
-
-        data = SmtpSettings(self.host.text(), self.port.value(), self.security.currentData(), self.username.text(),
+        data = service.SmtpSettings(self.host.text(), self.port.value(), self.security.currentData(), self.username.text(),
                             self.sender.text(), self.sender_name.text())
         password = self.password.text() or None
-        self.page.worker.call(_save, data, password, on_done=lambda _s: self.accept(), on_error=self.page.show_error)
+        self.error.hide()
+        Op(self.page, lambda ctx: service.save_mail_settings(ctx, data, password)).success(lambda _s: self.accept()) \
+            .failure(self.error.show_error).run()

@@ -10,24 +10,9 @@ from PySide6.QtWidgets import (
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-
-def _load(ctx, employee_id):
-    from heemang_desktop.payroll import settings
-
-    return settings.get_profile(ctx, employee_id), [i for i in settings.items_of(ctx) if i.source == "standing"]
-
-
-def _save(ctx, employee_id, profile):
-    from heemang_desktop.payroll import settings
-
-    return settings.save_profile(ctx, employee_id, profile)
-
-
-def _add_item(ctx, employee_id, code, name, kind):
-    from heemang_desktop.payroll import settings
-
-    settings.save_item(ctx, code, name, kind, account="112" if kind == "pay" else "")
-    return _load(ctx, employee_id)
+from heemang_desktop.gui.operation import Op
+from heemang_desktop.gui.payroll.error_line import ErrorLine
+from heemang_desktop.payroll import service
 
 
 def _pair(*widgets):
@@ -91,8 +76,11 @@ class PaySettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.error = ErrorLine()
+        box.addWidget(self.error)
         box.addWidget(buttons)
-        page.worker.call(_load, entry.employee_id, on_done=self._fill, on_error=page.show_error)
+        employee_id = entry.employee_id
+        Op(page, lambda ctx: service.pay_settings(ctx, employee_id)).success(self._fill).run()
 
     def _fill(self, loaded, keep_amounts: dict | None = None) -> None:
         profile, self.items = loaded
@@ -122,21 +110,31 @@ class PaySettingsDialog(QDialog):
         return out
 
     def _add_item(self) -> None:
-        keep = self._amounts()
-        self.page.worker.call(_add_item, self.entry.employee_id, self.new_code.text(), self.new_name.text(),
-                              self.new_kind.currentData(), on_done=lambda loaded: self._fill(loaded, keep),
-                              on_error=self.page.show_error)
+        try:
+            keep = self._amounts()
+        except ValueError as exc:
+            self.error.show_error(exc)
+            return
+        employee_id, code, name, kind = (self.entry.employee_id, self.new_code.text(), self.new_name.text(),
+                                         self.new_kind.currentData())
+
+        def add(ctx):
+            service.add_pay_item(ctx, code, name, kind)
+            return service.pay_settings(ctx, employee_id)
+
+        self.error.hide()
+        Op(self.page, add).success(lambda loaded: self._fill(loaded, keep)).failure(self.error.show_error).run()
 
     def _accept(self) -> None:
-        from heemang_desktop.payroll.settings import ProfileInput
-
         try:
             amounts = self._amounts()
         except ValueError as exc:
-            self.page.show_error(exc)
+            self.error.show_error(exc)
             return
-        profile = ProfileInput(self.percent.currentData(), self.meals.isChecked(), self.under6.value(),
+        profile = service.ProfileInput(self.percent.currentData(), self.meals.isChecked(), self.under6.value(),
                                self.hours.value(), amounts, round(self.contract_day.value() * 60),
                                round(self.contract_week.value() * 60))
-        self.page.worker.call(_save, self.entry.employee_id, profile, on_done=lambda _p: self.accept(),
-                              on_error=self.page.show_error)
+        employee_id = self.entry.employee_id
+        self.error.hide()
+        Op(self.page, lambda ctx: service.save_profile(ctx, employee_id, profile)).success(lambda _p: self.accept()) \
+            .failure(self.error.show_error).run()

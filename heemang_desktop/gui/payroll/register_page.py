@@ -9,13 +9,17 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+    QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
     QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from heemang_desktop.gui import dialogs
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.payroll.error_line import ErrorLine
 from heemang_desktop.gui.payroll.mail_run import MailRun
-from heemang_desktop.payroll.items import EMPLOYER
+from heemang_desktop.payroll import service
+from heemang_desktop.payroll.service import EMPLOYER
 
 COLUMNS = (("사번", None), ("성명", None), ("고용형태", None), ("지급총액", "gross"), ("비과세", "nontaxable"),
            ("국민연금", "pension"), ("건강보험", "health"), ("장기요양", "ltc"), ("고용보험", "employment"),
@@ -26,75 +30,6 @@ MAIL_LABELS = {"sent": "보냄", "failed": "실패", "skipped": "건너뜀", "se
 FLAG = QColor("#fff1c2")
 MINIMUM_WAGE_FLAG = "최저임금 미달"  # how payroll/compute.py begins that row flag
 OVERRIDDEN = QColor("#e3f0ff")
-
-
-def _load(ctx, month):
-    from heemang_desktop.payroll import mailer, register
-
-    view = register.get_register(ctx, month)
-    log = mailer.mail_log(ctx, month) if view and view.entries else {}
-    return view, log
-
-
-def _premium_rules(ctx):
-    from heemang_desktop.payroll import settings
-
-    return settings.premium_rules(ctx)
-
-
-def _run(ctx, month):
-    from heemang_desktop.payroll import register
-
-    register.run_month(ctx, month)
-    return _load(ctx, month)
-
-
-def _close(ctx, month):
-    from heemang_desktop.payroll import register
-
-    register.close_month(ctx, month)
-    return _load(ctx, month)
-
-
-def _override(ctx, month, entry_id, code, amount):
-    from heemang_desktop.payroll import register
-
-    register.set_override(ctx, entry_id, code, amount)
-    return _load(ctx, month)
-
-
-def _payslips(ctx, month, folder):
-    from heemang_desktop.payroll import payslip
-    from heemang_desktop.render.pdf import html_to_pdf
-
-    return payslip.export_payslips(ctx, month, Path(folder), html_to_pdf)
-
-
-def _unknown_mail(ctx, month):
-    """Who a crash left with delivery unknown: asked about before any sending."""
-    from heemang_desktop.payroll import mailer
-    from heemang_desktop.payroll.models import SENDING
-
-    return [d for d in mailer.mail_log(ctx, month).values() if d.state == SENDING]
-
-
-def _export_ltc(ctx, month, path):
-    from heemang_desktop.payroll import ltc
-
-    return ltc.export_ltc(ctx, month, Path(path))
-
-
-def _transfers(ctx, month, path):
-    from heemang_desktop.payroll import transfer
-
-    return transfer.export_transfers(ctx, month, Path(path))
-
-
-def _resolution(ctx, month):
-    from heemang_desktop.payroll import expense
-
-    expense.draft_resolution(ctx, month)
-    return _load(ctx, month)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -161,20 +96,30 @@ class RegisterModel(QAbstractTableModel):
 
 
 class PayrollPage(Page):
+    WATCHES = ("payroll_register", "payroll_entry", "payslip_mail", "payroll_premium")
+
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         self.view = None
         self.last_mail: list = []
-        self.mail_run = MailRun(self.worker, self)
+        self.mail_run = MailRun(self)
         self.mail_run.progress.connect(self._mail_progress)
         self.mail_run.finished.connect(self._mailed)
         self.mail_run.failed.connect(self._mail_failed)
+        self.buttons: dict[str, QPushButton] = {}
+
+        def button(key: str, label: str, slot) -> QPushButton:
+            b = QPushButton(self.tr(label))
+            b.clicked.connect(slot)
+            self.buttons[key] = b
+            return b
+
         bar = QHBoxLayout()
         self.month = QDateEdit()
         self.month.setDisplayFormat("yyyy-MM")
         today = date.today()
         self.month.setDate(QDate(today.year, today.month, 1))
-        self.month.dateChanged.connect(lambda _d: self.reload())
+        self.month.dateChanged.connect(lambda _d: (self.message.clear(), self.reload()))
         prev_button, next_button = QPushButton("◀"), QPushButton("▶")
         for b, step in ((prev_button, -1), (next_button, 1)):
             b.setFixedWidth(32)
@@ -186,27 +131,30 @@ class PayrollPage(Page):
         self.employer_button = QPushButton(self.tr("사업주 부담 설정…"))
         self.employer_button.clicked.connect(self.employer_settings)
         bar.addWidget(QLabel(self.tr("지급연월")))
-        for w in (prev_button, self.month, next_button, self.run_button, self.close_button, self.employer_button):
+        for w in (prev_button, self.month, next_button, self.run_button, self.close_button,
+                  button("resolution", "인건비 결의서 만들기", self.make_resolution), _gap(),
+                  button("profile", "직원 급여 설정…", self.pay_settings), self.employer_button):
             bar.addWidget(w)
         bar.addStretch(1)
         self.state = QLabel()
         bar.addWidget(self.state)
         self.layout_.addLayout(bar)
 
+        # the month's outputs, grouped so the row fits a 1366-pixel screen
         outputs = QHBoxLayout()
-        self.buttons = {}
-        for key, label, slot in (
-                ("pdf", "명세서 PDF 저장…", self.save_payslips), ("mail", "명세서 메일 발송", lambda: self.mail(False)),
-                ("retry", "실패만 다시 보내기", lambda: self.mail(True)), ("settings", "메일 설정…", self.mail_settings),
-                ("ltc_out", "장기요양 급여대장 저장…", self.export_ltc), ("ltc_in", "장기요양 급여대장 올리기…", self.import_ltc),
-                ("bank", "이체 목록…", self.export_transfers), ("resolution", "인건비 결의서 만들기", self.make_resolution),
-                ("profile", "직원 급여 설정…", self.pay_settings)):
-            button = QPushButton(self.tr(label))
-            button.clicked.connect(slot)
-            outputs.addWidget(button)
-            self.buttons[key] = button
+        outputs.addWidget(_group_label(self.tr("명세서")))
+        for w in (button("pdf", "PDF 저장…", self.save_payslips), button("mail", "메일 발송", lambda: self.mail(False)),
+                  button("retry", "실패만 다시 보내기", lambda: self.mail(True)),
+                  button("settings", "메일 설정…", self.mail_settings), _gap(),
+                  button("bank", "이체 목록 저장…", self.export_transfers), _gap(),
+                  _group_label(self.tr("장기요양 급여대장")),
+                  button("ltc_in", "올리기…", self.import_ltc), button("ltc_template", "빈 양식 저장…", self.save_template),
+                  button("ltc_out", "내보내기…", self.export_ltc)):
+            outputs.addWidget(w)
         outputs.addStretch(1)
         self.layout_.addLayout(outputs)
+        self.message = ErrorLine()  # what the user must fix (Op routes a service's refusal here)
+        self.layout_.addWidget(self.message)
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.model = RegisterModel(self)
@@ -226,9 +174,11 @@ class PayrollPage(Page):
         self.layout_.addWidget(self.totals)
         self.employer_totals = QLabel()
         self.employer_totals.setStyleSheet("padding: 0 4px 4px 4px;")
+        self.employer_totals.setWordWrap(True)
         self.layout_.addWidget(self.employer_totals)
         self.employer_warning = QLabel()
         self.employer_warning.setStyleSheet("color: #a15c00; padding: 0 4px 4px 4px;")
+        self.employer_warning.setWordWrap(True)
         self.employer_warning.hide()
         self.layout_.addWidget(self.employer_warning)
         self.premiums = QLabel()  # the facility's premium rules, so a <5-staff register is never mistaken
@@ -237,7 +187,9 @@ class PayrollPage(Page):
         legend = QLabel(self.tr("노란 행: 확인 필요(최저임금 미달, 신고 금액 차이 등) · ✎ 파란 칸: 수기로 고친 금액 · "
                                 "칸에 마우스를 올리면 산출 근거가 보입니다"))
         legend.setStyleSheet("color: #555;")
+        legend.setWordWrap(True)
         self.layout_.addWidget(legend)
+        self.watch(*self.WATCHES, refresh=self.reload)
 
     def _detail_panel(self) -> QWidget:
         panel = QWidget()
@@ -276,41 +228,24 @@ class PayrollPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        self.worker.call(_load, self.month_text(), on_done=self._show, on_error=self.show_error)
-        self._load_premiums()
+        month = self.month_text()
+        Op(self, lambda ctx: service.register_screen(ctx, month)).success(self._show).run()
 
-    def _load_premiums(self) -> None:
-        self.worker.call(_premium_rules, on_done=self._show_premiums, on_error=self.show_error)
-
-    def _show_premiums(self, rules) -> None:
-        """The facility's rules; a closed month shows the ones it was computed under."""
-        from heemang_desktop.payroll.settings import PremiumRules
-
-        closed = self.view is not None and self.view.closed and self.view.entries
-        if closed:
-            rules = PremiumRules(self.view.entries[0].under_five, self.view.entries[0].saturday_overtime)
-        text = (self.tr("가산수당: 5인 미만 사업장 — 연장·야간·휴일 가산 없이 일한 시간만 지급 (근로기준법 시행령 별표 1)")
-                if rules.under_five else self.tr("가산수당: 연장 1.5배 · 야간 +0.5배 · 휴일 8시간까지 1.5배, 넘으면 2배"))
-        if rules.saturday_overtime:
-            text += self.tr(" · 토요일 근무는 모두 시간외")
-        if closed:
-            text += self.tr(" (이 달 계산 당시)")
-        self.premiums.setText(text)
-        self.premiums.setStyleSheet("padding: 0 4px 4px 4px;" + (" color: #a15c00; font-weight: bold;"
-                                                                  if rules.under_five else ""))
-
-    def _show(self, loaded) -> None:
-        view, log = loaded
+    def _show(self, screen) -> None:
+        if screen.month != self.month_text():
+            return  # the user moved on to another month while this one loaded
+        view = screen.view
         self.view = view
-        entries = view.entries if view else ()
-        self.model.set_data(entries, log)
+        entries = screen.entries
+        self.model.set_data(entries, screen.mail)
         self.table.resizeColumnsToContents()
         closed = bool(view and view.closed)
         has_rows = bool(entries)
         state = self.tr("급여대장 없음") if view is None else self.tr("마감됨 (읽기 전용)") if closed else self.tr("작성 중")
         if view and view.resolution_number:
             state += self.tr(" · 결의서 {0}").format(view.resolution_number)
-        self.state.setText(state)
+        if not self.mail_run.running:
+            self.state.setText(state)
         self.run_button.setEnabled(not closed)
         self.close_button.setEnabled(has_rows and not closed)
         for key in ("pdf", "mail", "retry", "ltc_out", "bank", "profile"):
@@ -324,29 +259,36 @@ class PayrollPage(Page):
             self.tr("{0}명 · 지급총액 {1}원 · 공제총액 {2}원 · 실지급액 {3}원{4}").format(
                 len(entries), *(f"{sum(getattr(e, k) for e in entries):,}" for k in ("gross", "deductions", "net")),
                 self.tr(" · 확인 필요 {0}명").format(flagged) if flagged else ""))
-        self._show_employer(entries)
+        self._show_employer(screen)
+        self._show_premiums(screen)
         if entries:
             self.table.selectRow(min(max(self.table.currentIndex().row(), 0), len(entries) - 1))
         else:
             self.show_detail(-1)
 
-    def _show_employer(self, entries) -> None:
-        """사업주 부담 합계 by insurance; unset facility facts are named, since closing needs them."""
-        from heemang_desktop.payroll.employer import LINES, missing
+    def _show_premiums(self, screen) -> None:
+        """The facility's rules; a closed month shows the ones it was computed under."""
+        rules = screen.rules
+        text = (self.tr("가산수당: 5인 미만 사업장 — 연장·야간·휴일 가산 없이 일한 시간만 지급 (근로기준법 시행령 별표 1)")
+                if rules.under_five else self.tr("가산수당: 연장 1.5배 · 야간 +0.5배 · 휴일 8시간까지 1.5배, 넘으면 2배"))
+        if rules.saturday_overtime:
+            text += self.tr(" · 토요일 근무는 모두 시간외")
+        if screen.rules_of_month:
+            text += self.tr(" (이 달 계산 당시)")
+        self.premiums.setText(text)
+        self.premiums.setStyleSheet("padding: 0 4px 4px 4px;" + (" color: #a15c00; font-weight: bold;"
+                                                                  if rules.under_five else ""))
 
-        by_group: dict[str, int] = {}
-        for e in entries:
-            for line in e.lines:
-                if line.kind == EMPLOYER:
-                    group = LINES[line.code][1]
-                    by_group[group] = by_group.get(group, 0) + line.amount
+    def _show_employer(self, screen) -> None:
+        """사업주 부담 합계 by insurance; unset facility facts are named, since closing needs them."""
+        by_group = screen.employer_by_insurance
         self.employer_totals.setText(self.tr("사업주 부담 합계 {0}원 (급여와 별도, 인건비 결의서의 사회보험부담비용): {1}").format(
-            f"{sum(by_group.values()):,}", " · ".join(f"{g} {a:,}원" for g, a in by_group.items())) if entries else "")
-        unset = missing(l for e in entries for l in e.lines if l.kind == EMPLOYER)
+            f"{sum(by_group.values()):,}", " · ".join(f"{g} {a:,}원" for g, a in by_group.items()))
+            if screen.entries else "")
         self.employer_warning.setText(self.tr(
             "⚠ {0}: 사업주 부담 설정이 없어 계산하지 못했습니다. '사업주 부담 설정…'에서 입력하면 다시 계산합니다.").format(
-            ", ".join(unset)))
-        self.employer_warning.setVisible(bool(unset))
+            ", ".join(screen.employer_missing)))
+        self.employer_warning.setVisible(bool(screen.employer_missing))
 
     def show_detail(self, row: int) -> None:
         entries = self.model.entries
@@ -380,23 +322,22 @@ class PayrollPage(Page):
         _e, line = self._current()
         self.amount.setText(str(line.amount) if line else "")
 
-    # -- actions ---------------------------------------------------------------------------
-    def _after(self, loaded) -> None:
-        self._show(loaded)
-        self._load_premiums()  # a run follows a change of the premium rules (사업주 부담 설정)
-        self.changed()
+    # -- actions (each change is broadcast; this page and any other showing it reload) --------
+    def _op(self, fn, **options) -> Op:
+        self.message.clear()  # the last refusal no longer applies
+        return Op(self, fn, **options)
 
     def run(self) -> None:
-        self.worker.call(_run, self.month_text(), on_done=self._after, on_error=self.show_error)
+        month = self.month_text()
+        self._op(lambda ctx: service.run_month(ctx, month), label=self.tr("급여 계산 중…")).run()
 
     def closing(self) -> None:
         self.mail_run.stop()
 
     def close_month(self) -> None:
-        from heemang_desktop.gui import dialogs
-
         if dialogs.confirm(self, self.tr("급여대장 마감"), self.close_question(), self.tr("마감")):
-            self.worker.call(_close, self.month_text(), on_done=self._after, on_error=self.show_error)
+            month = self.month_text()
+            self._op(lambda ctx: service.close_month(ctx, month)).run()
 
     def close_question(self) -> str:
         """What closing means, and who on this register is paid under the minimum wage (by name)."""
@@ -421,43 +362,43 @@ class PayrollPage(Page):
             return
         text = self.amount.text().replace(",", "").strip()
         if not reset and not text.isdigit():
-            self.show_error(ValueError(self.tr("금액은 숫자만 입력하세요.")))
+            self.message.show_error(self.tr("금액은 숫자만 입력하세요."))
             return
-        self.worker.call(_override, self.month_text(), e.id, line.code, None if reset else int(text),
-                         on_done=self._after, on_error=self.show_error)
+        amount = None if reset else int(text)
+        self._op(lambda ctx: service.set_override(ctx, e.id, line.code, amount)).run()
 
     def save_payslips(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("급여명세서를 저장할 폴더"))
-        if folder:
-            self.worker.call(_payslips, self.month_text(), folder, on_error=self.show_error,
-                             on_done=lambda files: self.info(self.tr("급여명세서 {0}개를 저장했습니다: {1}").format(len(files), folder)))
+        if not folder:
+            return
+        month = self.month_text()
+        op = self._op(lambda ctx: service.save_payslips(ctx, month, Path(folder), progress=op.progress),
+                label=self.tr("급여명세서 만드는 중…"))
+        op.success(lambda files: self.info(self.tr("급여명세서 {0}개를 저장했습니다: {1}").format(len(files), folder))).run()
 
     def mail(self, only_failed: bool) -> None:
         if self.mail_run.running:
             return
         month = self.month_text()
         if not only_failed:
-            from heemang_desktop.gui import dialogs
-
             count = len(self.view.entries) if self.view else 0
             if not dialogs.confirm(self, self.tr("명세서 메일 발송"), self.tr(
                     "{0} 급여명세서를 메일로 보냅니다: 대장의 {1}명 중 메일 주소가 있고 아직 받지 않은 사람에게.\n"
                     "보낸 메일은 되돌릴 수 없습니다.").format(month, count), self.tr("보내기")):
                 return
-        self.worker.call(_unknown_mail, month, on_error=self.show_error,
-                         on_done=lambda unknown: self._start_mail(month, only_failed, unknown))
+        self._op(lambda ctx: service.unknown_deliveries(ctx, month)).success(
+            lambda unknown: self._start_mail(month, only_failed, unknown)).run()
 
     def _start_mail(self, month: str, only_failed: bool, unknown) -> None:
         resend_unknown = False
         if unknown:
             names = ", ".join(f"{d.employee_no} {d.name}" for d in unknown)
-            answer = QMessageBox.question(self, self.tr("전송 여부 불명"), self.tr(
+            # "그대로 두기" is the default: Enter must not send anyone a second payslip
+            resend_unknown = dialogs.confirm(self, self.tr("전송 여부 불명"), self.tr(
                 "지난 발송이 중간에 멈춰 {0}명은 명세서를 받았는지 알 수 없습니다: {1}\n\n"
                 "이 사람들에게도 다시 보낼까요? 이미 받았다면 같은 명세서를 두 번 받게 됩니다.\n"
-                "(아니요: 이번에는 건너뛰고 '확인 필요'로 남겨 둡니다)").format(len(unknown), names),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)  # Enter must not send anyone a second payslip
-            resend_unknown = answer == QMessageBox.StandardButton.Yes
+                "(그대로 두기: 이번에는 건너뛰고 '확인 필요'로 남겨 둡니다)").format(len(unknown), names),
+                self.tr("다시 보내기"))
         self._mail_buttons(False)
         self.state.setText(self.tr("메일 준비 중…"))
         self.mail_run.start(month, only_failed, resend_unknown)
@@ -471,13 +412,13 @@ class PayrollPage(Page):
 
     def _mail_failed(self, error) -> None:
         self._mail_buttons(True)
-        self.reload()
-        self.show_error(error)
+        self.reload()  # the state line and the buttons as the register now stands
+        if error is not None:
+            self.message.show_error(error)
 
     def _mailed(self, results) -> None:
         self._mail_buttons(True)
         self.reload()
-        self.changed()
         lines = [f"{r.employee_no} {r.name}: {MAIL_LABELS[r.state]}" + (f" — {r.reason}" if r.reason else "")
                  for r in results]
         counts = {s: sum(r.state == s for r in results) for s in MAIL_LABELS}
@@ -505,22 +446,28 @@ class PayrollPage(Page):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("장기요양 급여대장 저장"), f"장기요양급여대장_{month}.xlsx",
                                               "Excel (*.xlsx)")
         if name:
-            self.worker.call(_export_ltc, month, name, on_error=self.show_error,
-                             on_done=lambda n: self.info(self.tr("{0}행을 저장했습니다: {1}").format(n, name)))
+            self._op(lambda ctx: service.export_ltc(ctx, month, Path(name))).success(
+                lambda n: self.info(self.tr("{0}행을 저장했습니다: {1}").format(n, name))).run()
 
-    def import_ltc(self) -> None:
+    def import_ltc(self):
         from heemang_desktop.gui.upload_dialog import UploadDialog
 
-        dialog = UploadDialog(self.worker, "ltc-payroll", self.tr("장기요양 급여대장 올리기"), self)
-        dialog.saved.connect(lambda _r: (self.reload(), self.changed()))
+        dialog = UploadDialog(self.worker, service.LTC_KIND, self.tr("장기요양 급여대장 올리기"), self)
         dialog.open()
+        return dialog
+
+    def save_template(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("빈 양식 저장"), "장기요양급여대장_양식.xlsx", "Excel (*.xlsx)")
+        if name:
+            self._op(lambda _ctx: service.write_ltc_template(Path(name))).success(
+                lambda _r: self.info(self.tr("빈 양식을 저장했습니다: {0}").format(name))).run()
 
     def export_transfers(self) -> None:
         month = self.month_text()
         name, _ = QFileDialog.getSaveFileName(self, self.tr("이체 목록 저장"), f"급여이체_{month}.xlsx", "Excel (*.xlsx)")
         if name:
-            self.worker.call(_transfers, month, name, on_error=self.show_error,
-                             on_done=lambda r: self.info(self.tr("{0}명 {1}원을 저장했습니다: {2}").format(r[0], f"{r[1]:,}", name)))
+            self._op(lambda ctx: service.export_transfers(ctx, month, Path(name))).success(
+                lambda r: self.info(self.tr("{0}명 {1}원을 저장했습니다: {2}").format(r[0], f"{r[1]:,}", name))).run()
 
     def pay_settings(self):
         from heemang_desktop.gui.payroll.pay_settings import PaySettingsDialog
@@ -535,4 +482,17 @@ class PayrollPage(Page):
         return dialog
 
     def make_resolution(self) -> None:
-        self.worker.call(_resolution, self.month_text(), on_done=self._after, on_error=self.show_error)
+        month = self.month_text()
+        self._op(lambda ctx: service.draft_resolution(ctx, month)).run()
+
+
+def _group_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("color: #555;")
+    return label
+
+
+def _gap() -> QWidget:
+    gap = QWidget()
+    gap.setFixedWidth(12)
+    return gap
