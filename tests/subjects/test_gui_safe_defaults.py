@@ -130,7 +130,7 @@ def test_paying_trainee_wages_asks_with_the_month_count_and_total(qtbot, window,
     voc.work_date.setDate(QDate(2026, 9, 1))
     voc.save_button.click()
     qtbot.waitUntil(lambda: "저장했습니다" in voc.message.text())
-    voc.month.setText("2026-09")
+    voc.month.set_month("2026-09")
     voc.calc_button.click()
     qtbot.waitUntil(lambda: voc.wages.rowCount() == 1)
     voc.pay_date.setDate(QDate(2026, 10, 5))

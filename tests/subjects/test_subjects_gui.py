@@ -151,7 +151,7 @@ def test_programs_logs_and_vocational_pages(qtbot, window, tmp_path):
     voc.work_date.setDate(QDate(2026, 9, 1))
     voc.save_button.click()
     qtbot.waitUntil(lambda: "저장했습니다" in voc.message.text())
-    voc.month.setText("2026-09")
+    voc.month.set_month("2026-09")
     voc.calc_button.click()
     qtbot.waitUntil(lambda: voc.wages.rowCount() == 1)
     assert voc.wages.data(voc.wages.index(0, 4)) == "14,000"  # 4 h × 3,000 + 100 × 20

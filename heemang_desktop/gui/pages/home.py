@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from heemang_desktop.features import merged
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.session import figures
 from heemang_desktop.gui.status_bar import seoul_text
-from heemang_desktop.users import roles
+from heemang_desktop.users import service
 
 
 class HomePage(Page):
@@ -27,6 +30,8 @@ class HomePage(Page):
         form.addRow(self.tr("데이터 파일"), self.database)
         self.layout_.addWidget(box)
         self.layout_.addStretch(1)
+        # Any synced write (here or pulled) moves the queue count and the last sync time.
+        self.watch(*merged("entities"), refresh=self.reload_figures)
 
     def activated(self) -> None:
         info = self.window_.session
@@ -35,8 +40,15 @@ class HomePage(Page):
         f = info.facility
         self.facility.setText(f"{f.name} ({f.code}, {f.type})")
         if info.actor:
-            role = roles.roles().get(info.actor.role)
+            role = service.roles_by_id().get(info.actor.role)
             self.user.setText(f"{info.actor.name} ({info.actor.login_id}, {role.label if role else info.actor.role})")
-        self.queued.setText(self.tr("{0}건").format(f"{info.figures.queued:,}"))
-        self.last_sync.setText(seoul_text(info.figures.last_sync) or self.tr("없음"))
+        self._show_figures(info.figures)
         self.database.setText(info.database)
+        self.reload_figures()
+
+    def reload_figures(self) -> None:
+        Op(self, figures).success(self._show_figures).run()
+
+    def _show_figures(self, figs) -> None:
+        self.queued.setText(self.tr("{0}건").format(f"{figs.queued:,}"))
+        self.last_sync.setText(seoul_text(figs.last_sync) or self.tr("없음"))

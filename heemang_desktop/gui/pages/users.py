@@ -16,36 +16,19 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
-from heemang_desktop.users import roles
-
-
-def _rows(ctx):
-    from heemang_desktop.gui.session import user_rows
-
-    return user_rows(ctx)
-
-
-def _add(ctx, login_id, name, role, password):
-    from heemang_desktop.users import service
-
-    service.add_user(ctx, login_id, name, role, password)
-    return _rows(ctx)
-
-
-def _set_role(ctx, login_id, role):
-    from heemang_desktop.users import service
-
-    service.set_role(ctx, login_id, role)
-    return _rows(ctx)
+from heemang_desktop.gui.session import user_rows
+from heemang_desktop.gui.widgets.message_line import MessageLine
+from heemang_desktop.users import service
 
 
 def role_combo() -> QComboBox:
     """Starts on no role: a pre-picked one (시설장 came first) would be given to whoever is added."""
     combo = QComboBox()
     combo.addItem(QCoreApplication.translate("UsersPage", "(역할을 고르세요)"), "")
-    for role in roles.roles().values():
-        combo.addItem(role.label, role.id)
+    for role_id, label in service.role_labels().items():
+        combo.addItem(label, role_id)
     return combo
 
 
@@ -80,9 +63,7 @@ class UsersPage(Page):
         self.add_button = QPushButton(self.tr("추가(&A)"))
         self.add_button.clicked.connect(self._add)
         self.password.returnPressed.connect(self._add)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         form.addRow(self.tr("사용자 ID"), self.login_id)
         form.addRow(self.tr("이름"), self.name)
         form.addRow(self.tr("역할"), self.role)
@@ -94,19 +75,21 @@ class UsersPage(Page):
         form.addRow("", self.message)
         self.layout_.addWidget(box)
 
+    # Users live on this PC only (never synced), so no broadcast names them: each action here
+    # returns the list it leaves, and the page shows that.
     def activated(self) -> None:
-        self.worker.call(_rows, on_done=self._show, on_error=self.show_error)
+        Op(self, user_rows).success(self._show).run()
 
     def _show(self, rows) -> None:
-        labels = {r.id: r.label for r in roles.roles().values()}
+        labels = service.role_labels()
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, v in enumerate([row.login_id, row.name, labels.get(row.role, row.role),
                                    self.tr("설정됨") if row.has_password else self.tr("없음")]):
                 self.table.setItem(r, c, QTableWidgetItem(v))
 
-    def _fail(self, error) -> None:
-        self.message.setText(str(error))
+    def _fail(self, text: str) -> None:
+        self.message.show_error(text)
 
     def _add(self) -> None:
         self.message.clear()
@@ -115,15 +98,18 @@ class UsersPage(Page):
             self._show(rows)
             for w in (self.login_id, self.name, self.password):
                 w.clear()
-            self.message.setStyleSheet("color: #2e7d32;")
-            self.message.setText(self.tr("사용자를 추가했습니다."))
+            self.message.show_ok(self.tr("사용자를 추가했습니다."))
 
-        self.message.setStyleSheet("color: #b00020;")
         if not self.role.currentData():
             self._fail(self.tr("새 사용자의 역할을 고르세요."))
             return
-        self.worker.call(_add, self.login_id.text(), self.name.text(), self.role.currentData(), self.password.text(),
-                         on_done=done, on_error=self._fail)
+        args = (self.login_id.text(), self.name.text(), self.role.currentData(), self.password.text())
+
+        def add(ctx):
+            service.add_user(ctx, *args)
+            return user_rows(ctx)
+
+        Op(self, add).success(done).run()
 
     def _change_role(self) -> None:
         row = self.table.currentRow()
@@ -131,9 +117,18 @@ class UsersPage(Page):
             self._fail(self.tr("역할을 바꿀 사용자를 표에서 고르세요."))
             return
         login_id = self.table.item(row, 0).text()
-        self.message.setStyleSheet("color: #b00020;")
         self.message.clear()
-        if not self.change_role.currentData():
+        role = self.change_role.currentData()
+        if not role:
             self._fail(self.tr("바꿀 역할을 고르세요."))
             return
-        self.worker.call(_set_role, login_id, self.change_role.currentData(), on_done=self._show, on_error=self._fail)
+
+        def change(ctx):
+            service.set_role(ctx, login_id, role)
+            return user_rows(ctx)
+
+        def done(rows):
+            self._show(rows)
+            self.message.show_ok(self.tr("역할을 바꿨습니다."))
+
+        Op(self, change).success(done).run()

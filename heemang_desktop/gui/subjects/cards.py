@@ -1,4 +1,5 @@
-"""대상자관리 > 대상자 정보: search, the card form, the 무연고 police notice, and the subject's timeline."""
+"""대상자관리 > 대상자 정보: search, the card form, the 무연고 police notice, the subject's timeline, and the
+대상자 workbook (upload, blank form)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
     POLICE_STYLE,
@@ -28,25 +30,14 @@ from heemang_desktop.gui.subjects.widgets import (
     OptionalDateEdit,
     RowsModel,
     datetime_edit,
-    message_label,
     py_datetime,
-    say,
 )
-from heemang_desktop.subjects import cards, codes, nokin
-from heemang_desktop.subjects.common import can_see_health
-from heemang_desktop.subjects.timeline import timeline
+from heemang_desktop.gui.widgets.message_line import MessageLine
+from heemang_desktop.subjects import service
 
 SEX_LABEL = {"M": "남", "F": "여", "": ""}
-
-
-def _record_police(ctx, subject_id, when, station, officer):
-    for report in nokin.list_reports(ctx, due_only=True, subject_id=subject_id):
-        nokin.record_police_report(ctx, report.id, when, station, officer)
-    return cards.get_subject(ctx, subject_id)
-
-
-def _card_and_timeline(ctx, subject_id):
-    return cards.get_subject(ctx, subject_id), timeline(ctx, subject_id)
+# What the list and the open card show: any of these changed elsewhere (another page, a sync) reloads the list.
+SHOWN = ("subject", "no_kin_report")
 
 
 class SubjectCardsPage(SubjectPage):
@@ -70,7 +61,7 @@ class SubjectCardsPage(SubjectPage):
             Column(self.tr("주민등록번호"), lambda r: r.resident_number_masked),
             Column(self.tr("보장구분"), lambda r: r.support_category),
             Column(self.tr("무연고"), lambda r: r.no_kin),
-        ], self.worker, cards.search_subjects, self)
+        ], service.search_subjects, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -79,9 +70,19 @@ class SubjectCardsPage(SubjectPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         lv.addWidget(self.table)
+        buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("새 대상자(&N)"))
         self.new_button.clicked.connect(self.new_card)
-        lv.addWidget(self.new_button)
+        self.upload_button = QPushButton(self.tr("엑셀 올리기…"))
+        self.upload_button.setToolTip(self.tr("대상자 엑셀(빈 양식에 적은 것)을 검사한 뒤 한꺼번에 저장합니다."))
+        self.upload_button.clicked.connect(self.open_upload)
+        self.template_button = QPushButton(self.tr("빈 양식 저장…"))
+        self.template_button.clicked.connect(self._ask_template)
+        for b in (self.new_button, self.upload_button, self.template_button):
+            buttons.addWidget(b)
+        lv.addLayout(buttons)
+        self.list_message = MessageLine()  # what the upload and the blank form did
+        lv.addWidget(self.list_message)
         splitter.addWidget(left)
 
         right = QWidget()
@@ -119,12 +120,14 @@ class SubjectCardsPage(SubjectPage):
         self._debounce = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
         self.search.textChanged.connect(self._debounce.start)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.watch(*SHOWN, refresh=self.refresh)
+        self.upload = None
         self.new_card()
 
     # -- building ------------------------------------------------------------------------------
     def _combo(self, kind: str, blank: bool = False) -> QComboBox:
         combo = QComboBox()
-        for value in ([""] if blank else []) + list(codes.codes()[kind]):
+        for value in ([""] if blank else []) + list(service.codes()[kind]):
             combo.addItem(value or self.tr("(없음)"), value)
         return combo
 
@@ -161,7 +164,7 @@ class SubjectCardsPage(SubjectPage):
         self.save_button = QPushButton(self.tr("저장(&S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.message = message_label()
+        self.message = MessageLine()
         form.addRow(self.tr("성명*"), self.name)
         form.addRow(self.tr("주민등록번호"), self.rrn)
         form.addRow("", self.rrn_shown)
@@ -198,7 +201,7 @@ class SubjectCardsPage(SubjectPage):
 
     # -- behaviour -----------------------------------------------------------------------------
     def activated(self) -> None:
-        self.worker.call(can_see_health, on_done=self._health_access, on_error=self.show_error)
+        Op(self, service.can_see_health).success(self._health_access).run()
         self.refresh()
 
     def _health_access(self, allowed: bool) -> None:
@@ -241,7 +244,7 @@ class SubjectCardsPage(SubjectPage):
             self.open_subject(row.id)
 
     def open_subject(self, subject_id: str) -> None:
-        self.worker.call(_card_and_timeline, subject_id, on_done=self._show_card, on_error=self.show_error)
+        Op(self, lambda ctx: service.card_with_timeline(ctx, subject_id)).success(self._show_card).run()
 
     def _show_card(self, result) -> None:
         card, items = result
@@ -256,7 +259,7 @@ class SubjectCardsPage(SubjectPage):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.grade_from.set_value(card.ltc_valid_from)  # an empty date shows empty, not the last card's
         self.grade_to.set_value(card.ltc_valid_to)
-        g = card.guardians[0] if card.guardians else cards.Guardian("")
+        g = card.guardians[0] if card.guardians else service.Guardian("")
         self.guardian_name.setText(g.name)
         self.guardian_relation.setCurrentIndex(max(0, self.guardian_relation.findData(g.relation)))
         self.guardian_phone.setText(g.phone)
@@ -273,24 +276,24 @@ class SubjectCardsPage(SubjectPage):
     def _police_due(self, due: bool) -> None:
         if due and not self.police_box.isVisible():
             self.police_when.setDateTime(datetime_edit().dateTime())  # now, when the notice appears
-        self.police.setText(nokin.POLICE_NOTICE)
+        self.police.setText(service.POLICE_NOTICE)
         self.police.setVisible(due)
         self.police_box.setVisible(due)
 
     def _no_kin_toggled(self, checked: bool) -> None:
         if checked:
-            self.police.setText(nokin.POLICE_NOTICE)
+            self.police.setText(service.POLICE_NOTICE)
             self.police.show()
 
-    def _input(self) -> cards.SubjectInput:
+    def _input(self) -> service.SubjectInput:
         has_grade = bool(self.grade.currentData())
-        return cards.SubjectInput(
+        return service.SubjectInput(
             name=self.name.text(), resident_number=self.rrn.text(), subject_no=self.subject_no.text(),
             support_category=self.category.currentData(), ltc_grade=self.grade.currentData(),
             ltc_valid_from=self.grade_from.value() if has_grade else None,
             ltc_valid_to=self.grade_to.value() if has_grade else None,
             disability_degree=self.disability.currentData(),
-            guardians=(cards.Guardian(self.guardian_name.text(), self.guardian_relation.currentData(),
+            guardians=(service.Guardian(self.guardian_name.text(), self.guardian_relation.currentData(),
                                       self.guardian_phone.text()),),
             no_kin=self.no_kin.isChecked(), notes=self.notes.text(),
             health_notes=self.health.toPlainText() if self.health_allowed else None,
@@ -304,24 +307,52 @@ class SubjectCardsPage(SubjectPage):
             text = self.tr("저장했습니다.")
             if card.warnings:
                 text += " " + " ".join(card.warnings)
-            say(self.message, text)
-            self.refresh()
+            self.message.show_ok(text)
             self.changed()
 
-        if self.current_id is None:
-            self.worker.call(cards.register_subject, data, on_done=done, on_error=self._fail)
+        subject_id = self.current_id
+        if subject_id is None:
+            op = Op(self, lambda ctx: service.register_subject(ctx, data))
         else:
-            self.worker.call(cards.update_subject, self.current_id, data, on_done=done, on_error=self._fail)
+            op = Op(self, lambda ctx: service.update_subject(ctx, subject_id, data))
+        op.success(done).run()
 
     def _record_police(self) -> None:
         if self.current_id is None:
             return
 
-        def done(card):
-            self._police_due(card.police_report_due)
-            say(self.message, self.tr("경찰 신고 기록을 저장했습니다."))
-            self.open_subject(card.id)
+        subject_id, when = self.current_id, py_datetime(self.police_when)
+        station, officer = self.police_station.text(), self.police_officer.text()
+
+        def record(ctx):
+            service.record_police_reports_for(ctx, subject_id, when, station, officer)
+            return service.card_with_timeline(ctx, subject_id)
+
+        def done(result):
+            self._show_card(result)
+            self.message.show_ok(self.tr("경찰 신고 기록을 저장했습니다."))
             self.changed()
 
-        self.worker.call(_record_police, self.current_id, py_datetime(self.police_when), self.police_station.text(),
-                         self.police_officer.text(), on_done=done, on_error=self._fail)
+        Op(self, record).success(done).run()
+
+    # -- the 대상자 workbook ----------------------------------------------------------------------
+    def open_upload(self):
+        from heemang_desktop.gui.upload_dialog import UploadDialog
+
+        self.upload = UploadDialog(self.worker, service.TEMPLATE_KIND, self.tr("대상자 엑셀 업로드"), self)
+        self.upload.open()
+        return self.upload
+
+    def _ask_template(self) -> None:
+        path = self.ask_save_path(self.tr("빈 양식 저장"), self.tr("대상자_양식.xlsx"))
+        if path:
+            self.save_template(path)
+
+    def save_template(self, path, on_saved=None) -> None:
+        def done(_none):
+            self.list_message.show_ok(self.tr("빈 양식을 저장했습니다: {0}").format(path))
+            if on_saved:
+                on_saved(path)
+
+        Op(self, lambda _ctx: service.write_template(path)).success(done).failure(
+            lambda e: self.list_message.show_error(str(e))).run()

@@ -1,4 +1,4 @@
-"""대상자관리 > 입소·퇴소·이용종료: the roster for a date, admissions and discharges."""
+"""대상자관리 > 입소·퇴소·이용종료: the roster for a date (and its export), admissions and discharges."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from heemang_desktop.gui import dialogs
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
     POLICE_STYLE,
@@ -24,13 +25,12 @@ from heemang_desktop.gui.subjects.widgets import (
     date_edit,
     py_date,
     rows_table,
-    say,
 )
-from heemang_desktop.subjects import cards, codes, episodes
+from heemang_desktop.subjects import service
 
 
 def _load(ctx, on: date):
-    return episodes.roster(ctx, on), cards.search_subjects(ctx, "", 0, 5000)
+    return service.roster(ctx, on), service.subject_choices(ctx)
 
 
 class EpisodesPage(SubjectPage):
@@ -44,6 +44,9 @@ class EpisodesPage(SubjectPage):
         top.addWidget(self.on)
         top.addWidget(self.count)
         top.addStretch(1)
+        self.export_button = QPushButton(self.tr("명단 엑셀로 저장…"))
+        self.export_button.clicked.connect(self._ask_export)
+        top.addWidget(self.export_button)
         self.layout_.addLayout(top)
 
         self.model = RowsModel([
@@ -62,7 +65,7 @@ class EpisodesPage(SubjectPage):
         af = QFormLayout(admit)
         self.subject = SubjectCombo()
         self.service = QComboBox()
-        for svc in codes.services().values():
+        for svc in service.services().values():
             self.service.addItem(svc.label, svc.id)
         self.start = date_edit()
         self.admit_note = QLineEdit()
@@ -81,7 +84,7 @@ class EpisodesPage(SubjectPage):
         self.end = date_edit()
         self.reason = QComboBox()  # no reason until one is picked: a pre-picked 사망 would be saved unseen
         self.reason.addItem(self.tr("(사유를 고르세요)"), "")
-        for reason in codes.codes()["end_reasons"]:
+        for reason in service.codes()["end_reasons"]:
             self.reason.addItem(reason, reason)
         self.discharge_button = QPushButton(self.tr("퇴소 처리(&D)"))
         self.discharge_button.clicked.connect(self.discharge)
@@ -96,12 +99,14 @@ class EpisodesPage(SubjectPage):
         self.police.setWordWrap(True)
         self.police.hide()
         self.layout_.addWidget(self.police)
+        self.watch("episode", "subject", refresh=self.refresh)
 
     def activated(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        self.worker.call(_load, py_date(self.on), on_done=self._show, on_error=self.show_error)
+        on = py_date(self.on)
+        Op(self, lambda ctx: _load(ctx, on)).success(self._show).run()
 
     def _show(self, result) -> None:
         rows, subjects = result
@@ -115,14 +120,13 @@ class EpisodesPage(SubjectPage):
             return
 
         def done(row):
-            say(self.message, self.tr("{0} 님 {1} 처리했습니다 ({2}). 입퇴소보고 초안을 만들었습니다.").format(
-                row.subject_name, codes.service(row.service).start, row.started_on))
+            self.ok(self.tr("{0} 님 {1} 처리했습니다 ({2}). 입퇴소보고 초안을 만들었습니다.").format(
+                row.subject_name, service.service_of(row.service).start, row.started_on))
             self.admit_note.clear()
-            self.refresh()
             self.changed()
 
-        self.worker.call(episodes.admit, subject_id, self.service.currentData(), py_date(self.start),
-                         self.admit_note.text(), on_done=done, on_error=self._fail)
+        svc, start, note = self.service.currentData(), py_date(self.start), self.admit_note.text()
+        Op(self, lambda ctx: service.admit(ctx, subject_id, svc, start, note)).success(done).run()
 
     def discharge(self) -> None:
         row = self.model.row_at(self.table.currentIndex())
@@ -133,23 +137,33 @@ class EpisodesPage(SubjectPage):
         if not reason:
             self._fail(self.tr("퇴소 사유를 고르세요."))
             return
-        end = codes.service(row.service).end
+        end = service.service_of(row.service).end
         text = self.tr("{0} 님({1})을 {2}자로 {3} 처리합니다. 사유: {4}\n"
                        "재원 명단에서 빠지고 입퇴소보고 초안이 만들어집니다.").format(
             row.name, row.service_label, py_date(self.end), end, reason)
-        if row.no_kin and reason in episodes.DEATH_OR_MISSING:
+        if row.no_kin and reason in service.DEATH_OR_MISSING:
             text += self.tr("\n무연고자이므로 경찰 신고 기록이 열립니다.")
         if not dialogs.confirm(self, self.tr("{0} 처리").format(end), text, self.tr("{0} 처리").format(end)):
             return
 
         def done(ep):
-            say(self.message, self.tr("{0} 님 {1} 처리했습니다. 입퇴소보고 초안을 만들었습니다.").format(
-                ep.subject_name, codes.service(ep.service).end))
+            self.ok(self.tr("{0} 님 {1} 처리했습니다. 입퇴소보고 초안을 만들었습니다.").format(
+                ep.subject_name, service.service_of(ep.service).end))
             self.police.setText(ep.police_notice)
             self.police.setVisible(bool(ep.police_notice))
             self.reason.setCurrentIndex(0)
-            self.refresh()
             self.changed()
 
-        self.worker.call(episodes.discharge, row.episode_id, py_date(self.end), reason,
-                         on_done=done, on_error=self._fail)
+        episode_id, ended_on = row.episode_id, py_date(self.end)
+        Op(self, lambda ctx: service.discharge(ctx, episode_id, ended_on, reason)).success(done).run()
+
+    def _ask_export(self) -> None:
+        on = py_date(self.on)
+        path = self.ask_save_path(self.tr("재원자 명단 저장"), self.tr("재원자명단_{0}.xlsx").format(on))
+        if path:
+            self.export_roster(path)
+
+    def export_roster(self, path, on_saved=None) -> None:
+        on = py_date(self.on)
+        self.save_file(lambda ctx, p: service.export_roster(ctx, on, p), path,
+                       self.tr("재원자 명단 {1}명을 저장했습니다: {0}"), on_saved)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
     Column,
@@ -20,14 +21,12 @@ from heemang_desktop.gui.subjects.widgets import (
     datetime_edit,
     py_datetime,
     rows_table,
-    say
-,
 )
-from heemang_desktop.subjects import cards, codes, history
+from heemang_desktop.subjects import service
 
 
 def _load(ctx, open_only: bool):
-    return history.list_outings(ctx, open_only=open_only), cards.search_subjects(ctx, "", 0, 5000)
+    return service.list_outings(ctx, open_only=open_only), service.subject_choices(ctx)
 
 
 class OutingsPage(SubjectPage):
@@ -54,7 +53,7 @@ class OutingsPage(SubjectPage):
         of = QFormLayout(out)
         self.subject = SubjectCombo()
         self.kind = QComboBox()
-        self.kind.addItems(codes.codes()["outing_kinds"])
+        self.kind.addItems(service.codes()["outing_kinds"])
         self.out_at = datetime_edit()
         self.planned = datetime_edit()
         self.companion = QLineEdit()
@@ -81,12 +80,14 @@ class OutingsPage(SubjectPage):
         forms.addWidget(back)
         self.layout_.addLayout(forms)
         self.add_message_line()
+        self.watch("outing", "subject", refresh=self.refresh)
 
     def activated(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        self.worker.call(_load, self.open_only.isChecked(), on_done=self._show, on_error=self.show_error)
+        open_only = self.open_only.isChecked()
+        Op(self, lambda ctx: _load(ctx, open_only)).success(self._show).run()
 
     def _show(self, result) -> None:
         rows, subjects = result
@@ -99,15 +100,14 @@ class OutingsPage(SubjectPage):
             return
 
         def done(row):
-            say(self.message, self.tr("{0} 님 {1}을(를) 기록했습니다.").format(row.subject_name, row.kind))
+            self.ok(self.tr("{0} 님 {1}을(를) 기록했습니다.").format(row.subject_name, row.kind))
             self.companion.clear()
             self.destination.clear()
-            self.refresh()
             self.changed()
 
-        self.worker.call(history.start_outing, subject_id, self.kind.currentText(), py_datetime(self.out_at),
-                         py_datetime(self.planned), self.companion.text(), self.destination.text(),
-                         on_done=done, on_error=self._fail)
+        args = (subject_id, self.kind.currentText(), py_datetime(self.out_at), py_datetime(self.planned),
+                self.companion.text(), self.destination.text())
+        Op(self, lambda ctx: service.start_outing(ctx, *args)).success(done).run()
 
     def come_back(self) -> None:
         row = self.model.row_at(self.table.currentIndex())
@@ -116,8 +116,8 @@ class OutingsPage(SubjectPage):
             return
 
         def done(r):
-            say(self.message, self.tr("{0} 님 복귀를 기록했습니다.").format(r.subject_name))
-            self.refresh()
+            self.ok(self.tr("{0} 님 복귀를 기록했습니다.").format(r.subject_name))
             self.changed()
 
-        self.worker.call(history.record_return, row.id, py_datetime(self.back_at), on_done=done, on_error=self._fail)
+        outing_id, back_at = row.id, py_datetime(self.back_at)
+        Op(self, lambda ctx: service.record_return(ctx, outing_id, back_at)).success(done).run()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
     Column,
@@ -28,17 +29,14 @@ from heemang_desktop.gui.subjects.widgets import (
     py_date,
     py_datetime,
     rows_table,
-    say,
 )
-from heemang_desktop.subjects import cards, codes, history
-from heemang_desktop.subjects.clock import now_seoul
-from heemang_desktop.subjects.common import can_see_health
+from heemang_desktop.subjects import service
 
 
 def _load(ctx):
-    today = now_seoul().date()
-    return (history.list_program_sessions(ctx, today - timedelta(days=90), today + timedelta(days=30)),
-            cards.search_subjects(ctx, "", 0, 5000), can_see_health(ctx))
+    today = service.now_seoul().date()
+    return (service.list_program_sessions(ctx, today - timedelta(days=90), today + timedelta(days=30)),
+            service.subject_choices(ctx), service.can_see_health(ctx))
 
 
 class ProgramsPage(SubjectPage):
@@ -85,7 +83,7 @@ class ProgramsPage(SubjectPage):
             Column(self.tr("종류"), lambda r: r.log_type),
             Column(self.tr("작성자"), lambda r: r.author),
             Column(self.tr("내용"), lambda r: r.content),
-        ], self.worker, history.list_logs, self)
+        ], service.list_logs, self)
         right.addWidget(rows_table(self.logs), 1)
         logbox = QGroupBox(self.tr("일지 쓰기"))
         lf = QFormLayout(logbox)
@@ -102,9 +100,11 @@ class ProgramsPage(SubjectPage):
         right.addWidget(logbox)
         columns.addLayout(right, 1)
         self.add_message_line()
+        # One reload for all three: the chooser's reload reloads the chosen subject's logs too.
+        self.watch("program_session", "subject", "daily_log", refresh=self.activated)
 
     def activated(self) -> None:
-        self.worker.call(_load, on_done=self._show, on_error=self.show_error)
+        Op(self, _load).success(self._show).run()
 
     def _show(self, result) -> None:
         sessions, subjects, health = result
@@ -118,7 +118,7 @@ class ProgramsPage(SubjectPage):
             self.participants.addItem(item)
         self.log_subject.set_subjects(subjects)
         self.log_type.clear()
-        self.log_type.addItems([t for t, is_health in codes.log_types().items() if health or not is_health])
+        self.log_type.addItems([t for t, is_health in service.log_types().items() if health or not is_health])
 
     def load_logs(self) -> None:
         subject_id = self.log_subject.subject_id()
@@ -130,17 +130,15 @@ class ProgramsPage(SubjectPage):
         for i in range(self.participants.count()):
             item = self.participants.item(i)
             if item.checkState() == Qt.CheckState.Checked:
-                attendance.append(history.Attendance(item.data(Qt.ItemDataRole.UserRole)))
+                attendance.append(service.Attendance(item.data(Qt.ItemDataRole.UserRole)))
 
         def done(row):
-            say(self.message, self.tr("{0} ({1}) 참석 {2}명을 저장했습니다.").format(row.program, row.held_on,
-                                                                              row.present_count))
-            self.activated()
+            self.ok(self.tr("{0} ({1}) 참석 {2}명을 저장했습니다.").format(row.program, row.held_on, row.present_count))
             self.changed()
 
-        self.worker.call(history.save_program_session, self.program.text(), py_date(self.held_on), attendance,
-                         self.leader.text(), self.content.text(), self.evaluation.text(),
-                         on_done=done, on_error=self._fail)
+        args = (self.program.text(), py_date(self.held_on), attendance, self.leader.text(), self.content.text(),
+                self.evaluation.text())
+        Op(self, lambda ctx: service.save_program_session(ctx, *args)).success(done).run()
 
     def save_log(self) -> None:
         subject_id = self.chosen_subject(self.log_subject, self.tr("대상자를 고르세요."))
@@ -148,10 +146,9 @@ class ProgramsPage(SubjectPage):
             return
 
         def done(_row):
-            say(self.message, self.tr("일지를 저장했습니다."))
+            self.ok(self.tr("일지를 저장했습니다."))
             self.log_text.clear()
-            self.load_logs()
             self.changed()
 
-        self.worker.call(history.add_log, subject_id, self.log_type.currentText(), py_datetime(self.logged_at),
-                         self.log_text.toPlainText(), on_done=done, on_error=self._fail)
+        args = (subject_id, self.log_type.currentText(), py_datetime(self.logged_at), self.log_text.toPlainText())
+        Op(self, lambda ctx: service.add_log(ctx, *args)).success(done).run()

@@ -1,14 +1,13 @@
-"""이용료관리 > 이용료 수납: balances and arrears, monthly charges, receipts and the receipt PDF."""
+"""이용료관리 > 이용료 수납: balances and arrears (and the fee ledger export), monthly charges, receipts and
+the receipt PDF."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
     Column,
@@ -27,15 +27,14 @@ from heemang_desktop.gui.subjects.widgets import (
     date_edit,
     py_date,
     rows_table,
-    say
-,
 )
-from heemang_desktop.subjects import cards, codes, fees
+from heemang_desktop.gui.widgets.month_picker import MonthPicker
+from heemang_desktop.subjects import service
 
 
 def _load(ctx, arrears_only: bool):
-    return (fees.balances(ctx, arrears_only=arrears_only), fees.list_receipts(ctx, limit=300),
-            cards.search_subjects(ctx, "", 0, 5000))
+    return (service.balances(ctx, arrears_only=arrears_only), service.list_receipts(ctx, limit=300),
+            service.subject_choices(ctx))
 
 
 class ReceiptsPage(SubjectPage):
@@ -43,9 +42,15 @@ class ReceiptsPage(SubjectPage):
         super().__init__(window, page_id, title)
         lists = QHBoxLayout()
         left = QVBoxLayout()
+        bar = QHBoxLayout()
         self.arrears_only = QCheckBox(self.tr("미납자만"))
         self.arrears_only.toggled.connect(lambda _c: self.refresh())
-        left.addWidget(self.arrears_only)
+        self.ledger_button = QPushButton(self.tr("이용료 대장 엑셀로 저장…"))
+        self.ledger_button.clicked.connect(self._ask_ledger)
+        bar.addWidget(self.arrears_only)
+        bar.addStretch(1)
+        bar.addWidget(self.ledger_button)
+        left.addLayout(bar)
         self.balances = RowsModel([
             Column(self.tr("성명"), lambda r: r.subject_name),
             Column(self.tr("부과액"), lambda r: r.charged, right=True),
@@ -81,7 +86,7 @@ class ReceiptsPage(SubjectPage):
         self.received_on = date_edit()
         self.amount = MoneyEdit()
         self.method = QComboBox()
-        self.method.addItems(codes.codes()["receipt_methods"])
+        self.method.addItems(service.codes()["receipt_methods"])
         self.payer = QLineEdit()
         self.prepayment = QCheckBox(self.tr("선납 (미납액보다 많이 미리 받음)"))
         self.save_button = QPushButton(self.tr("수납 저장(&S)"))
@@ -99,9 +104,9 @@ class ReceiptsPage(SubjectPage):
         forms.addWidget(box, 3)
         charge = QGroupBox(self.tr("월 이용료 부과 (위 대상자)"))
         cf = QFormLayout(charge)
-        self.month = QLineEdit(date.today().strftime("%Y-%m"))
+        self.month = MonthPicker(service.now_seoul().strftime("%Y-%m"))
         self.plan = QComboBox()
-        for plan in codes.fee_plans():
+        for plan in service.fee_plans():
             self.plan.addItem(f"{plan.label} — 기준 {plan.base:,}원", plan.id)
         self.charge_button = QPushButton(self.tr("부과(&C)"))
         self.charge_button.clicked.connect(self.charge)
@@ -111,12 +116,14 @@ class ReceiptsPage(SubjectPage):
         forms.addWidget(charge, 2)
         self.layout_.addLayout(forms)
         self.add_message_line()
+        self.watch("fee_receipt", "fee_charge", "subject", refresh=self.refresh)
 
     def activated(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        self.worker.call(_load, self.arrears_only.isChecked(), on_done=self._show, on_error=self.show_error)
+        arrears_only = self.arrears_only.isChecked()
+        Op(self, lambda ctx: _load(ctx, arrears_only)).success(self._show).run()
 
     def _show(self, result) -> None:
         balances, receipts, subjects = result
@@ -138,16 +145,14 @@ class ReceiptsPage(SubjectPage):
 
         def done(r):
             left = self.tr("남은 미납액 {0:,}원").format(max(r.balance_after, 0))
-            say(self.message, self.tr("{0} 님 {1:,}원 수납 (영수번호 {2}). {3}").format(
-                r.subject_name, r.amount, r.receipt_no, left))
+            self.ok(self.tr("{0} 님 {1:,}원 수납 (영수번호 {2}). {3}").format(r.subject_name, r.amount, r.receipt_no, left))
             self.amount.clear()
             self.prepayment.setChecked(False)
-            self.refresh()
             self.changed()
 
-        self.worker.call(fees.record_receipt, subject_id, py_date(self.received_on), self.amount.value(),
-                         self.method.currentText(), self.payer.text(), self.prepayment.isChecked(),
-                         on_done=done, on_error=self._fail)
+        args = (subject_id, py_date(self.received_on), self.amount.value(), self.method.currentText(),
+                self.payer.text(), self.prepayment.isChecked())
+        Op(self, lambda ctx: service.record_receipt(ctx, *args)).success(done).run()
 
     def charge(self) -> None:
         subject_id = self.chosen_subject(self.subject, self.tr("대상자를 목록에서 고르세요."))
@@ -155,22 +160,30 @@ class ReceiptsPage(SubjectPage):
             return
 
         def done(c):
-            say(self.message, self.tr("{0} 님 {1} 이용료 {2:,}원을 부과했습니다.").format(c.subject_name, c.month, c.amount))
-            self.refresh()
+            self.ok(self.tr("{0} 님 {1} 이용료 {2:,}원을 부과했습니다.").format(c.subject_name, c.month, c.amount))
             self.changed()
 
-        self.worker.call(fees.charge_month, subject_id, self.month.text(), self.plan.currentData(),
-                         on_done=done, on_error=self._fail)
+        month, plan_id = self.month.month(), self.plan.currentData()
+        Op(self, lambda ctx: service.charge_month(ctx, subject_id, month, plan_id)).success(done).run()
 
     def _ask_pdf(self) -> None:
         row = self.receipts.row_at(self.receipt_table.currentIndex())
         if row is None:
             self._fail(self.tr("영수증을 만들 수납 기록을 고르세요."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("영수증 PDF 저장"), f"영수증_{row.receipt_no}.pdf", "PDF (*.pdf)")
+        path = self.ask_save_path(self.tr("영수증 PDF 저장"), f"영수증_{row.receipt_no}.pdf", "PDF (*.pdf)")
         if path:
-            self.save_pdf(row.id, Path(path))
+            self.save_pdf(row.id, path)
 
     def save_pdf(self, receipt_id: str, path: Path, on_saved=None) -> None:
-        self.write_pdf(fees.receipt_html, receipt_id, path, self.tr("이용료 영수증"),
+        self.write_pdf(service.receipt_html, receipt_id, path, self.tr("이용료 영수증"),
                        self.tr("영수증을 저장했습니다: {0}"), on_saved)
+
+    def _ask_ledger(self) -> None:
+        path = self.ask_save_path(self.tr("이용료 대장 저장"), self.tr("이용료대장.xlsx"))
+        if path:
+            self.export_ledger(path)
+
+    def export_ledger(self, path: Path, on_saved=None) -> None:
+        """Every subject charged or paid: 부과·수납·미납 (the CLI's fee-ledger)."""
+        self.save_file(service.export_fee_ledger, path, self.tr("이용료 대장 {1}명을 저장했습니다: {0}"), on_saved)

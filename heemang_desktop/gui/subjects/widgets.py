@@ -8,9 +8,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QDateTime, QModelIndex, Qt, QTime
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QHeaderView, QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QHeaderView, QLineEdit, QTableView
 
-from heemang_desktop.subjects.clock import now_seoul
+from heemang_desktop.gui.operation import Op, report_user_error
+from heemang_desktop.subjects.service import now_seoul
 
 PAGE = 200
 
@@ -37,13 +38,14 @@ def show(value) -> str:
 
 
 class RowsModel(QAbstractTableModel):
-    """DTO rows shown by columns. With `fetch`, rows arrive a page at a time (canFetchMore/fetchMore)."""
+    """DTO rows shown by columns. With `fetch(ctx, *args, offset, limit)`, rows arrive a page at a time
+    (canFetchMore/fetchMore), each read an Op of `parent` (the page)."""
 
-    def __init__(self, columns: Sequence[Column], worker=None, fetch=None, parent=None):
+    def __init__(self, columns: Sequence[Column], fetch=None, parent=None):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list = []
-        self._worker, self._fetch = worker, fetch
+        self._page, self._fetch = parent, fetch
         self._args: tuple = ()
         self._more = False
         self._loading = False
@@ -80,7 +82,13 @@ class RowsModel(QAbstractTableModel):
             if on_loaded:
                 on_loaded()
 
-        self._worker.call(self._fetch, *self._args, len(self.rows), PAGE, on_done=done)
+        def failed(error):
+            if generation == self._generation:
+                self._loading, self._more = False, False
+            report_user_error(self._page, error)
+
+        args, offset = self._args, len(self.rows)
+        Op(self._page, lambda ctx: self._fetch(ctx, *args, offset, PAGE)).success(done).failure(failed).run()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and self._fetch is not None and self._more and not self._loading
@@ -242,17 +250,6 @@ def datetime_edit(value: datetime | None = None) -> QDateTimeEdit:
 
 def py_datetime(edit: QDateTimeEdit) -> datetime:
     return edit.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=None)
-
-
-def message_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    return label
-
-
-def say(label: QLabel, text: str, error: bool = False) -> None:
-    label.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
-    label.setText(text)
 
 
 POLICE_STYLE = ("background: #fdecea; color: #8a1c1c; border: 1px solid #e57373; padding: 8px; "
