@@ -13,6 +13,7 @@ from heemang_desktop.accounting.models import APPROVED, DRAFT, REJECTED, SIDE_OF
 from heemang_desktop.accounting.resolutions import KINDS, ResolutionInput
 from heemang_desktop.store.base import new_id
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.sync.outbox import record_change
 
 STATES = {DRAFT: "작성", APPROVED: "승인", REJECTED: "반려"}
@@ -51,10 +52,7 @@ def _view(session, row: Requisition) -> RequisitionView:
 
 
 def _get(session, ctx, requisition_id: str) -> Requisition:
-    row = session.get(Requisition, requisition_id)
-    if row is None or row.facility_id != ctx.facility.id or row.deleted:
-        raise ValidationError("품의서를 찾을 수 없습니다.")
-    return row
+    return owned(session, Requisition, requisition_id, ctx.facility.id, "품의서")
 
 
 def save_requisition(ctx, data: RequisitionInput, requisition_id: str | None = None) -> RequisitionView:

@@ -19,6 +19,7 @@ from heemang_desktop.accounting.models import ACTIVE, CANCELLED, EXPENSE, Budget
 from heemang_desktop.resources import load_json
 from heemang_desktop.store.base import new_id
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.sync.outbox import record_change
 
 SIDE = "세출"
@@ -136,9 +137,7 @@ def cancel_transfer(ctx, transfer_id: str) -> TransferView:
     """Cancel (recorded, never deleted); refused when the target has already spent what it received."""
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        row = session.get(BudgetTransfer, transfer_id)
-        if row is None or row.facility_id != ctx.facility.id or row.deleted:
-            raise ValidationError("예산 전용 기록을 찾을 수 없습니다.")
+        row = owned(session, BudgetTransfer, transfer_id, ctx.facility.id, "예산 전용 기록")
         if row.state == CANCELLED:
             raise ValidationError(f"이미 취소된 전용입니다: {row.number}")
         chart = load_chart(session, row.facility_id, row.fiscal_year)
