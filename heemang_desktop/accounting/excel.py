@@ -1,7 +1,7 @@
 """Workbook imports (`결의서`, `예산` layouts) and their blank templates.
 
-Every row is checked first; then everything is saved in one transaction, or nothing. The same
-file imported twice changes nothing: resolutions are matched by their 결의키, budget lines by
+Both run through the import pipeline (excel/pipeline.py): every row is checked, then everything is
+saved in one transaction, or nothing. The same file imported twice changes nothing: resolutions are matched by their 결의키, budget lines by
 (year, revision, account).
 """
 
@@ -16,11 +16,10 @@ from heemang_desktop.accounting.budget import BudgetLine, Spending, parse_revisi
 from heemang_desktop.accounting.chart import load_chart
 from heemang_desktop.accounting.lines import LineInput
 from heemang_desktop.accounting.models import EXPENSE, SIDE_OF_KIND, Resolution
-from heemang_desktop.accounting.resolutions import KINDS, ResolutionInput, _apply_input, insert_lines, options
+from heemang_desktop.accounting.resolutions import ResolutionInput, _apply_input, insert_lines
 from heemang_desktop.excel.layout import load_layout
-from heemang_desktop.excel.reader import read_rows
-from heemang_desktop.excel.report import ImportReport
-from heemang_desktop.excel.values import CellError, parse_amount, parse_date, parse_int, text
+from heemang_desktop.excel.spec import Column, Handler, ImportKind
+from heemang_desktop.excel.values import parse_int, text
 from heemang_desktop.excel.writer import write_template
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.pii import BANK_ACCOUNT, normalize_account
@@ -28,10 +27,6 @@ from heemang_desktop.sync.outbox import batched
 
 # Columns all rows of one 결의키 must agree on (excel-templates.md).
 _SHARED = ("구분", "결의일자", "사업명", "적요", "재원", "거래처", "거래처계좌", "결제방법")
-
-
-class _RollBack(Exception):
-    """Leaves the import transaction without saving (dry run, or a rejected row)."""
 
 
 @dataclass
@@ -51,65 +46,70 @@ def write_budget_template(path: Path) -> None:
     write_template(Path(path), load_layout("budget"))
 
 
-def _cell(report: ImportReport, row, column: str, parse):
-    try:
-        return parse(row.get(column))
-    except (CellError, ValidationError) as exc:
-        report.reject(row.number, column, str(exc))
-        return None
+class _Resolutions(Handler):
+    """Rows grouped by 결의키 (a group may span chunks); the groups are saved once every row passed."""
 
+    def __init__(self, job):
+        super().__init__(job)
+        self.groups: dict[str, _Group] = {}
+        self.charts: dict[int, object] = {}
 
-def _read_resolution_rows(ctx, session, rows, report: ImportReport) -> list[_Group]:
-    opts = options()
-    groups: dict[str, _Group] = {}
-    for row in rows:
-        key = text(row.get("결의키"))
-        if not key:
-            report.reject(row.number, "결의키", "결의키가 비어 있습니다.")
-            continue
-        kind = text(row.get("구분"))
-        if kind not in KINDS:
-            report.reject(row.number, "구분", f"구분은 수입 또는 지출입니다: '{kind}'")
-        day = _cell(report, row, "결의일자", parse_date)
-        name = text(row.get("사업명"))
-        if not name:
-            report.reject(row.number, "사업명", "사업명이 비어 있습니다.")
-        amount = _cell(report, row, "금액", parse_amount)
-        if amount is not None and amount <= 0:
-            report.reject(row.number, "금액", f"금액은 1원 이상이어야 합니다: {amount:,}")
+    def _chart(self, year: int):
+        chart = self.charts.get(year)
+        if chart is None:
+            chart = self.charts[year] = load_chart(self.session, self.ctx.facility.id, year)
+        return chart
+
+    def check(self, row):
+        v, number, report = row.values, row.number, self.report
+        key, kind, day, amount = v["결의키"], v["구분"], v["결의일자"], v["금액"]
+        before = len(report.rejected)
+        if amount <= 0:
+            report.reject(number, "금액", f"금액은 1원 이상이어야 합니다: {amount:,}")
+        side = SIDE_OF_KIND[kind]
+        chart = self._chart(day.year)
         account = None
-        if kind in KINDS and day is not None:
-            chart = load_chart(session, ctx.facility.id, day.year)
-            side = SIDE_OF_KIND[kind]
-            try:
-                account = chart.find(text(row.get("예산과목")), side)
-                chart.leaf(side, account.code)
-            except ValidationError as exc:
-                report.reject(row.number, "예산과목", str(exc))
-                account = None
-        funding, method = text(row.get("재원")), text(row.get("결제방법"))
-        if funding and funding not in opts["funding_sources"]:
-            report.reject(row.number, "재원", f"재원은 {', '.join(opts['funding_sources'])} 중 하나입니다: '{funding}'")
-        if method and method not in opts["payment_methods"]:
-            report.reject(row.number, "결제방법", f"결제방법은 {', '.join(opts['payment_methods'])} 중 하나입니다: '{method}'")
-        vendor_account = text(row.get("거래처계좌"))
+        try:
+            account = chart.find(v["예산과목"], side)
+            chart.leaf(side, account.code)
+        except ValidationError as exc:
+            report.reject(number, "예산과목", str(exc))
+            account = None
+        vendor_account = v["거래처계좌"] or ""
         if vendor_account:
-            _cell(report, row, "거래처계좌", lambda v: normalize_account(text(v), "거래처계좌"))
-        shared = {"구분": kind, "결의일자": day, "사업명": name, "적요": text(row.get("적요")), "재원": funding,
-                  "거래처": text(row.get("거래처")), "거래처계좌": vendor_account, "결제방법": method}
-        group = groups.get(key)
+            try:
+                normalize_account(vendor_account, "거래처계좌")
+            except ValidationError as exc:
+                report.reject(number, "거래처계좌", str(exc))
+        shared = {"구분": kind, "결의일자": day, "사업명": v["사업명"], "적요": v["적요"] or "", "재원": v["재원"] or "",
+                  "거래처": v["거래처"] or "", "거래처계좌": vendor_account, "결제방법": v["결제방법"] or ""}
+        group = self.groups.get(key)
         if group is None:
-            group = groups[key] = _Group(key, row.number, shared, [], [])
+            group = self.groups[key] = _Group(key, number, shared, [], [])
         else:
             for column in _SHARED:
                 if shared[column] != group.shared[column]:
-                    report.reject(row.number, column,
+                    report.reject(number, column,
                                   f"결의키 '{key}'의 {group.first_row}행과 {column}이(가) 다릅니다: "
                                   f"'{shared[column] or ''}' / '{group.shared[column] or ''}'")
-        if account is not None and amount:
-            group.lines.append(LineInput(account.code, amount, text(row.get("비고"))))
-        group.rows.append(row.number)
-    return list(groups.values())
+        if account is not None and amount > 0:
+            group.lines.append(LineInput(account.code, amount, v["비고"] or ""))
+        group.rows.append(number)
+        return None if len(report.rejected) > before else row
+
+    def save(self, items: list, write: bool) -> None:
+        """Rows wait in their groups: a 결의키's later rows may come in a later chunk."""
+
+    def finish(self) -> None:
+        ctx, session, report, groups = self.ctx, self.session, self.report, list(self.groups.values())
+        existing = {r.import_key: r for r in session.scalars(select(Resolution).where(
+            Resolution.facility_id == ctx.facility.id, Resolution.import_key.in_([g.key for g in groups])))}
+        spending: dict[int, Spending] = {}
+        new_lines: list = []
+        with batched(session):
+            _save_groups(ctx, session, groups, existing, spending, report, new_lines)
+        if report.ok and not self.job.dry_run:
+            insert_lines(session, new_lines)
 
 
 def _same(row: Resolution, data: ResolutionInput, ctx) -> bool:
@@ -121,33 +121,6 @@ def _same(row: Resolution, data: ResolutionInput, ctx) -> bool:
             row.vendor, row.vendor_account_hash, stored) == (
         data.kind, data.resolution_date, data.business_name, data.summary, data.funding_source, data.payment_method,
         data.vendor, account_hash, given)
-
-
-def import_resolutions(ctx, path: Path, dry_run: bool = False, progress=None) -> ImportReport:
-    ctx.require_actor()
-    report = ImportReport(dry_run=dry_run)
-    sheet, rows = read_rows(Path(path), load_layout("resolutions"), progress)
-    report.read = len(rows)
-    if sheet.unknown_columns:
-        report.warn(f"모르는 열은 읽지 않았습니다: {', '.join(sheet.unknown_columns)}")
-    try:
-        with ctx.transaction() as session:
-            groups = _read_resolution_rows(ctx, session, rows, report)
-            if not report.ok:
-                raise _RollBack
-            existing = {r.import_key: r for r in session.scalars(select(Resolution).where(
-                Resolution.facility_id == ctx.facility.id, Resolution.import_key.in_([g.key for g in groups])))}
-            spending: dict[int, Spending] = {}
-            new_lines: list = []
-            with batched(session):
-                _save_groups(ctx, session, groups, existing, spending, report, new_lines)
-            if not report.ok or dry_run:
-                raise _RollBack
-            insert_lines(session, new_lines)
-            report.saved = True
-    except _RollBack:
-        pass
-    return report
 
 
 def _save_groups(ctx, session, groups, existing, spending, report, new_lines) -> None:
@@ -177,52 +150,76 @@ def _save_groups(ctx, session, groups, existing, spending, report, new_lines) ->
             report.updated += 1
 
 
-def import_budget(ctx, path: Path, dry_run: bool = False, progress=None) -> ImportReport:
-    actor = ctx.require_actor()
-    report = ImportReport(dry_run=dry_run)
-    sheet, rows = read_rows(Path(path), load_layout("budget"), progress)
-    report.read = len(rows)
-    if sheet.unknown_columns:
-        report.warn(f"모르는 열은 읽지 않았습니다: {', '.join(sheet.unknown_columns)}")
-    try:
-        with ctx.transaction() as session:
-            parsed = []
-            seen: dict = {}
-            for row in rows:
-                year = _cell(report, row, "회계연도", lambda v: parse_int(v, "회계연도"))
-                amount = _cell(report, row, "금액", parse_amount)
-                revision = _cell(report, row, "구분", lambda v: parse_revision(text(v)))
-                if year is None:
-                    continue
-                account = _cell(report, row, "예산과목",
-                                lambda v: load_chart(session, ctx.facility.id, year).find(text(v)))
-                if account is None or amount is None or revision is None:
-                    continue
-                try:
-                    load_chart(session, ctx.facility.id, year).leaf(account.side, account.code)
-                except ValidationError as exc:
-                    report.reject(row.number, "예산과목", str(exc))
-                    continue
-                key = (year, revision, account.side, account.code)
-                if key in seen:
-                    report.reject(row.number, "예산과목", f"{seen[key]}행과 같은 과목·구분이 또 있습니다: {account.label}")
-                    continue
-                seen[key] = row.number
-                parsed.append((row.number, year, BudgetLine(account.side, account.code, revision, amount,
-                                                            text(row.get("재원")), text(row.get("비고")))))
-            if not report.ok:
-                raise _RollBack
-            # Revisions in order, so 추경1 lines follow their 본예산 in the same file.
-            for number, year, line in sorted(parsed, key=lambda p: (p[1], p[2].revision, p[0])):
-                try:
-                    outcome = save_budget_line(session, ctx.facility.id, actor.login_id, line, year)
-                except ValidationError as exc:
-                    report.reject(number, exc.field or "예산과목", str(exc))
-                    continue
-                setattr(report, outcome, getattr(report, outcome) + 1)
-            if not report.ok or dry_run:
-                raise _RollBack
-            report.saved = True
-    except _RollBack:
-        pass
-    return report
+class _Budget(Handler):
+    def __init__(self, job):
+        super().__init__(job)
+        self.parsed: list = []
+        self.seen: dict = {}
+
+    def check(self, row):
+        v, number, report = row.values, row.number, self.report
+        year = v["회계연도"]
+        chart = load_chart(self.session, self.ctx.facility.id, year)
+        try:
+            account = chart.find(v["예산과목"])
+            chart.leaf(account.side, account.code)
+        except ValidationError as exc:
+            report.reject(number, "예산과목", str(exc))
+            return None
+        revision = v["구분"] or 0
+        key = (year, revision, account.side, account.code)
+        if key in self.seen:
+            report.reject(number, "예산과목", f"{self.seen[key]}행과 같은 과목·구분이 또 있습니다: {account.label}")
+            return None
+        self.seen[key] = number
+        self.parsed.append((number, year, BudgetLine(account.side, account.code, revision, v["금액"], v["재원"] or "",
+                                                     v["비고"] or "")))
+        return None  # saved in finish: revisions in order, whatever the order of the rows
+
+    def finish(self) -> None:
+        # Revisions in order, so 추경1 lines follow their 본예산 in the same file.
+        actor, report = self.job.actor, self.report
+        for number, year, line in sorted(self.parsed, key=lambda p: (p[1], p[2].revision, p[0])):
+            try:
+                outcome = save_budget_line(self.session, self.ctx.facility.id, actor.login_id, line, year)
+            except ValidationError as exc:
+                report.reject(number, exc.field or "예산과목", str(exc))
+                continue
+            setattr(report, outcome, getattr(report, outcome) + 1)
+
+
+RESOLUTIONS = ImportKind(
+    name="resolutions",
+    columns=(
+        Column("결의키", required=True),
+        Column("구분", "coded", required=True),
+        Column("결의일자", "date", required=True),
+        Column("사업명", required=True),
+        Column("예산과목", required=True),
+        Column("금액", "amount", required=True),
+        Column("적요"),
+        Column("재원", "coded"),
+        Column("거래처"),
+        Column("거래처계좌"),
+        Column("결제방법", "coded"),
+        Column("품의번호"),
+        Column("비고"),
+    ),
+    handler=_Resolutions,
+    unknown_warning="모르는 열은 읽지 않았습니다: {0}",
+)
+BUDGET = ImportKind(
+    name="budget",
+    columns=(
+        Column("회계연도", parse=lambda v: parse_int(v, "회계연도"), required=True),
+        Column("예산과목", required=True),
+        Column("금액", "amount", required=True),
+        Column("구분", parse=lambda v: parse_revision(text(v))),
+        Column("재원", "coded"),
+        Column("비고"),
+    ),
+    handler=_Budget,
+    unknown_warning="모르는 열은 읽지 않았습니다: {0}",
+)
+import_resolutions = RESOLUTIONS
+import_budget = BUDGET

@@ -1,11 +1,11 @@
-from heemang_desktop.features import Feature
+from heemang_desktop.features import Feature, ImportRef
 
 FEATURE = Feature(
     models=("heemang_desktop.accounting.models",),
     commands=("heemang_desktop.accounting.cli",),
     imports={
-        "resolutions": "heemang_desktop.accounting.excel:import_resolutions",
-        "budget": "heemang_desktop.accounting.excel:import_budget",
+        "resolutions": ImportRef("heemang_desktop.accounting.excel:RESOLUTIONS"),
+        "budget": ImportRef("heemang_desktop.accounting.excel:BUDGET"),
     },
     templates={
         "resolutions": "heemang_desktop.accounting.excel:write_resolutions_template",

@@ -24,6 +24,7 @@ from heemang_desktop.excel.matching import CodedColumns
 from heemang_desktop.excel.report import ImportReport
 from heemang_desktop.excel.spec import ImportKind, Row, cell_error, file_filter
 from heemang_desktop.excel.values import CellError, is_blank
+from heemang_desktop.store.errors import ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class _Cells:
                 continue
             try:
                 parsed = parse(value)
-            except CellError as exc:
+            except (CellError, ValidationError) as exc:
                 reject(number, name, str(exc))
                 bad = True
                 continue

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 
 from heemang_desktop.excel.values import (
-    CellError,
     is_blank,
     parse_amount,
     parse_bool,
@@ -140,4 +139,4 @@ def cell_error(column: Column, value) -> str | None:
     return None
 
 
-__all__ = ["Column", "Row", "Handler", "ImportKind", "CellError", "FORMAT_NAMES"]
+__all__ = ["Column", "Row", "Handler", "ImportKind", "FORMAT_NAMES", "file_filter"]
