@@ -1,0 +1,136 @@
+"""급여대장 page keeps itself current and says what went wrong where the user looks: a change broadcast by
+any operation or sync reloads it without F5; a refusal shows on its message line; the 장기요양 급여대장
+upload and blank template sit on the page; the page fits a 1366×768 laptop."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from heemang_desktop.changes import Changes
+from heemang_desktop.payroll import employer, register
+
+from helpers_payroll import hire_staff
+
+MONTH = "2026-09"
+
+
+@pytest.fixture
+def window(ctx, main_window):
+    hire_staff(ctx)
+    employer.save_facts(ctx, MONTH, "under_150", "0.66")
+    register.run_month(ctx, MONTH)
+    ctx.close()
+    win = main_window()
+    win.resize(1366, 768)
+    return win
+
+
+def _page(qtbot, window):
+    window.open_page("hr.payroll")
+    page = window.pages["hr.payroll"]
+    page.month.setDate(QDate(2026, 9, 1))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    return page
+
+
+def _net(page, row: int = 0) -> str:
+    return page.model.data(page.model.index(row, 12), Qt.ItemDataRole.DisplayRole)
+
+
+def _write_behind_the_page(qtbot, window, fn):
+    """A service write on the database thread that broadcasts nothing (as a pull not yet announced)."""
+    done = []
+    window.worker.call(fn, on_done=done.append, on_error=done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    qtbot.waitUntil(window.worker.idle)
+    return done[0]
+
+
+def test_a_broadcast_change_reloads_the_register_without_f5(qtbot, window):
+    page = _page(qtbot, window)
+    entry = page.model.entries[0]
+    assert _net(page) == "2,523,140"
+    tax = next(l for l in entry.lines if l.code == "income_tax")
+    _write_behind_the_page(qtbot, window, lambda ctx: register.set_override(ctx, entry.id, "income_tax",
+                                                                             tax.amount + 10_000))
+    assert _net(page) == "2,523,140"  # nothing told the page yet
+    window.data_changed.emit(Changes.of("subject", "x"), None)  # not what the page shows: no reload
+    qtbot.waitUntil(window.worker.idle)
+    assert _net(page) == "2,523,140"
+    window.data_changed.emit(Changes.of("payroll_entry", entry.id), None)
+    qtbot.waitUntil(lambda: _net(page) == "2,512,140")  # 10,000 more tax and 1,000 more local tax
+    assert page.model.data(page.model.index(0, 9), Qt.ItemDataRole.DisplayRole).startswith("✎")
+
+
+def test_a_page_off_screen_reloads_when_shown_again(qtbot, window):
+    page = _page(qtbot, window)
+    entry = page.model.entries[0]
+    window.open_page("hr.attendance")
+    _write_behind_the_page(qtbot, window, lambda ctx: register.set_override(ctx, entry.id, "income_tax", 0))
+    window.data_changed.emit(Changes.of("payroll_entry", entry.id), None)
+    qtbot.waitUntil(window.worker.idle)
+    window.open_page("hr.payroll")
+    qtbot.waitUntil(lambda: _net(page) == "2,527,920")  # 4,350 + 430 of tax no longer taken
+
+
+def test_refusals_show_on_the_page_and_an_action_clears_them(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a))
+    page = _page(qtbot, window)
+    page.table.selectRow(0)
+    entry = page.model.entries[0]
+    page.lines.setCurrentCell(next(i for i, l in enumerate(entry.lines) if l.code == "income_tax"), 1)
+    page.amount.setText("2만")
+    page.amount.returnPressed.emit()
+    assert page.message.text() == "금액은 숫자만 입력하세요." and not page.message.isHidden()
+
+    # the service refuses an employer share typed by hand: its reason, on the page, not in a box
+    page.lines.setCurrentCell(next(i for i, l in enumerate(entry.lines) if l.code == "er_pension"), 1)
+    page.amount.setText("1000")
+    page.amount.returnPressed.emit()
+    qtbot.waitUntil(lambda: "사업주 부담분은" in page.message.text())
+    assert shown == [] and _net(page) == "2,523,140"
+    page.grab().save("/tmp/payroll_register_refusal.png")
+
+    page.lines.setCurrentCell(next(i for i, l in enumerate(entry.lines) if l.code == "income_tax"), 1)
+    page.amount.setText("20000")
+    page.amount.returnPressed.emit()
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 9), Qt.ItemDataRole.DisplayRole) == "✎ 20,000")
+    assert page.message.isHidden()
+
+
+def test_ltc_upload_and_blank_template_are_on_the_page(qtbot, window, monkeypatch, tmp_path):
+    page = _page(qtbot, window)
+    assert page.buttons["ltc_in"].isEnabled() and page.buttons["ltc_template"].isEnabled()
+    target = tmp_path / "양식.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    page.buttons["ltc_template"].click()
+    qtbot.waitUntil(lambda: bool(told))
+    assert told == [f"빈 양식을 저장했습니다: {target}"]
+    header = [c.value for c in next(openpyxl.load_workbook(target)["장기요양 급여대장"].iter_rows(max_row=1))]
+    assert header[:4] == ["사번*", "성명*", "지급연월*", "지급총액*"] and header[-1] == "실지급액"
+
+    page.buttons["ltc_in"].click()
+    dialog = page.findChildren(__import__("heemang_desktop.gui.upload_dialog", fromlist=["x"]).UploadDialog)[-1]
+    assert dialog.kind == "ltc-payroll" and dialog.isVisible()
+    dialog.reject()
+
+
+def test_the_page_and_its_dialogs_fit_1366_by_768(qtbot, window):
+    page = _page(qtbot, window)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (1366, 768)
+    assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768
+    window.grab().save("/tmp/payroll_register_1366.png")
+    page.table.selectRow(0)
+    for open_dialog, name in ((page.pay_settings, "pay_settings"), (page.employer_settings, "employer_settings")):
+        dialog = open_dialog()
+        qtbot.waitUntil(window.worker.idle)
+        assert dialog.width() <= 1366 and dialog.height() <= 768, name
+        dialog.grab().save(f"/tmp/payroll_{name}_1366.png")
+        dialog.reject()
