@@ -1,4 +1,5 @@
-"""대상자 workbook: bulk import (all rows or none), the blank template, and roster/fee exports.
+"""대상자 workbook: the import kind (run by excel/pipeline.py: all rows or none), the blank template, and
+roster/fee exports.
 
 A row finds its subject by 대상자번호, then resident number (keyed hash), then 성명+생년월일;
 an unmatched row is a new subject. Its 입소일 (or 이용시작일 for day services) opens an episode
@@ -15,22 +16,24 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from heemang_desktop.excel import values
 from heemang_desktop.excel.layout import load_layout
-from heemang_desktop.excel.reader import read_rows
-from heemang_desktop.excel.report import ImportReport
+from heemang_desktop.excel.spec import Column, Handler, ImportKind
 from heemang_desktop.excel.writer import write_table, write_template
+from heemang_desktop.store.base import new_id
 from heemang_desktop.store.errors import ValidationError
-from heemang_desktop.store.pii import parse_rrn, seal_rrn
+from heemang_desktop.store.pii import RRN, parse_rrn
 from heemang_desktop.subjects import codes, episodes, fees, nokin
 from heemang_desktop.subjects.cards import Guardian, SubjectInput, apply_input
 from heemang_desktop.subjects.models import Episode, Subject
-from heemang_desktop.sync.outbox import record_change
+from heemang_desktop.sync.outbox import batched, record_change
 
 KIND = "subjects"
 _COLUMN_OF = {"name": "성명", "subject_no": "대상자번호", "resident_number": "주민등록번호", "birth_date": "생년월일",
-              "sex": "성별", "ltc_valid_to": "장기요양등급"}
-_SEX = {"남": "M", "남자": "M", "M": "M", "여": "F", "여자": "F", "F": "F", "": ""}
+              "sex": "성별", "ltc_valid_to": "장기요양등급", "support_categories": "보장구분",
+              "ltc_grades": "장기요양등급", "disability_degrees": "장애정도"}
+_SEX = {"남": "M", "여": "F"}
+_COMPARED = ("subject_no", "name", "resident_number_hash", "birth_date", "sex", "support_category", "ltc_grade",
+             "disability_degree", "guardians", "no_kin", "notes")
 
 
 @dataclass
@@ -47,157 +50,158 @@ def write_subjects_template(path: Path) -> None:
     write_template(Path(path), load_layout(KIND))
 
 
-def _service_for(row) -> tuple[str, str]:
+def _service_for(present) -> tuple[str, str]:
     """(service id, the start column used): 이용시작일 means a day service."""
     by_column = {s.excel_start_column: s.id for s in codes.services().values() if s.excel_start_column}
     for column, service in by_column.items():
-        if column in row.values:
+        if column in present:
             return service, column
     return "residential", "입소일"
-
-
-def _parse(ctx, row, report: ImportReport) -> _Row | None:
-    def cell(column, parse=values.text):
-        raw = row.get(column)
-        if values.is_blank(raw):
-            return None
-        try:
-            return parse(raw)
-        except values.CellError as exc:
-            report.reject(row.number, column, str(exc))
-            return None
-
-    before = len(report.rejected)
-    name = cell("성명")
-    if not name:
-        report.reject(row.number, "성명", "성명이 비어 있습니다.")
-    service, start_column = _service_for(row)
-    started = cell(start_column, values.parse_date)
-    if started is None and len(report.rejected) == before:
-        report.reject(row.number, start_column, f"{start_column}이 비어 있습니다.")
-    rrn_text, rrn_hash = cell("주민등록번호") or "", None
-    if rrn_text:
-        try:
-            rrn = parse_rrn(rrn_text)
-            rrn_hash = seal_rrn(ctx.cipher, rrn).hash
-            for warning in rrn.warnings:
-                report.warn(f"{row.number}행: {warning}")
-        except ValidationError as exc:
-            report.reject(row.number, "주민등록번호", str(exc))  # the message never repeats the number
-    sex = cell("성별") or ""
-    if sex.upper() not in _SEX:
-        report.reject(row.number, "성별", f"성별은 남/여로 적습니다: '{sex}'")
-    guardian = Guardian(cell("보호자성명") or "", cell("보호자관계") or "", cell("보호자연락처") or "")
-    data = SubjectInput(
-        name=name or "", resident_number=rrn_text, subject_no=cell("대상자번호") or "",
-        birth_date=cell("생년월일", values.parse_date), sex=_SEX.get(sex.upper(), ""),
-        support_category=cell("보장구분") or "일반", ltc_grade=cell("장기요양등급") or "",
-        disability_degree=cell("장애정도") or "", guardians=(guardian,) if guardian.name else (),
-        no_kin=bool(cell("무연고", values.parse_bool)), notes=cell("비고") or "",
-    )
-    for kind, value, column in (("support_categories", data.support_category, "보장구분"),
-                                ("ltc_grades", data.ltc_grade, "장기요양등급"),
-                                ("disability_degrees", data.disability_degree, "장애정도")):
-        try:
-            codes.choice(kind, value, column)
-        except ValidationError as exc:
-            report.reject(row.number, column, str(exc))
-    if len(report.rejected) > before:
-        return None
-    return _Row(row.number, data, service, start_column, started, rrn_hash)
-
-
-def _find(session, ctx, r: _Row) -> Subject | None:
-    base = select(Subject).where(Subject.facility_id == ctx.facility.id, Subject.deleted.is_(False))
-    if r.data.subject_no:
-        found = session.scalar(base.where(Subject.subject_no == r.data.subject_no))
-        if found:
-            return found
-    if r.rrn_hash:
-        found = session.scalar(base.where(Subject.resident_number_hash == r.rrn_hash))
-        if found:
-            return found
-    birth = r.data.birth_date or (parse_rrn(r.data.resident_number).birth_date if r.data.resident_number else None)
-    if birth:
-        return session.scalar(base.where(Subject.name == r.data.name, Subject.birth_date == birth))
-    return None
-
-
-_COMPARED = ("subject_no", "name", "resident_number_hash", "birth_date", "sex", "support_category", "ltc_grade",
-             "disability_degree", "guardians", "no_kin", "notes")
 
 
 def _snapshot(s: Subject) -> tuple:
     return tuple(getattr(s, f) for f in _COMPARED)
 
 
-def import_subjects(ctx, path: Path, dry_run: bool = False, progress=None) -> ImportReport:
-    actor = ctx.require_actor()
-    report = ImportReport(dry_run=dry_run)
-    sheet, rows = read_rows(Path(path), load_layout(KIND), progress)
-    if sheet.unknown_columns:
-        report.warn(f"알 수 없는 열은 무시했습니다: {', '.join(sheet.unknown_columns)}")
-    report.read = len(rows)
-    parsed = [p for p in (_parse(ctx, row, report) for row in rows) if p is not None]
-    keys: dict[str, int] = {}
-    for p in parsed:  # the same person twice in one file is a mistake to show, not to merge silently
-        for key in filter(None, (p.data.subject_no and "no:" + p.data.subject_no, p.rrn_hash)):
-            if key in keys:
-                report.reject(p.number, "대상자번호" if key.startswith("no:") else "주민등록번호",
-                              f"{keys[key]}행과 같은 대상자입니다.")
-            keys.setdefault(key, p.number)
-    if not report.ok:
-        return report
-    try:
-        _save(ctx, actor, parsed, report)
-    except _Rollback:
-        return report
-    report.saved = True
-    return report
+class _Subjects(Handler):
+    """Finds each row's subject (대상자번호, then resident number, then 성명+생년월일) among the facility's
+    subjects read once, and saves a chunk in one batch without a flush per row."""
 
+    def __init__(self, job):
+        super().__init__(job)
+        self.service, self.start_column = _service_for(job.present)
+        self.keys: dict[str, int] = {}
+        self.by_no: dict[str, Subject] = {}
+        self.by_hash: dict[str, Subject] = {}
+        self.by_name: dict[tuple, Subject] = {}
+        for subject in self.session.scalars(select(Subject).where(Subject.facility_id == self.ctx.facility.id,
+                                                                  Subject.deleted.is_(False))):
+            self._index(subject)
+        self.started = set(self.session.execute(select(Episode.subject_id, Episode.service, Episode.started_on).where(
+            Episode.facility_id == self.ctx.facility.id, Episode.deleted.is_(False), Episode.cancelled.is_(False))))
 
-class _Rollback(Exception):
-    """Leaves the transaction without saving (a dry run, or a row refused while saving)."""
+    def _index(self, s: Subject) -> None:
+        if s.subject_no:
+            self.by_no.setdefault(s.subject_no, s)
+        if s.resident_number_hash:
+            self.by_hash.setdefault(s.resident_number_hash, s)
+        if s.birth_date:
+            self.by_name.setdefault((s.name, s.birth_date), s)
 
-
-def _save(ctx, actor, parsed: list[_Row], report: ImportReport) -> None:
-    with ctx.transaction() as session:
-        for p in parsed:
-            subject = _find(session, ctx, p)
-            created = subject is None
-            if created:
-                subject = Subject(facility_id=ctx.facility.id, photo_path="", no_kin=False, health_notes="")
-            before = None if created else _snapshot(subject)
+    def check(self, row):
+        v, number, report = row.values, row.number, self.report
+        started = v[self.start_column]
+        if started is None:
+            report.reject(number, self.start_column, f"{self.start_column}이 비어 있습니다.")
+            return None
+        rrn_text, rrn_hash = v["주민등록번호"] or "", None
+        if rrn_text:
             try:
-                if not p.data.guardians and not created:  # a blank guardian column keeps the card's guardians
-                    p.data.guardians = tuple(Guardian(**g) for g in json.loads(subject.guardians))
-                apply_input(session, ctx, subject, p.data)
-                became_no_kin = p.data.no_kin and not subject.no_kin
-                subject.no_kin = p.data.no_kin
-                changed = created or _snapshot(subject) != before
-                if changed:
-                    record_change(session, subject, actor.login_id)
-                if became_no_kin:
-                    nokin.open_report(session, ctx, subject, nokin.CONFIRMED)
-                has_start = session.scalar(select(Episode.id).where(
-                    Episode.subject_id == subject.id, Episode.service == p.service,
-                    Episode.started_on == p.started_on, Episode.deleted.is_(False), Episode.cancelled.is_(False)))
-                if not has_start:
-                    episodes.add_episode(session, ctx, subject, p.service, p.started_on, queue_report=False)
-                    changed = True
+                rrn = parse_rrn(rrn_text)
             except ValidationError as exc:
-                report.reject(p.number, _COLUMN_OF.get(exc.field or "", p.start_column), str(exc))
-                continue
-            if created:
-                report.created += 1
-            elif changed:
-                report.updated += 1
-            else:
-                report.unchanged += 1
-            if became_no_kin:
-                report.warn("새 무연고 대상자가 있습니다: 지금 경찰에 신고하고, 신고 기록을 대상자 정보 화면에 남기세요.")
-        if not report.ok or report.dry_run:
-            raise _Rollback
+                report.reject(number, "주민등록번호", str(exc))  # the message never repeats the number
+                return None
+            rrn_hash = self.ctx.cipher.lookup_hash(rrn.digits, RRN)
+            for warning in rrn.warnings:
+                report.warn(f"{number}행: {warning}")
+        guardian = Guardian(v["보호자성명"] or "", v["보호자관계"] or "", v["보호자연락처"] or "")
+        data = SubjectInput(
+            name=v["성명"], resident_number=rrn_text, subject_no=v["대상자번호"] or "", birth_date=v["생년월일"],
+            sex=_SEX.get(v["성별"] or "", ""), support_category=v["보장구분"] or "일반", ltc_grade=v["장기요양등급"] or "",
+            disability_degree=v["장애정도"] or "", guardians=(guardian,) if guardian.name else (),
+            no_kin=v["무연고"] == "예", notes=v["비고"] or "",
+        )
+        # The same person twice in one file is a mistake to show, not to merge silently.
+        for key in filter(None, (data.subject_no and "no:" + data.subject_no, rrn_hash)):
+            first = self.keys.setdefault(key, number)
+            if first != number:
+                report.reject(number, "대상자번호" if key.startswith("no:") else "주민등록번호", f"{first}행과 같은 대상자입니다.")
+                return None
+        return _Row(number, data, self.service, self.start_column, started, rrn_hash)
+
+    def _find(self, r: _Row) -> Subject | None:
+        found = (r.data.subject_no and self.by_no.get(r.data.subject_no)) or (r.rrn_hash and self.by_hash.get(r.rrn_hash))
+        if found:
+            return found
+        birth = r.data.birth_date or (parse_rrn(r.data.resident_number).birth_date if r.data.resident_number else None)
+        return self.by_name.get((r.data.name, birth)) if birth else None
+
+    def save(self, items: list, write: bool) -> None:
+        """Cards first, in one batch; then their episodes and 무연고 reports (rows that refer to the cards)."""
+        report, session = self.report, self.session
+        saved = []
+        with session.no_autoflush, batched(session):
+            for p in items:
+                try:
+                    saved.append((p, *self._card(p)))
+                except ValidationError as exc:
+                    report.reject(p.number, _COLUMN_OF.get(exc.field or "", p.start_column), str(exc))
+        with session.no_autoflush, batched(session):
+            for p, subject, created, changed, became_no_kin in saved:
+                try:
+                    if became_no_kin:
+                        nokin.open_report(session, self.ctx, subject, nokin.CONFIRMED)
+                    start = (subject.id, p.service, p.started_on)
+                    if start not in self.started:
+                        episodes.add_episode(session, self.ctx, subject, p.service, p.started_on, queue_report=False)
+                        self.started.add(start)
+                        changed = True
+                except ValidationError as exc:
+                    report.reject(p.number, _COLUMN_OF.get(exc.field or "", p.start_column), str(exc))
+                    continue
+                if created:
+                    report.created += 1
+                elif changed:
+                    report.updated += 1
+                else:
+                    report.unchanged += 1
+                if became_no_kin:
+                    report.warn("새 무연고 대상자가 있습니다: 지금 경찰에 신고하고, 신고 기록을 대상자 정보 화면에 남기세요.")
+
+    def _card(self, p: _Row) -> tuple[Subject, bool, bool, bool]:
+        """The row's card found or made, with the row's values: (subject, created, changed, became 무연고)."""
+        subject = self._find(p)
+        created = subject is None
+        if created:
+            subject = Subject(id=new_id(), facility_id=self.ctx.facility.id, photo_path="", no_kin=False,
+                              health_notes="")
+        before = None if created else _snapshot(subject)
+        if not p.data.guardians and not created:  # a blank guardian column keeps the card's guardians
+            p.data.guardians = tuple(Guardian(**g) for g in json.loads(subject.guardians))
+        apply_input(self.session, self.ctx, subject, p.data)
+        became_no_kin = p.data.no_kin and not subject.no_kin
+        subject.no_kin = p.data.no_kin
+        changed = created or _snapshot(subject) != before
+        if changed:
+            record_change(self.session, subject, self.job.actor.login_id)
+        if created:
+            self._index(subject)
+        return subject, created, changed, became_no_kin
+
+
+SUBJECTS = ImportKind(
+    name=KIND,
+    columns=(
+        Column("성명", required=True),
+        Column("입소일", "date"),
+        Column("이용시작일", "date"),
+        Column("대상자번호"),
+        Column("주민등록번호"),
+        Column("성별", "coded"),
+        Column("생년월일", "date"),
+        Column("보장구분", "coded"),
+        Column("장기요양등급", "coded"),
+        Column("장애정도", "coded"),
+        Column("보호자성명"),
+        Column("보호자관계"),
+        Column("보호자연락처"),
+        Column("무연고", "coded"),
+        Column("비고"),
+    ),
+    handler=_Subjects,
+    unknown_warning="알 수 없는 열은 무시했습니다: {0}",
+)
+import_subjects = SUBJECTS
 
 
 def export_roster(ctx, on: date, path: Path) -> int:

@@ -1,10 +1,10 @@
 """Subjects (대상자): cards, admissions and discharges, histories, fees, vocational rehabilitation."""
-from heemang_desktop.features import Feature
+from heemang_desktop.features import Feature, ImportRef
 
 FEATURE = Feature(
     models=("heemang_desktop.subjects.models",),
     commands=("heemang_desktop.subjects.cli",),
-    imports={"subjects": "heemang_desktop.subjects.excel:import_subjects"},
+    imports={"subjects": ImportRef("heemang_desktop.subjects.excel:SUBJECTS")},
     templates={"subjects": "heemang_desktop.subjects.excel:write_subjects_template"},
     pages={
         "subjects.cards": "heemang_desktop.gui.subjects.cards:SubjectCardsPage",
