@@ -25,6 +25,10 @@ def _app(screenshot: bool, language: str = "ko"):
     from heemang_desktop.gui.worker import shutdown_all
 
     app.aboutToQuit.connect(shutdown_all)
+    from heemang_desktop.gui.qt_language import install_qt_translation, use_translated_file_dialogs
+
+    install_qt_translation(app, language)
+    use_translated_file_dialogs()
     install_translator(app, language)
     return app
 
@@ -251,6 +255,11 @@ def build(paths, interactive: bool = True, on_ready=None, on_failed=None, headle
 
 def run_gui(paths, screenshot: str | None = None, page: str | None = None) -> int:
     app = _app(bool(screenshot), ui_language(paths))
+    from PySide6.QtCore import qVersion
+
+    from heemang_desktop import logs
+
+    logs.started("gui" + (" screenshot" if screenshot else ""), qt=qVersion())
     if screenshot:
         return _screenshot(app, paths, screenshot, page)
     if hand_over(paths):
