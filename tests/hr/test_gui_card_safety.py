@@ -52,12 +52,12 @@ def test_a_new_card_has_no_job_type_until_one_is_chosen(qtbot, window):
     page.editor.employee_no.setText("E009")
     page.editor.name.setText("박신입")
     page.save()
-    qtbot.waitUntil(lambda: page.editor.message.text() != "")
-    assert "직종" in page.editor.message.text()  # refused, in words: nothing saved as 시설장
+    qtbot.waitUntil(lambda: page.message.text() != "")
+    assert "직종" in page.message.text()  # refused, in words: nothing saved as 시설장
     assert len(cards_on_file(qtbot, window)) == 1
     page.editor.job_type.setCurrentText("요양보호사")
     page.save()
-    qtbot.waitUntil(lambda: page.editor.message.text() == "저장했습니다.")
+    qtbot.waitUntil(lambda: page.message.text() == "저장했습니다.")
     assert sorted(c.job_type for c in cards_on_file(qtbot, window)) == ["요양보호사", "요양보호사"]
     page.grab().save("/tmp/h5-hr-card.png")
 
@@ -73,7 +73,7 @@ def test_delete_asks_naming_the_card_and_no_keeps_it(qtbot, window, asked):
     assert len(cards_on_file(qtbot, window)) == 1
     asked["answer"] = True
     page._delete()
-    qtbot.waitUntil(lambda: page.editor.message.text() == "삭제했습니다.")
+    qtbot.waitUntil(lambda: page.message.text() == "삭제했습니다.")
     assert cards_on_file(qtbot, window) == []
 
 
@@ -88,5 +88,5 @@ def test_retire_asks_naming_the_card_and_the_date(qtbot, window, asked):
     assert cards_on_file(qtbot, window)[0].leave_date is None
     asked["answer"] = True
     page._retire()
-    qtbot.waitUntil(lambda: page.editor.message.text() == "퇴사 처리했습니다.")
+    qtbot.waitUntil(lambda: page.message.text() == "퇴사 처리했습니다.")
     assert cards_on_file(qtbot, window)[0].leave_date == date(2026, 9, 30)

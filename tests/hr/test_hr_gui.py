@@ -87,7 +87,7 @@ def test_card_list_masks_resident_numbers_and_the_editor_saves(qtbot, window):
     page.editor.base_pay.textEdited.emit("2300000")
     assert page.editor.base_pay.text() == "2,300,000"
     page.save()
-    qtbot.waitUntil(lambda: page.editor.message.text() == "저장했습니다.")
+    qtbot.waitUntil(lambda: page.message.text() == "저장했습니다.")
     qtbot.waitUntil(lambda: cell(page.model, 0, 3) == "팀장")
     assert cell(page.model, 0, 8) == "2,300,000"
     page.grab().save("/tmp/hr_employees.png")
@@ -121,12 +121,12 @@ def test_card_editor_puts_in_a_photo_and_shows_it(qtbot, window, tmp_path):
     bad = tmp_path / "note.png"
     bad.write_text("not an image")
     page.set_photo(str(bad))
-    qtbot.waitUntil(lambda: "PNG 또는 JPEG" in page.editor.message.text())
+    qtbot.waitUntil(lambda: "PNG 또는 JPEG" in page.message.text())
     img = QImage(300, 400, QImage.Format.Format_RGB32)
     img.fill(QColor("#5b8db8"))
     img.save(str(tmp_path / "me.jpg"), "JPEG")
     page.set_photo(str(tmp_path / "me.jpg"))
-    qtbot.waitUntil(lambda: page.editor.message.text() == "사진을 넣었습니다.")
+    qtbot.waitUntil(lambda: page.message.text() == "사진을 넣었습니다.")
     qtbot.waitUntil(lambda: page.editor.photo.pixmap() is not None and not page.editor.photo.pixmap().isNull())
     assert page.editor.photo.pixmap().height() == 120
     qtbot.waitUntil(page.worker.idle)  # the list reloads after a save; pick a card once it has

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -24,49 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from heemang_desktop.gui import dialogs
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.upload_dialog import UploadDialog
-from heemang_desktop.hr import codes
+from heemang_desktop.gui.widgets.message_line import MessageLine
+from heemang_desktop.hr import service
 
 PAGE = 200
 PHOTO_SIZE = (90, 120)  # 3x4 ID photo proportions
 COLUMNS = ("사번", "성명", "직종", "직위", "고용형태", "입사일", "퇴사일", "주민등록번호", "기본급/일급")
-
-
-def _page(ctx, search, retired, offset):
-    from heemang_desktop.hr.employees import list_employees
-
-    return list_employees(ctx, search=search, include_retired=retired, offset=offset, limit=PAGE)
-
-
-def _save(ctx, employee_id, data):
-    from heemang_desktop.hr import employees
-
-    return employees.update_employee(ctx, employee_id, data) if employee_id else employees.create_employee(ctx, data)
-
-
-def _retire(ctx, employee_id, day):
-    from heemang_desktop.hr.employees import retire_employee
-
-    return retire_employee(ctx, employee_id, day)
-
-
-def _set_photo(ctx, employee_id, path):
-    from heemang_desktop.hr.photos import set_photo
-
-    return set_photo(ctx, employee_id, path)
-
-
-def _photo(ctx, employee_id):
-    from heemang_desktop.hr.photos import photo_bytes
-
-    return employee_id, photo_bytes(ctx, employee_id)
-
-
-def _delete(ctx, employee_id):
-    from heemang_desktop.hr.employees import delete_employee
-
-    delete_employee(ctx, employee_id)
 
 
 def _who(card) -> str:
@@ -81,9 +49,9 @@ def won(n: int) -> str:
 class CardsModel(QAbstractTableModel):
     """Cards, fetched a page at a time as the view scrolls (canFetchMore/fetchMore)."""
 
-    def __init__(self, worker, parent=None):
-        super().__init__(parent)
-        self.worker = worker
+    def __init__(self, page):
+        super().__init__(page)
+        self.page = page
         self.rows: list = []
         self.search, self.retired = "", True
         self._more, self._loading = False, False
@@ -95,7 +63,13 @@ class CardsModel(QAbstractTableModel):
         self._generation += 1
         self._loading = True
         generation = self._generation
-        self.worker.call(_page, search, retired, 0, on_done=lambda page: self._replaced(generation, page))
+        Op(self.page, lambda ctx: service.list_employees(ctx, search=search, include_retired=retired, limit=PAGE)).success(
+            lambda page: self._replaced(generation, page)).failure(lambda e: self._failed(generation, e)).run()
+
+    def _failed(self, generation: int, error) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self.page.message.show_error(str(error))
 
     def _replaced(self, generation: int, page) -> None:
         if generation != self._generation:
@@ -111,9 +85,10 @@ class CardsModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._loading = True
-        generation = self._generation
-        self.worker.call(_page, self.search, self.retired, len(self.rows),
-                         on_done=lambda page: self._arrived(generation, page))
+        generation, search, retired, offset = self._generation, self.search, self.retired, len(self.rows)
+        Op(self.page, lambda ctx: service.list_employees(ctx, search=search, include_retired=retired, offset=offset,
+                                                         limit=PAGE)).success(
+            lambda page: self._arrived(generation, page)).failure(lambda e: self._failed(generation, e)).run()
 
     def _arrived(self, generation: int, page) -> None:
         if generation != self._generation:
@@ -185,10 +160,10 @@ class CardEditor(QGroupBox):
         self.employee_no, self.name, self.position = QLineEdit(), QLineEdit(), QLineEdit()
         self.job_type = QComboBox()
         self.job_type.setEditable(True)
-        self.job_type.addItems(["", *codes.job_types()])  # a new card's 직종 is chosen, never assumed
+        self.job_type.addItems(["", *service.job_types()])  # a new card's 직종 is chosen, never assumed
         self.job_type.lineEdit().setPlaceholderText(self.tr("직종을 고르거나 입력"))
         self.employment_type = QComboBox()
-        self.employment_type.addItems(codes.employment_types())
+        self.employment_type.addItems(service.employment_types())
         self.hire_date = _date_edit()
         self.rrn, self.account = QLineEdit(), QLineEdit()
         self.phone, self.email, self.address, self.bank = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
@@ -224,14 +199,10 @@ class CardEditor(QGroupBox):
         photo_row.addWidget(self.photo_button, 0, Qt.AlignmentFlag.AlignBottom)
         photo_row.addStretch(1)
         form.addRow(self.tr("사진"), photo_row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        form.addRow("", self.message)
         self.card = None
 
     def show_card(self, card) -> None:
         self.card = card
-        self.message.clear()
         c = card
         self.employee_no.setText(c.employee_no if c else "")
         self.name.setText(c.name if c else "")
@@ -266,8 +237,6 @@ class CardEditor(QGroupBox):
             self.photo.setText(self.tr("사진 없음"))
 
     def value(self):
-        from heemang_desktop.hr.employees import EmployeeInput, input_from
-
         q = self.hire_date.date()
         changes = dict(
             employee_no=self.employee_no.text(), name=self.name.text(), job_type=self.job_type.currentText().strip(),
@@ -280,8 +249,8 @@ class CardEditor(QGroupBox):
             **{attr: box.isChecked() for attr, box in self.flags.items()},
         )
         if self.card is None:
-            return EmployeeInput(**changes)
-        data = input_from(self.card)
+            return service.EmployeeInput(**changes)
+        data = service.input_from(self.card)
         for k, v in changes.items():
             setattr(data, k, v)
         return data
@@ -298,14 +267,16 @@ class EmployeesPage(Page):
         self.retired = QCheckBox(self.tr("퇴사자 포함"))
         self.retired.toggled.connect(lambda _c: self.reload())
         new_button = QPushButton(self.tr("새 카드(&N)"))
-        new_button.clicked.connect(lambda: self.editor.show_card(None))
-        upload = QPushButton(self.tr("인사카드 엑셀 업로드…"))
-        upload.clicked.connect(self._upload)
+        new_button.clicked.connect(self.new_card)
+        self.upload_button = QPushButton(self.tr("인사카드 업로드…"))
+        self.upload_button.clicked.connect(self.open_upload)
+        self.template_button = QPushButton(self.tr("빈 양식 저장…"))
+        self.template_button.clicked.connect(self._template)
         bar.addWidget(self.search, 1)
-        for w in (self.retired, new_button, upload):
+        for w in (self.retired, new_button, self.upload_button, self.template_button):
             bar.addWidget(w)
         self.layout_.addLayout(bar)
-        self.model = CardsModel(self.worker, self)
+        self.model = CardsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -313,11 +284,16 @@ class EmployeesPage(Page):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.model.rowsInserted.connect(lambda *_: self.table.resizeColumnsToContents())
+        self.model.modelReset.connect(self._reselect)
         self.editor = CardEditor()
+        scroll = QScrollArea()  # the card's 18 fields scroll on a 768-pixel-high screen
+        scroll.setWidget(self.editor)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         right = QWidget()
         col = QFormLayout(right)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addRow(self.editor)
+        col.addRow(scroll)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("저장(&S)"))
         self.save_button.clicked.connect(self.save)
@@ -333,6 +309,8 @@ class EmployeesPage(Page):
         buttons.addWidget(retire)
         buttons.addWidget(delete)
         col.addRow(buttons)
+        self.message = MessageLine()
+        col.addRow(self.message)
         for edit in self.editor.findChildren(QLineEdit):
             edit.returnPressed.connect(self.save)
         self.editor.photo_button.clicked.connect(self._choose_photo)
@@ -343,6 +321,7 @@ class EmployeesPage(Page):
         split.setStretchFactor(1, 2)
         self.layout_.addWidget(split, 1)
         self.editor.show_card(None)
+        self.watch("employee", refresh=self.reload)
 
     def activated(self) -> None:
         self.reload()
@@ -354,10 +333,27 @@ class EmployeesPage(Page):
         if current.isValid():
             self.show_card(self.model.rows[current.row()])
 
+    def _reselect(self) -> None:
+        """After a reload the card in the editor stays selected if still listed; the editor keeps what the user
+        typed (a sync's reload must not wipe it)."""
+        card = self.editor.card
+        row = next((i for i, c in enumerate(self.model.rows) if card is not None and c.id == card.id), None)
+        if row is not None:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            self.table.selectRow(row)
+            selection.blockSignals(False)
+
+    def new_card(self) -> None:
+        self.table.clearSelection()
+        self.message.clear()
+        self.editor.show_card(None)
+
     def show_card(self, card) -> None:
         self.editor.show_card(card)
         if card is not None and card.photo_file:
-            self.worker.call(_photo, card.id, on_done=self._photo_arrived, on_error=lambda e: self._say(str(e), False))
+            card_id = card.id
+            Op(self, lambda ctx: (card_id, service.photo_bytes(ctx, card_id))).success(self._photo_arrived).run()
 
     def _photo_arrived(self, result) -> None:
         employee_id, data = result
@@ -373,25 +369,21 @@ class EmployeesPage(Page):
         card = self.editor.card
         if card is None:
             return
-        self.worker.call(_set_photo, card.id, path,
-                         on_done=lambda c: (self.show_card(c), self._say(self.tr("사진을 넣었습니다."), True), self.reload()),
-                         on_error=lambda e: self._say(str(e), False))
+        self.message.clear()
+        Op(self, lambda ctx: service.set_photo(ctx, card.id, Path(path))).success(
+            lambda c: self._saved(c, self.tr("사진을 넣었습니다."))).run()
 
-    def _say(self, text: str, ok: bool) -> None:
-        self.editor.message.setStyleSheet("color: #2e7d32;" if ok else "color: #b00020;")
-        self.editor.message.setText(text)
+    def _saved(self, card, text: str) -> None:
+        self.show_card(card)
+        self.message.show_ok(text)
+        self.changed()
 
     def save(self) -> None:
         card = self.editor.card
-
-        def done(saved):
-            self.show_card(saved)
-            self._say(self.tr("저장했습니다."), True)
-            self.reload()
-            self.changed()
-
-        self.worker.call(_save, card.id if card else None, self.editor.value(), on_done=done,
-                         on_error=lambda e: self._say(str(e), False))
+        self.message.clear()
+        data = self.editor.value()
+        Op(self, lambda ctx: service.save_employee(ctx, card.id if card else None, data)).success(
+            lambda saved: self._saved(saved, self.tr("저장했습니다."))).run()
 
     def _retire(self) -> None:
         card = self.editor.card
@@ -403,9 +395,9 @@ class EmployeesPage(Page):
                 "{0} 님을 {1}자로 퇴사 처리합니다.\n인사카드는 퇴사자로 남습니다 ('퇴사자 포함'을 켜면 보입니다).").format(
                 _who(card), day), self.tr("퇴사 처리")):
             return
-        self.worker.call(_retire, card.id, day,
-                         on_done=lambda c: (self.show_card(c), self._say(self.tr("퇴사 처리했습니다."), True), self.reload(), self.changed()),
-                         on_error=lambda e: self._say(str(e), False))
+        self.message.clear()
+        Op(self, lambda ctx: service.retire_employee(ctx, card.id, day)).success(
+            lambda c: self._saved(c, self.tr("퇴사 처리했습니다."))).run()
 
     def _delete(self) -> None:
         card = self.editor.card
@@ -416,11 +408,24 @@ class EmployeesPage(Page):
                 "근무한 적이 있는 직원이면 삭제 대신 퇴사 처리하세요.").format(_who(card)),
                 self.tr("삭제")):
             return
-        self.worker.call(_delete, card.id,
-                         on_done=lambda _r: (self.editor.show_card(None), self._say(self.tr("삭제했습니다."), True), self.reload(), self.changed()),
-                         on_error=lambda e: self._say(str(e), False))
+        self.message.clear()
 
-    def _upload(self) -> None:
+        def deleted(_result) -> None:
+            self.editor.show_card(None)
+            self.message.show_ok(self.tr("삭제했습니다."))
+            self.changed()
+
+        Op(self, lambda ctx: service.delete_employee(ctx, card.id)).success(deleted).run()
+
+    # -- files ----------------------------------------------------------------------------
+    def open_upload(self) -> UploadDialog:
         dialog = UploadDialog(self.worker, "employees", self.tr("인사카드 엑셀 업로드"), self)
         dialog.saved.connect(lambda _r: (self.reload(), self.changed()))
         dialog.open()
+        return dialog
+
+    def _template(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("빈 양식 저장"), "인사카드_양식.xlsx", "Excel (*.xlsx)")
+        if name:
+            Op(self, lambda _ctx: service.write_employee_template(Path(name))).success(
+                lambda _r: self.message.show_ok(self.tr("빈 양식을 저장했습니다: {0}").format(name))).run()

@@ -8,26 +8,12 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout,
 )
 
+from heemang_desktop.gui.operation import Op
+from heemang_desktop.gui.widgets.message_line import MessageLine
+from heemang_desktop.hr import service
+
 COLUMNS = ("날짜", "이름", "근거", "구분")
 WEEKDAYS = "월화수목금토일"
-
-
-def _list(ctx, year):
-    from heemang_desktop.hr.holidays import list_holidays
-
-    return list_holidays(ctx, year)
-
-
-def _add(ctx, day, name, source):
-    from heemang_desktop.hr.holidays import add_holiday
-
-    return add_holiday(ctx, day, name, source)
-
-
-def _remove(ctx, day):
-    from heemang_desktop.hr.holidays import remove_holiday
-
-    return remove_holiday(ctx, day)
 
 
 class HolidaysDialog(QDialog):
@@ -68,6 +54,8 @@ class HolidaysDialog(QDialog):
         for w in (self.day, self.name, self.source, self.add_button, self.remove_button):
             add.addWidget(w)
         box.addLayout(add)
+        self.message = MessageLine()  # what the user must fix shows here (the operation helper finds it)
+        box.addWidget(self.message)
         note = QLabel(self.tr("공휴일은 자료(resources/hr/holidays.json)에 근거와 함께 있습니다. 선거일·임시공휴일처럼 "
                               "빠진 날은 관리자가 추가하며, 그날 근태는 휴일근무로 다시 계산됩니다."))
         note.setWordWrap(True)
@@ -76,7 +64,8 @@ class HolidaysDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.page.worker.call(_list, self.year.value(), on_done=self._show, on_error=self.page.show_error)
+        year = self.year.value()
+        Op(self, lambda ctx: service.list_holidays(ctx, year)).success(self._show).run()
 
     def _show(self, days) -> None:
         self.days = days
@@ -91,21 +80,28 @@ class HolidaysDialog(QDialog):
         for c in (0, 1, 3):  # the source stretches into what is left
             self.table.resizeColumnToContents(c)
 
-    def _changed(self, _result=None) -> None:
-        self.name.clear()
-        self.source.clear()
-        self.reload()
-        self.page.reload()
-        self.page.changed()
+    def _changed(self, text: str):
+        def changed(_result=None) -> None:
+            self.name.clear()
+            self.source.clear()
+            self.message.show_ok(text)
+            self.reload()  # the dialog's own list; the attendance grid follows the broadcast
+            self.page.changed()
+
+        return changed
 
     def add_day(self) -> None:
-        day = self.day.date().toPython()
-        self.page.worker.call(_add, day, self.name.text(), self.source.text(), on_done=self._changed,
-                              on_error=self.page.show_error)
+        day, name, source = self.day.date().toPython(), self.name.text(), self.source.text()
+        self.message.clear()
+        Op(self, lambda ctx: service.add_holiday(ctx, day, name, source)).success(
+            self._changed(self.tr("{0}을(를) 휴일로 추가했습니다.").format(f"{day:%Y-%m-%d}"))).run()
 
     def remove_day(self) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.days) or not self.days[row].added:
-            self.page.show_error(ValueError(self.tr("시설에서 추가한 날을 고르세요 (공휴일은 뺄 수 없습니다).")))
+            self.message.show_error(self.tr("시설에서 추가한 날을 고르세요 (공휴일은 뺄 수 없습니다)."))
             return
-        self.page.worker.call(_remove, self.days[row].day, on_done=self._changed, on_error=self.page.show_error)
+        day = self.days[row].day
+        self.message.clear()
+        Op(self, lambda ctx: service.remove_holiday(ctx, day)).success(
+            self._changed(self.tr("{0}을(를) 휴일에서 뺐습니다.").format(f"{day:%Y-%m-%d}"))).run()

@@ -19,34 +19,16 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
-from heemang_desktop.hr import codes
+from heemang_desktop.gui.widgets.message_line import MessageLine
+from heemang_desktop.hr import service
 
 
 def _load(ctx, employee_id, year):
-    from heemang_desktop.hr import employees, leave
-
-    staff = employees.list_employees(ctx, include_retired=False)
-    balance = leave.annual_balance(ctx, employee_id) if employee_id else None
-    return staff, balance, leave.list_leaves(ctx, year=year), leave.list_activities(ctx, year=year)
-
-
-def _request(ctx, employee_id, leave_type, start, end, reason):
-    from heemang_desktop.hr.leave import request_leave
-
-    return request_leave(ctx, employee_id, leave_type, start, end, reason)
-
-
-def _decide(ctx, leave_id, approve):
-    from heemang_desktop.hr.leave import decide_leave
-
-    return decide_leave(ctx, leave_id, approve)
-
-
-def _activity(ctx, kind, employee_id, start, end, place, purpose, hours):
-    from heemang_desktop.hr.leave import add_activity
-
-    return add_activity(ctx, kind, employee_id, start, end, place, purpose, hours)
+    staff = service.list_employees(ctx, include_retired=False)
+    balance = service.annual_balance(ctx, employee_id) if employee_id else None
+    return staff, balance, service.list_leaves(ctx, year=year), service.list_activities(ctx, year=year)
 
 
 def _py(edit: QDateEdit) -> date:
@@ -88,7 +70,7 @@ class LeavePage(Page):
         box = QGroupBox(self.tr("휴가 신청"))
         form = QHBoxLayout(box)
         self.leave_type = QComboBox()
-        self.leave_type.addItems(list(codes.leave_types()))
+        self.leave_type.addItems(list(service.leave_types()))
         self.start, self.end = _date_edit(), _date_edit()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("사유"))
@@ -104,7 +86,7 @@ class LeavePage(Page):
         approve, refuse = QPushButton(self.tr("승인")), QPushButton(self.tr("반려"))
         approve.clicked.connect(lambda: self._decide(True))
         refuse.clicked.connect(lambda: self._decide(False))
-        self.message = QLabel()
+        self.message = MessageLine()
         decide.addWidget(self.message, 1)
         decide.addWidget(approve)
         decide.addWidget(refuse)
@@ -129,12 +111,14 @@ class LeavePage(Page):
         self.activities = _table([self.tr(h) for h in ("구분", "직원", "시작일", "종료일", "장소", "목적", "시간")])
         self.layout_.addWidget(self.activities, 1)
         self._leave_ids: list[str] = []
+        self.watch("leave", "trip", "training", "employee", refresh=self.reload)
 
     def activated(self) -> None:
         self.reload()
 
     def reload(self) -> None:
-        self.worker.call(_load, self.employee.currentData(), date.today().year, on_done=self._show, on_error=self.show_error)
+        employee_id, year = self.employee.currentData(), date.today().year
+        Op(self, lambda ctx: _load(ctx, employee_id, year)).success(self._show).run()
 
     def _show(self, result) -> None:
         staff, balance, leaves, activities = result
@@ -168,31 +152,30 @@ class LeavePage(Page):
 
     def _done(self, text: str):
         def done(_result):
-            self.message.setStyleSheet("color: #2e7d32;")
-            self.message.setText(text)
-            self.reload()
+            self.message.show_ok(text)
             self.changed()
 
         return done
 
-    def _fail(self, error) -> None:
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(str(error))
-
     def _request(self) -> None:
-        self.worker.call(_request, self.employee.currentData(), self.leave_type.currentText(), _py(self.start),
-                         _py(self.end), self.reason.text(), on_done=self._done(self.tr("휴가를 신청했습니다.")),
-                         on_error=self._fail)
+        employee_id, kind, start, end, reason = (self.employee.currentData(), self.leave_type.currentText(),
+                                                 _py(self.start), _py(self.end), self.reason.text())
+        self.message.clear()
+        Op(self, lambda ctx: service.request_leave(ctx, employee_id, kind, start, end, reason)).success(
+            self._done(self.tr("휴가를 신청했습니다."))).run()
 
     def _decide(self, approve: bool) -> None:
         row = self.leaves.currentRow()
         if row < 0:
-            self._fail(self.tr("표에서 휴가 신청을 고르세요."))
+            self.message.show_error(self.tr("표에서 휴가 신청을 고르세요."))
             return
-        self.worker.call(_decide, self._leave_ids[row], approve,
-                         on_done=self._done(self.tr("승인했습니다.") if approve else self.tr("반려했습니다.")), on_error=self._fail)
+        leave_id = self._leave_ids[row]
+        self.message.clear()
+        Op(self, lambda ctx: service.decide_leave(ctx, leave_id, approve)).success(
+            self._done(self.tr("승인했습니다.") if approve else self.tr("반려했습니다."))).run()
 
     def _add_activity(self) -> None:
-        self.worker.call(_activity, self.kind.currentText(), self.employee.currentData(), _py(self.a_start), _py(self.a_end),
-                         self.place.text(), self.purpose.text(), self.hours.value(),
-                         on_done=self._done(self.tr("등록했습니다.")), on_error=self._fail)
+        args = (self.kind.currentText(), self.employee.currentData(), _py(self.a_start), _py(self.a_end),
+                self.place.text(), self.purpose.text(), self.hours.value())
+        self.message.clear()
+        Op(self, lambda ctx: service.add_activity(ctx, *args)).success(self._done(self.tr("등록했습니다."))).run()
