@@ -15,10 +15,11 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.store.pii import parse_rrn, rrn_lookup_hash, seal_rrn
 from heemang_desktop.store.safe_files import checked_image, remove_quietly, store_owned, stored_file
 from heemang_desktop.subjects import codes, nokin
-from heemang_desktop.subjects.common import can_see_health, get_row, require_health, text
+from heemang_desktop.subjects.common import can_see_health, require_health, text
 from heemang_desktop.subjects.models import Episode, Subject
 from heemang_desktop.sync.outbox import discard_unsynced, record_change, was_ever_synced
 
@@ -191,7 +192,7 @@ def register_subject(ctx, data: SubjectInput) -> SubjectCard:
 def update_subject(ctx, subject_id: str, data: SubjectInput) -> SubjectCard:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         warnings = apply_input(session, ctx, subject, data)
         became_no_kin = data.no_kin and not subject.no_kin
         subject.no_kin = data.no_kin
@@ -203,7 +204,7 @@ def update_subject(ctx, subject_id: str, data: SubjectInput) -> SubjectCard:
 
 def get_subject(ctx, subject_id: str) -> SubjectCard:
     with ctx.store.session() as session:
-        return card_of(session, ctx, get_row(session, ctx, Subject, subject_id, "대상자"))
+        return card_of(session, ctx, owned(session, Subject, subject_id, ctx.facility.id, "대상자"))
 
 
 def find_by_resident_number(ctx, resident_number: str) -> SubjectCard | None:
@@ -245,11 +246,11 @@ def set_photo(ctx, subject_id: str, source: Path) -> SubjectCard:
     data, ext = checked_image(source, PHOTO_KINDS, PHOTO_MAX_BYTES)
     root = ctx.paths.attachments
     with ctx.store.session() as session:
-        subject_id = get_row(session, ctx, Subject, subject_id, "대상자").id
+        subject_id = owned(session, Subject, subject_id, ctx.facility.id, "대상자").id
     ref, target, written = store_owned(root, PHOTO_FOLDER, subject_id, data, ext)
     try:
         with ctx.transaction() as session:
-            subject = get_row(session, ctx, Subject, subject_id, "대상자")
+            subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
             previous = stored_file(root, PHOTO_FOLDER, subject.id, subject.photo_path, PHOTO_LEGACY)
             if subject.photo_path != ref:
                 subject.photo_path = ref
@@ -267,7 +268,7 @@ def set_photo(ctx, subject_id: str, source: Path) -> SubjectCard:
 def photo_file(ctx, subject_id: str) -> Path | None:
     """The card's photo file, or None (no photo, or a stored value naming no file of this card)."""
     with ctx.store.session() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         path = stored_file(ctx.paths.attachments, PHOTO_FOLDER, subject.id, subject.photo_path, PHOTO_LEGACY)
     return path if path is not None and path.is_file() else None
 
@@ -276,7 +277,7 @@ def discard_subject(ctx, subject_id: str) -> None:
     """Only a card never sent and without episodes can go; otherwise end the episode instead."""
     ctx.require_actor()
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         has_episode = session.scalar(select(func.count()).select_from(Episode).where(Episode.subject_id == subject.id))
         if was_ever_synced(session, subject) or has_episode:
             raise ValidationError("전송했거나 입소 기록이 있는 대상자는 삭제할 수 없습니다. 퇴소(이용 종료)로 처리하세요.")

@@ -1,4 +1,4 @@
-"""Small helpers every subjects service shares: fetching a facility's row, who may see health notes."""
+"""Small helpers every subjects service shares: who may see health notes, taking a record back, text fields."""
 
 from __future__ import annotations
 
@@ -7,13 +7,6 @@ from sqlalchemy.orm import Session
 from heemang_desktop.store.errors import PermissionDenied, ValidationError
 from heemang_desktop.subjects import codes
 from heemang_desktop.sync.outbox import discard_unsynced, record_change, was_ever_synced
-
-
-def get_row(session: Session, ctx, model, row_id: str, label: str):
-    row = session.get(model, row_id)
-    if row is None or row.facility_id != ctx.facility.id or row.deleted:
-        raise ValidationError(f"{label}을(를) 찾을 수 없습니다. 목록을 새로 고치세요.")
-    return row
 
 
 def can_see_health(ctx) -> bool:

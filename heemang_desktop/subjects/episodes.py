@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from heemang_desktop.reporting import service as drafts
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.subjects import clock, codes, nokin
-from heemang_desktop.subjects.common import get_row, text, withdraw
+from heemang_desktop.subjects.common import text, withdraw
 from heemang_desktop.subjects.models import Episode, Subject
 from heemang_desktop.sync.outbox import record_change
 
@@ -104,7 +105,7 @@ def admit(ctx, subject_id: str, service: str, started_on: date, note: str = "") 
     """입소 / 이용 시작."""
     ctx.require_actor()
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         return _row(add_episode(session, ctx, subject, service, started_on, note), subject.name)
 
 
@@ -112,7 +113,7 @@ def discharge(ctx, episode_id: str, ended_on: date, reason: str, note: str = "")
     """퇴소 / 이용 종료. A 무연고 subject's death or disappearance also opens the police report."""
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        episode = get_row(session, ctx, Episode, episode_id, "입소 기록")
+        episode = owned(session, Episode, episode_id, ctx.facility.id, "입소 기록")
         subject = session.get(Subject, episode.subject_id)
         svc = codes.service(episode.service)
         if episode.cancelled or episode.ended_on is not None:
@@ -139,7 +140,7 @@ def undo_discharge(ctx, episode_id: str) -> EpisodeRow:
     """A discharge entered by mistake: the episode is open again and its unfiled report withdrawn."""
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        episode = get_row(session, ctx, Episode, episode_id, "입소 기록")
+        episode = owned(session, Episode, episode_id, ctx.facility.id, "입소 기록")
         if episode.ended_on is None or episode.cancelled:
             raise ValidationError("종료되지 않은 기록입니다.")
         other = session.scalar(_live(select(Episode).where(
@@ -157,7 +158,7 @@ def cancel_episode(ctx, episode_id: str) -> str:
     """An admission entered by mistake: deleted if never sent, else cancelled; drafts follow."""
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        episode = get_row(session, ctx, Episode, episode_id, "입소 기록")
+        episode = owned(session, Episode, episode_id, ctx.facility.id, "입소 기록")
         drafts.cancel_drafts_for(session, episode.id, actor.login_id, "입소 기록 취소")
         return withdraw(session, episode, actor.login_id)
 

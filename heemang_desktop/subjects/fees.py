@@ -13,8 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.subjects import codes
-from heemang_desktop.subjects.common import get_row, text, withdraw
+from heemang_desktop.subjects.common import text, withdraw
 from heemang_desktop.subjects.models import FeeCharge, FeeReceipt, Subject
 from heemang_desktop.sync.outbox import record_change
 
@@ -101,7 +102,7 @@ def charge_month(ctx, subject_id: str, month: str, plan_id: str, amount: int | N
     month = _month(month)
     plan = codes.fee_plan(plan_id)
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         if plan.valid_from > date.fromisoformat(month + "-01").replace(day=28):
             raise ValidationError(f"{plan.label}은(는) {plan.valid_from}부터 적용됩니다.", "plan_id")
         if subject.support_category not in plan.rates_bp:
@@ -126,7 +127,7 @@ def charge_month(ctx, subject_id: str, month: str, plan_id: str, amount: int | N
 def cancel_charge(ctx, charge_id: str) -> str:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        return withdraw(session, get_row(session, ctx, FeeCharge, charge_id, "이용료 부과"), actor.login_id)
+        return withdraw(session, owned(session, FeeCharge, charge_id, ctx.facility.id, "이용료 부과"), actor.login_id)
 
 
 def _next_receipt_no(session: Session, ctx, year: int) -> str:
@@ -143,7 +144,7 @@ def record_receipt(ctx, subject_id: str, received_on: date, amount: int, method:
         raise ValidationError("수납액은 1원 이상의 정수여야 합니다.", "amount")
     method = codes.choice("receipt_methods", method, "수납 방법")
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         owed = outstanding(session, subject.id)
         if amount > owed and not prepayment:
             raise ValidationError(
@@ -165,7 +166,7 @@ def _receipt_row(r: FeeReceipt, name: str, balance_after: int) -> ReceiptRow:
 def cancel_receipt(ctx, receipt_id: str) -> str:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        return withdraw(session, get_row(session, ctx, FeeReceipt, receipt_id, "수납 기록"), actor.login_id)
+        return withdraw(session, owned(session, FeeReceipt, receipt_id, ctx.facility.id, "수납 기록"), actor.login_id)
 
 
 def list_receipts(ctx, subject_id: str | None = None, start: date | None = None, end: date | None = None,
@@ -211,7 +212,7 @@ def balances(ctx, upto_month: str | None = None, arrears_only: bool = False) -> 
 def receipt_html(ctx, receipt_id: str) -> str:
     """The 이용료 영수증 as HTML (render/pdf.html_to_pdf writes it to PDF)."""
     with ctx.store.session() as session:
-        r = get_row(session, ctx, FeeReceipt, receipt_id, "수납 기록")
+        r = owned(session, FeeReceipt, receipt_id, ctx.facility.id, "수납 기록")
         subject = session.get(Subject, r.subject_id)
         owed = outstanding(session, r.subject_id)
     e = html.escape

@@ -12,8 +12,9 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.subjects import clock, codes
-from heemang_desktop.subjects.common import can_see_health, get_row, require_health, text, withdraw
+from heemang_desktop.subjects.common import can_see_health, require_health, text, withdraw
 from heemang_desktop.subjects.models import DailyLog, Outing, ProgramAttendance, ProgramSession, Subject
 from heemang_desktop.sync.outbox import record_change
 
@@ -51,7 +52,7 @@ def start_outing(ctx, subject_id: str, kind: str, out_at: datetime, planned_retu
     """외출/외박 나감. Refused while the subject has another outing without a return."""
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         kind = codes.choice("outing_kinds", kind, "외출 구분")
         open_one = session.scalar(_live_outings().where(Outing.subject_id == subject.id, Outing.returned_at.is_(None)))
         if open_one is not None:
@@ -71,7 +72,7 @@ def start_outing(ctx, subject_id: str, kind: str, out_at: datetime, planned_retu
 def record_return(ctx, outing_id: str, returned_at: datetime) -> OutingRow:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        outing = get_row(session, ctx, Outing, outing_id, "외출 기록")
+        outing = owned(session, Outing, outing_id, ctx.facility.id, "외출 기록")
         if outing.cancelled or outing.returned_at is not None:
             raise ValidationError("이미 복귀했거나 취소된 외출입니다.")
         if clock.to_utc(returned_at) < outing.out_at:
@@ -84,7 +85,7 @@ def record_return(ctx, outing_id: str, returned_at: datetime) -> OutingRow:
 def cancel_outing(ctx, outing_id: str) -> str:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        return withdraw(session, get_row(session, ctx, Outing, outing_id, "외출 기록"), actor.login_id)
+        return withdraw(session, owned(session, Outing, outing_id, ctx.facility.id, "외출 기록"), actor.login_id)
 
 
 def list_outings(ctx, open_only: bool = False, subject_id: str | None = None, offset: int = 0,
@@ -134,7 +135,7 @@ def save_program_session(ctx, program: str, held_on: date, attendance: list[Atte
     actor = ctx.require_actor()
     with ctx.transaction() as session:
         if session_id:
-            row = get_row(session, ctx, ProgramSession, session_id, "프로그램 기록")
+            row = owned(session, ProgramSession, session_id, ctx.facility.id, "프로그램 기록")
         else:
             row = ProgramSession(facility_id=ctx.facility.id, cancelled=False)
         row.program = text(program, 100, "프로그램명", required=True)
@@ -146,7 +147,7 @@ def save_program_session(ctx, program: str, held_on: date, attendance: list[Atte
             if a.subject_id in seen:
                 raise ValidationError("같은 대상자가 참석자 명단에 두 번 있습니다.", "attendance")
             seen.add(a.subject_id)
-            get_row(session, ctx, Subject, a.subject_id, "참석 대상자")
+            owned(session, Subject, a.subject_id, ctx.facility.id, "참석 대상자")
             children.append(ProgramAttendance(subject_id=a.subject_id, position=i, present=a.present,
                                               note=text(a.note, 200, "참석 비고")))
         row.attendance = children
@@ -157,7 +158,7 @@ def save_program_session(ctx, program: str, held_on: date, attendance: list[Atte
 def cancel_program_session(ctx, session_id: str) -> str:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        return withdraw(session, get_row(session, ctx, ProgramSession, session_id, "프로그램 기록"), actor.login_id)
+        return withdraw(session, owned(session, ProgramSession, session_id, ctx.facility.id, "프로그램 기록"), actor.login_id)
 
 
 def list_program_sessions(ctx, start: date, end: date) -> list[ProgramRow]:
@@ -193,7 +194,7 @@ def add_log(ctx, subject_id: str, log_type: str, logged_at: datetime, content: s
     if types[log_type]:
         require_health(ctx)
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         log = DailyLog(facility_id=ctx.facility.id, subject_id=subject.id, log_type=log_type,
                        logged_at=clock.to_utc(logged_at), author=text(author or actor.name, 100, "작성자"),
                        content=text(content, 8000, "내용", required=True), cancelled=False)
@@ -204,7 +205,7 @@ def add_log(ctx, subject_id: str, log_type: str, logged_at: datetime, content: s
 def cancel_log(ctx, log_id: str) -> str:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        log = get_row(session, ctx, DailyLog, log_id, "일지")
+        log = owned(session, DailyLog, log_id, ctx.facility.id, "일지")
         if log.log_type in hidden_log_types(ctx):
             require_health(ctx)
         return withdraw(session, log, actor.login_id)

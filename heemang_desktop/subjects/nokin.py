@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.subjects import clock, codes
-from heemang_desktop.subjects.common import get_row, text
+from heemang_desktop.subjects.common import text
 from heemang_desktop.subjects.models import NoKinReport, Subject
 from heemang_desktop.sync.outbox import discard_unsynced, record_change
 
@@ -62,7 +63,7 @@ def report_event(ctx, subject_id: str, event: str, occurred_at: datetime | None 
     """A 무연고 event recorded on its own (death, disappearance); marks the subject 무연고."""
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         if not subject.no_kin:
             subject.no_kin = True
             record_change(session, subject, actor.login_id)
@@ -82,7 +83,7 @@ def _record_police(session: Session, report: NoKinReport, reported_at: datetime,
 def record_police_report(ctx, report_id: str, reported_at: datetime, station: str, officer: str = "") -> NoKinRow:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        report = get_row(session, ctx, NoKinReport, report_id, "무연고 신고 기록")
+        report = owned(session, NoKinReport, report_id, ctx.facility.id, "무연고 신고 기록")
         _record_police(session, report, reported_at, station, officer, actor.login_id)
         return _row(report, session.get(Subject, report.subject_id).name)
 
@@ -91,7 +92,7 @@ def record_police_reports_for(ctx, subject_id: str, reported_at: datetime, stati
     """The card's 신고 기록 button: every report of the subject still due, told at once, in one transaction."""
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         due = session.scalars(select(NoKinReport).where(
             NoKinReport.subject_id == subject.id, NoKinReport.police_reported_at.is_(None),
             NoKinReport.deleted.is_(False))).all()

@@ -11,8 +11,8 @@ from datetime import date, datetime, time
 
 from sqlalchemy import select
 
+from heemang_desktop.store.owned import owned
 from heemang_desktop.subjects import clock, codes
-from heemang_desktop.subjects.common import get_row
 from heemang_desktop.subjects.history import hidden_log_types
 from heemang_desktop.subjects.models import (
     DailyLog,
@@ -43,7 +43,7 @@ def _day(d: date) -> datetime:
 def timeline(ctx, subject_id: str, limit: int = 300) -> list[TimelineItem]:
     items: list[TimelineItem] = []
     with ctx.store.session() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "대상자")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         sid = subject.id
         services = codes.services()
         for e in session.scalars(select(Episode).where(

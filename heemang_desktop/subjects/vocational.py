@@ -14,8 +14,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.subjects import codes
-from heemang_desktop.subjects.common import get_row, text, withdraw
+from heemang_desktop.subjects.common import text, withdraw
 from heemang_desktop.subjects.fees import floor10
 from heemang_desktop.subjects.models import Subject, TraineeAttendance, Wage, WorkRecord
 from heemang_desktop.sync.outbox import record_change
@@ -74,14 +75,14 @@ def record_attendance(ctx, subject_id: str, work_date: date, status: str, minute
     """One row per trainee and day: recording a day again corrects it."""
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "훈련생")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "훈련생")
         _attendance(session, ctx, subject, work_date, status, minutes, note, actor.login_id)
 
 
 def add_work(ctx, subject_id: str, work_date: date, task: str, quantity: int, minutes: int) -> str:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "훈련생")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "훈련생")
         return _work(session, ctx, subject, work_date, task, quantity, minutes, actor.login_id)
 
 
@@ -90,7 +91,7 @@ def record_day(ctx, subject_id: str, work_date: date, status: str, minutes: int,
     """The page's one form: the day's attendance and, when a task is named, its work, saved together or not at all."""
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        subject = get_row(session, ctx, Subject, subject_id, "훈련생")
+        subject = owned(session, Subject, subject_id, ctx.facility.id, "훈련생")
         _attendance(session, ctx, subject, work_date, status, minutes, "", actor.login_id)
         if task.strip():
             _work(session, ctx, subject, work_date, task, quantity, minutes, actor.login_id)
@@ -99,7 +100,7 @@ def record_day(ctx, subject_id: str, work_date: date, status: str, minutes: int,
 def cancel_work(ctx, work_id: str) -> str:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        return withdraw(session, get_row(session, ctx, WorkRecord, work_id, "작업내역"), actor.login_id)
+        return withdraw(session, owned(session, WorkRecord, work_id, ctx.facility.id, "작업내역"), actor.login_id)
 
 
 def _wage_row(w: Wage, name: str) -> WageRow:
@@ -171,7 +172,7 @@ def wage_list(ctx, month: str) -> list[WageRow]:
 def payslip_html(ctx, wage_id: str) -> str:
     """The trainee's payslip: every amount with how it was computed (근로기준법 §48)."""
     with ctx.store.session() as session:
-        w = get_row(session, ctx, Wage, wage_id, "훈련생 급여")
+        w = owned(session, Wage, wage_id, ctx.facility.id, "훈련생 급여")
         name = session.get(Subject, w.subject_id).name
     e = html.escape
     detail = "".join(f"<li>{e(line)}</li>" for line in w.detail.splitlines())
