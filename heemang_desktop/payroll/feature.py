@@ -1,10 +1,10 @@
 """Payroll: pay items, the monthly register (급여대장), payslips by PDF and e-mail, the LTC payroll upload."""
-from heemang_desktop.features import Feature
+from heemang_desktop.features import Feature, ImportRef
 
 FEATURE = Feature(
     models=("heemang_desktop.payroll.models",),
     commands=("heemang_desktop.payroll.cli",),
-    imports={"ltc-payroll": "heemang_desktop.payroll.ltc:import_ltc"},
+    imports={"ltc-payroll": ImportRef("heemang_desktop.payroll.ltc:LTC_PAYROLL")},
     templates={"ltc-payroll": "heemang_desktop.payroll.ltc:write_template"},
     pages={"hr.payroll": "heemang_desktop.gui.payroll.register_page:PayrollPage"},
     entities={

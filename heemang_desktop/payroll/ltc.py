@@ -1,7 +1,7 @@
 """장기요양 급여대장: the upload workbook (layout "ltc-payroll", excel-templates.md), in and out.
 
-Import: every row is checked first (card by 사번 and 성명, month, amounts, sums); any rejected row
-saves nothing. Given deductions are kept as entered (hand overrides, flagged where they differ from
+Import (run by excel/pipeline.py): every row is checked (card by 사번 and 성명, month, amounts, sums);
+any rejected row saves nothing. Given deductions are kept as entered (hand overrides, flagged where they differ from
 the computed ones); missing ones are computed from the year's rate table. Uploaded rows are marked
 "엑셀" and a later payroll run leaves them as they are.
 """
@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from heemang_desktop.excel.layout import load_layout
-from heemang_desktop.excel.reader import read_rows
-from heemang_desktop.excel.report import ImportReport
-from heemang_desktop.excel.values import CellError, is_blank, parse_amount, parse_date, parse_int, text
 from heemang_desktop.excel import writer
+from heemang_desktop.excel.layout import load_layout
+from heemang_desktop.excel.spec import Column, Handler, ImportKind
+from heemang_desktop.excel.values import CellError, is_blank, parse_date, parse_int, text
 from heemang_desktop.payroll import rates
 from heemang_desktop.payroll.compute import DAY_LABORER, PayrollInput, compute
 from heemang_desktop.payroll.employer import load_facts
@@ -53,119 +52,131 @@ def _cards(ctx) -> dict:
     return {c.employee_no: c for c in list_employees(ctx)}
 
 
-def _plan_row(row, cards: dict, report: ImportReport):
-    """(month, PayrollInput, overrides, given totals) or None after rejecting the row."""
-    def cell(col, parse=parse_amount):
-        raw = row.get(col)
-        if is_blank(raw):
-            return None
-        try:
-            return parse(raw)
-        except CellError as exc:
-            report.reject(row.number, col, str(exc))
-            raise
+class _Register(Handler):
+    """Each row checked against its card and the month's rates and computed; saved per chunk, the month's
+    register and its entries read once (not once per row)."""
 
-    try:
-        number, name = text(row.get("사번")), text(row.get("성명"))
-        if not number:
-            report.reject(row.number, "사번", "사번이 비어 있습니다.")
+    def __init__(self, job):
+        super().__init__(job)
+        self.cards = _cards(self.ctx)
+        self.items = facility_items(self.session, self.ctx.facility.id)
+        self.facts = load_facts(self.session, self.ctx.facility.id)
+        self.seen: dict = {}
+        self.months: dict = {}  # month -> (rates, register or None) or the ValidationError of its rates
+        self.entries: dict = {}  # register id -> {employee id: entry}
+
+    def _month(self, month: str):
+        found = self.months.get(month)
+        if found is None:
+            try:
+                found = (rates.for_month(month), find_register(self.session, self.ctx, month))
+            except ValidationError as exc:
+                found = exc
+            self.months[month] = found
+        return found
+
+    def check(self, row):
+        v, number, report = row.values, row.number, self.report
+        emp_no, name, month, gross = v["사번"], v["성명"], v["지급연월"], v["지급총액"]
+        card = self.cards.get(emp_no)
+        if card is None:
+            report.reject(number, "사번", f"인사카드에 없는 사번입니다: {emp_no}")
             return None
-        month = cell("지급연월", parse_month)
-        gross = cell("지급총액")
-        pays = {code: cell(col) for col, code in PAY_COLUMNS.items()}
-        nontax = cell("비과세")
-        hours = cell("근무시간", lambda v: parse_int(v, "근무시간"))
-        deductions = {code: cell(col) for col, code in DEDUCTION_COLUMNS.items()}
-        total_deductions, net = cell("공제총액"), cell("실지급액")
-    except CellError:
-        return None
-    card = cards.get(number)
-    if card is None:
-        report.reject(row.number, "사번", f"인사카드에 없는 사번입니다: {number}")
-        return None
-    if name and name != card.name:
-        report.reject(row.number, "성명", f"사번 {number}의 인사카드 성명은 '{card.name}'입니다: '{name}'")
-        return None
-    if month is None or gross is None:
-        report.reject(row.number, "지급연월" if month is None else "지급총액", "필수 값이 비어 있습니다.")
-        return None
-    given = {k: v for k, v in pays.items() if v is not None}
-    if given and sum(given.values()) != gross:
-        report.reject(row.number, "지급총액", f"지급 항목의 합 {sum(given.values()):,}원이 지급총액 {gross:,}원과 다릅니다.")
-        return None
-    if nontax is not None and nontax > gross:
-        report.reject(row.number, "비과세", f"비과세 {nontax:,}원이 지급총액보다 큽니다.")
-        return None
-    base = given.get("base", gross - sum(v for k, v in given.items() if k != "base"))
+        if name != card.name:
+            report.reject(number, "성명", f"사번 {emp_no}의 인사카드 성명은 '{card.name}'입니다: '{name}'")
+            return None
+        given = {code: v[col] for col, code in PAY_COLUMNS.items() if v[col] is not None}
+        if given and sum(given.values()) != gross:
+            report.reject(number, "지급총액", f"지급 항목의 합 {sum(given.values()):,}원이 지급총액 {gross:,}원과 다릅니다.")
+            return None
+        nontax = v["비과세"]
+        if nontax is not None and nontax > gross:
+            report.reject(number, "비과세", f"비과세 {nontax:,}원이 지급총액보다 큽니다.")
+            return None
+        key = (card.employee_no, month)
+        if key in self.seen:
+            report.reject(number, "사번", f"{month} {card.employee_no}가 {self.seen[key]}행에도 있습니다.")
+            return None
+        self.seen[key] = number
+        found = self._month(month)
+        if isinstance(found, ValidationError):
+            report.reject(number, "지급연월", str(found))
+            return None
+        r, register = found
+        if register is not None and register.state == CLOSED:
+            report.reject(number, "지급연월", f"{month} 급여대장은 마감되어 올릴 수 없습니다.")
+            return None
+        inp, overrides = _payroll_input(card, v, given, gross, nontax)
+        deductions = {code: v[col] for col, code in DEDUCTION_COLUMNS.items() if v[col] is not None}
+        computed = compute(inp, r, overrides, self.items)
+        result = compute(inp, r, {**overrides, **deductions}, self.items, self.facts)
+        flags = [f"{line.name} 신고 {deductions[line.code]:,}원 ≠ 계산 {line.amount:,}원" for line in computed.lines
+                 if line.code in deductions and deductions[line.code] != line.amount]
+        if v["공제총액"] is not None and v["공제총액"] != result.deductions:
+            report.reject(number, "공제총액",
+                          f"공제총액 {v['공제총액']:,}원이 공제 항목 합계 {result.deductions:,}원과 다릅니다.")
+            return None
+        if v["실지급액"] is not None and v["실지급액"] != result.net:
+            report.reject(number, "실지급액", f"실지급액 {v['실지급액']:,}원이 지급총액 − 공제총액 {result.net:,}원과 다릅니다.")
+            return None
+        return month, inp, {**overrides, **deductions}, result, flags
+
+    def save(self, planned: list, write: bool) -> None:
+        if not write:
+            return
+        session, ctx, report = self.session, self.ctx, self.report
+        for month, inp, overrides, result, flags in planned:
+            r, register = self.months[month]
+            if register is None:
+                register = find_register(session, ctx, month, create=True)
+                self.months[month] = (r, register)
+            entries = self.entries.get(register.id)
+            if entries is None:
+                entries = self.entries[register.id] = entries_by_employee(session, register.id)
+            outcome = save_entry(session, ctx, register, entries.get(inp.employee_id), inp, result, overrides,
+                                 IMPORT, flags)
+            setattr(report, outcome, getattr(report, outcome) + 1)
+
+
+def _payroll_input(card, v: dict, given: dict, gross: int, nontax: int | None):
+    """(PayrollInput, overrides) for a row: the card's facts and the row's pay."""
+    hours = v["근무시간"]
+    base = given.get("base", gross - sum(amount for code, amount in given.items() if code != "base"))
     day_laborer = card.employment_type == DAY_LABORER
     inp = PayrollInput(
         employee_id=card.id, employee_no=card.employee_no, name=card.name, employment_type=card.employment_type,
-        job_type=text(row.get("직종")) or card.job_type, email=card.email, bank_name=card.bank_name,
+        job_type=v["직종"] or card.job_type, email=card.email, bank_name=card.bank_name,
         bank_account_masked=card.bank_account_masked, base_pay=0 if day_laborer else base,
         daily_wage=card.daily_wage, work_days=base // card.daily_wage if day_laborer and card.daily_wage else 0,
         regular_minutes=(hours or 0) * 60, dependants=max(card.dependants, 1), children=card.children_under_20,
         pension=card.pension, health=card.health, employment_insurance=card.employment_insurance,
-        standing={k: v for k, v in given.items() if k in ("other_pay", "treatment") and v},
+        standing={k: amount for k, amount in given.items() if k in ("other_pay", "treatment") and amount},
         monthly_hours=hours or 0, declared_nontax=nontax if nontax is not None else 0,
     )
-    overrides = {k: v for k, v in given.items() if k in HOUR_CODES}
+    overrides = {k: amount for k, amount in given.items() if k in HOUR_CODES}
     if day_laborer:
         overrides["base"] = base
-    return month, inp, overrides, {k: v for k, v in deductions.items() if v is not None}, total_deductions, net
+    return inp, overrides
 
 
-def import_ltc(ctx, path: Path, dry_run: bool = False, progress=None) -> ImportReport:
-    ctx.require_actor()
-    report = ImportReport(dry_run=dry_run)
-    sheet, rows = read_rows(Path(path), load_layout(KIND), progress)
-    report.read = len(rows)
-    if sheet.unknown_columns:
-        report.warn(f"양식에 없는 열은 무시했습니다: {', '.join(sheet.unknown_columns)}")
-    cards = _cards(ctx)
-    planned, seen = [], {}
-    with ctx.transaction() as session:
-        items = facility_items(session, ctx.facility.id)
-        facts = load_facts(session, ctx.facility.id)
-        for row in rows:
-            plan = _plan_row(row, cards, report)
-            if plan is None:
-                continue
-            month, inp, overrides, given, total_deductions, net = plan
-            key = (inp.employee_no, month)
-            if key in seen:
-                report.reject(row.number, "사번", f"{month} {inp.employee_no}가 {seen[key]}행에도 있습니다.")
-                continue
-            seen[key] = row.number
-            try:
-                r = rates.for_month(month)
-            except ValidationError as exc:
-                report.reject(row.number, "지급연월", str(exc))
-                continue
-            register = find_register(session, ctx, month)
-            if register is not None and register.state == CLOSED:
-                report.reject(row.number, "지급연월", f"{month} 급여대장은 마감되어 올릴 수 없습니다.")
-                continue
-            computed = compute(inp, r, overrides, items)
-            result = compute(inp, r, {**overrides, **given}, items, facts)
-            flags = [f"{line.name} 신고 {given[line.code]:,}원 ≠ 계산 {line.amount:,}원" for line in computed.lines
-                     if line.code in given and given[line.code] != line.amount]
-            if total_deductions is not None and total_deductions != result.deductions:
-                report.reject(row.number, "공제총액",
-                              f"공제총액 {total_deductions:,}원이 공제 항목 합계 {result.deductions:,}원과 다릅니다.")
-                continue
-            if net is not None and net != result.net:
-                report.reject(row.number, "실지급액", f"실지급액 {net:,}원이 지급총액 − 공제총액 {result.net:,}원과 다릅니다.")
-                continue
-            planned.append((month, inp, {**overrides, **given}, result, flags))
-        if not report.ok or dry_run:
-            return report
-        for month, inp, overrides, result, flags in planned:
-            register = find_register(session, ctx, month, create=True)
-            existing = entries_by_employee(session, register.id).get(inp.employee_id)
-            outcome = save_entry(session, ctx, register, existing, inp, result, overrides, IMPORT, flags)
-            setattr(report, outcome, getattr(report, outcome) + 1)
-        report.saved = True
-    return report
+LTC_PAYROLL = ImportKind(
+    name=KIND,
+    columns=(
+        Column("사번", required=True),
+        Column("성명", required=True),
+        Column("지급연월", parse=parse_month, required=True),
+        Column("지급총액", "amount", required=True),
+        Column("직종", "coded"),
+        Column("근무시간", parse=lambda v: parse_int(v, "근무시간")),
+        *(Column(c, "amount") for c in PAY_COLUMNS),
+        Column("비과세", "amount"),
+        *(Column(c, "amount") for c in DEDUCTION_COLUMNS),
+        Column("공제총액", "amount"),
+        Column("실지급액", "amount"),
+    ),
+    handler=_Register,
+)
+import_ltc = LTC_PAYROLL
 
 
 HEADERS = ["사번", "성명", "지급연월", "직종", "근무시간", *PAY_COLUMNS, "비과세", "지급총액", *DEDUCTION_COLUMNS,
