@@ -133,14 +133,19 @@ class RecoveryCodeDialog(QDialog):
             "키링을 잃으면 아래 복구 코드가 있어야 합니다. 인쇄해서 금고 등 안전한 곳에 보관하세요."))
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.code = QLabel(code)
+        # The code in rows of four groups: one 70-character word cannot wrap, and a label cut it
+        # at half height (9 of 14 groups showed). Copy and print still give it with its dashes.
+        groups = code.split("-")
+        rows = ["  ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)]
+        self.code = QLabel("\n".join(rows))
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(13)
+        font.setPointSize(14)
         self.code.setFont(font)
-        self.code.setWordWrap(True)
-        self.code.setStyleSheet("padding: 10px; border: 1px solid #999; background: #fafafa;")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.code.setStyleSheet("padding: 12px 12px 12px 60px; border: 1px solid #999; background: #fafafa;")
+        self.code.setMinimumHeight(self.code.sizeHint().height())  # every row, whatever the text above takes
         layout.addWidget(self.code)
         copy = QPushButton(self.tr("복사(&C)"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(code))
@@ -157,7 +162,8 @@ class RecoveryCodeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(self.kept)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        self.setMinimumWidth(520)
+        self.adjustSize()  # tall enough for the text and every row of the code
 
     def _print(self, code: str) -> None:
         from PySide6.QtGui import QTextDocument
