@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -202,6 +203,14 @@ def _cmd_template(args) -> int:
     return 0
 
 
+def _cmd_support_bundle(args) -> int:
+    from heemang_desktop.support_bundle import make_bundle
+
+    out = make_bundle(paths_of(args), Path(args.out))  # reads only: works beside the window
+    emit(args, {"bundle": str(out)}, f"지원 자료를 저장했습니다: {out}\n개인정보는 넣지 않았습니다. 이 파일을 지원 담당자에게 보내 주세요.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="heemang-desktop", description="Heemang Desktop (희망이음 오프라인 작업 도구)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -234,6 +243,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("backup", _cmd_backup, "데이터베이스 백업")
     p.add_argument("--to", metavar="FILE", help="백업 파일 경로 (기본: 데이터 폴더의 backups/)")
     add("unlock", _cmd_unlock, "복구 코드(표준입력)로 암호화 열쇠를 이 PC의 키링에 되살림")
+    p = add("support-bundle", _cmd_support_bundle, "지원 요청용 자료(로그·버전·현황, 개인정보 없음)를 zip으로 저장")
+    p.add_argument("--out", required=True, metavar="FILE.zip", help="저장할 zip 파일")
 
     p = add("import", _cmd_import, "엑셀 업로드 (모두 저장하거나 하나도 저장하지 않음)")
     p.add_argument("kind", choices=sorted(merged("imports")) or ["-"])
@@ -255,12 +266,15 @@ def main(argv: list[str] | None = None) -> int:
     from heemang_desktop.store.errors import HeemangError
 
     args = build_parser().parse_args(argv)
+    command = _start_log(args)
     try:
         try:
             return args.func(args)
         except sqlite3.Error as exc:  # a raw SQLite error outside the engine (busy, full): the same sentence
             raise (store_error(exc) or exc) from exc
     except HeemangError as exc:
+        # The kind only: a message may quote what the user typed or a cell of their workbook.
+        logging.getLogger(__name__).info("command %s refused: %s", command, type(exc).__name__)
         if getattr(args, "json", False):
             print(json.dumps({"error": str(exc), "type": type(exc).__name__}, ensure_ascii=False))
         print(f"오류: {exc}", file=sys.stderr)
@@ -272,3 +286,30 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:
+        from heemang_desktop.logs import log_unexpected
+
+        log_unexpected(f"command {command} failed unexpectedly", exc)
+        raise
+
+
+# The central service logs to its own stderr, and a template touches no data folder.
+_NOT_LOGGED = ("central", "template")
+
+
+def _start_log(args) -> str:
+    """The support log in the data folder (heemang_desktop/logs.py); a mistyped --data-dir of a
+    reading command is not created just to hold a log."""
+    command = args.command or "gui"
+    data_dir = paths_of(args).data_dir
+    if command in _NOT_LOGGED or (not data_dir.is_dir() and command not in ("gui", "init")):
+        return command
+    from heemang_desktop import logs
+
+    try:
+        logs.setup(data_dir)
+    except OSError:
+        return command  # a folder we cannot write: the command itself says so
+    if command != "gui":  # the window logs its start with Qt's version (gui/launch.py)
+        logs.started(f"command {command}")
+    return command

@@ -60,11 +60,12 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
         # A read-only connection cannot checkpoint, so it never deletes the -wal under a writer.
         uri = ro_uri(path)
         engine = create_engine(
-            "sqlite://", future=True, poolclass=QueuePool,
+            "sqlite://", future=True, poolclass=QueuePool, hide_parameters=True,
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
         )
     else:
-        engine = create_engine(f"sqlite:///{path}", future=True)
+        # hide_parameters: an error's text (a dialog, the support log) never quotes a row's values.
+        engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):

@@ -35,6 +35,10 @@ _open_lock = threading.Lock()
 _opening = threading.Lock()
 
 
+def _revs(revisions) -> str:
+    return ",".join(sorted(revisions)) or "(none)"
+
+
 class Store:
     """An open database: engine and session factory. Use from one thread only (architecture §5)."""
 
@@ -75,24 +79,33 @@ class Store:
         needs_upgrade = migrate.check_revisions(path, current)
         if read_only:
             if needs_upgrade:
+                log.info("store: schema %s needs migrating; not opened read-only", _revs(current))
                 raise StoreNeedsUpgrade(path)
+            log.info("store opened read-only: schema %s", _revs(current))
             return cls(path, read_only=True)
         private_files(path)
         if needs_upgrade:
             saved = backup.make_backup(path, backups_dir, "before-migration", keep=max(3, backups_kept))
+            log.info("store: migrating schema %s -> %s; backup made first: %s",
+                     _revs(current), _revs(migrate.head_revisions()), saved.name)
         elif not backup.has_backup_today(backups_dir):
             try:
                 backup.make_backup(path, backups_dir, "daily", keep=backups_kept)
             except (StoreError, OSError, sqlite3.Error) as exc:
                 # A full disk must not keep the user from their data; tomorrow's start tries again.
                 log.warning("daily backup failed: %s", type(exc).__name__)
+            else:
+                log.info("store: daily backup made")
         store = cls(path)
         if needs_upgrade:
             try:
                 migrate.upgrade(store.engine)  # one transaction: a failure leaves the file as it was
             except Exception as exc:
                 store.close()
+                log.error("store: migration failed; the file is as it was, backup %s", saved.name, exc_info=True)
                 raise MigrationFailed(path, saved, exc) from exc
+            log.info("store: migrated to schema %s", _revs(migrate.head_revisions()))
+        log.info("store opened: schema %s", _revs(migrate.head_revisions()))
         return store
 
     @classmethod
@@ -111,6 +124,7 @@ class Store:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             migrate.upgrade(store.engine)
             private_files(path)
+            log.info("store created: schema %s", _revs(migrate.head_revisions()))
         except BaseException:
             store.close()
             for suffix in ("", "-wal", "-shm"):

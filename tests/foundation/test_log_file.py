@@ -1,0 +1,100 @@
+"""The support log file: where it is, its permissions, its cap, what masks it and what reaches it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+import pytest
+
+from heemang_desktop import logs
+from heemang_desktop.cli import main
+
+
+@pytest.fixture(autouse=True)
+def close_log():
+    yield
+    logs.close()
+
+
+def log_text(paths) -> str:
+    return "".join(f.read_text(encoding="utf-8") for f in logs.log_files(paths.data_dir))
+
+
+def test_the_log_rotates_at_its_cap_and_keeps_a_few_files(paths):
+    logs.setup(paths.data_dir, max_bytes=4000, backups=2)
+    log = logging.getLogger("heemang_desktop.test")
+    for n in range(300):
+        log.info("line %04d of the rotation test", n)
+    files = logs.log_files(paths.data_dir)
+    assert [f.name for f in files] == ["heemang.log", "heemang.log.1", "heemang.log.2"]
+    assert all(f.stat().st_size <= 4000 for f in files)
+    text = log_text(paths)
+    assert "line 0299" in files[0].read_text(encoding="utf-8")  # the newest in the current file
+    assert "line 0000" not in text  # the oldest went with the file beyond the cap
+    if os.name == "posix":
+        assert logs.log_dir(paths.data_dir).stat().st_mode & 0o777 == 0o700
+        assert all(f.stat().st_mode & 0o777 == 0o600 for f in files)
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("주민번호 900101-1234567 확인", "주민번호 900101-1****** 확인"),
+    ("9001011234567", "900101-1******"),
+    ("계좌 110-482-913375 입금", "계좌 ***-***-****** 입금"),
+    ("계좌 3021187441961 입금", "계좌 302118-7****** 입금"),  # 13 digits: taken for a resident number, masked all the same
+    ("계좌 1002123456789012", "계좌 ****************"),
+    ("계좌 110 482 913375", "계좌 *** *** ******"),
+    ("연락처 010-1234-5678", "연락처 ***-****-****"),
+    ("여권 M12345678", "여권 M********"),
+    ("Authorization: Bearer abc.DEF-123", "Authorization: *** ***"),
+    ("header Bearer abc.DEF-123", "header Bearer ***"),
+    ('{"password": "hunter2", "user": "kim"}', '{"password": ***, "user": "kim"}'),
+    ("token=Xy9_aaaaBBBBccccDDDDeeee1234", "token=***"),
+    ("got Xy9_aaaaBBBBccccDDDDeeee1234 back", "got *** back"),
+])
+def test_personal_numbers_and_secrets_are_masked(raw, shown):
+    assert logs.mask(raw) == shown
+
+
+@pytest.mark.parametrize("plain", [
+    "2026-12-02 03:22:04,123 INFO [123 MainThread]",
+    "2026-12-02T03:22:04+00:00",
+    "entity 12345678-1234-1234-1234-123456789012 v3",
+    "rows 12,345 of 20000; pushed applied=500",
+    "backup heemang-20261202-031500-daily.sqlite3",
+    "schema 0012_sync_quarantine",
+    "File \"/work/heemang_desktop/sync/engine.py\", line 104, in run_once",
+])
+def test_what_a_help_desk_reads_is_left_as_it_is(plain):
+    assert logs.mask(plain) == plain
+
+
+@pytest.mark.qt_no_exception_capture  # the hook under test is the app's, not pytest-qt's
+def test_an_uncaught_error_reaches_the_log_with_its_traceback_masked(paths, capsys):
+    logs.setup(paths.data_dir)
+    try:
+        raise ValueError("계좌 110-482-913375 의 잔액")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert "ValueError" in capsys.readouterr().err  # the interpreter's own report still follows
+    text = log_text(paths)
+    assert "unexpected error" in text and "Traceback" in text and "ValueError: 계좌 ***-***-****** 의 잔액" in text
+    assert "913375" not in text
+
+
+def test_a_user_error_of_a_command_is_logged_by_its_kind_only(paths, capsys):
+    paths.data_dir.mkdir(parents=True)
+    paths.database.write_bytes(b"not a database " * 100)
+    assert main(["--data-dir", str(paths.data_dir), "status"]) == 1
+    assert "오류:" in capsys.readouterr().err
+    text = log_text(paths)
+    assert "command status refused: NotAHeemangDatabase" in text
+    assert str(paths.database) not in text  # the message (a path, a typed value, a cell) stays out
+
+
+def test_a_reading_command_on_a_mistyped_folder_creates_no_folder_for_its_log(tmp_path, capsys):
+    missing = tmp_path / "no-such-folder"
+    assert main(["--data-dir", str(missing), "status"]) == 1
+    capsys.readouterr()
+    assert not missing.exists()
