@@ -18,7 +18,6 @@ from sqlalchemy import select
 
 from heemang_desktop.excel import codes
 from heemang_desktop.excel.models import ValueMapping
-from heemang_desktop.excel.report import ImportReport
 from heemang_desktop.excel.values import text
 from heemang_desktop.store.errors import HeemangError, ValidationError
 from heemang_desktop.sync.outbox import DELETE, record_change
@@ -92,6 +91,21 @@ def mappings_for(ctx, kind: str) -> Mappings:
         return out
 
 
+def run_upload(ctx, kind: str, path, dry_run: bool = False, given: Mapping[str, Mapping[str, str]] | None = None,
+               remember: bool = False, progress=None):
+    """Import `path` as `kind` with the facility's mappings under `given` (a --map file, the dialog's
+    choices); with `remember`, `given` is saved for the facility once the rows are saved (never on a
+    dry run, a rejected row or a cancel). Returns the import's report."""
+    from heemang_desktop.excel.pipeline import run_import
+
+    given = given or {}
+    report = run_import(ctx, kind, Path(path), dry_run=dry_run, progress=progress,
+                        mapping=merge(mappings_for(ctx, kind), given))
+    if remember and report.saved and any(given.values()):
+        save_mappings(ctx, kind, given)
+    return report
+
+
 def merge(remembered: Mapping[str, Mapping[str, str]], given: Mapping[str, Mapping[str, str]]) -> Mappings:
     """`given` (a file's --map, the dialog's choices) over `remembered` (the facility's)."""
     out: Mappings = {column: dict(values) for column, values in remembered.items()}
@@ -100,7 +114,7 @@ def merge(remembered: Mapping[str, Mapping[str, str]], given: Mapping[str, Mappi
     return out
 
 
-# -- the CLI's side: a --map file in, the unmapped values out ------------------------------------
+# -- the CLI's --map file -------------------------------------------------------------------------
 def load_map_file(path: Path) -> Mappings:
     """`{"<column>": {"<as written>": "<allowed value>"}}` (excel-templates.md "Value mapping")."""
     path = Path(path)
@@ -126,15 +140,3 @@ def load_map_file(path: Path) -> Mappings:
         out[text(column)] = {text(k): text(v) for k, v in values.items()}
     return out
 
-
-def unmapped_lines(report: ImportReport) -> list[str]:
-    """The values nothing matched, each with its row count and closest allowed values, for the CLI."""
-    lines = []
-    for u in getattr(report, "unmapped", ()):
-        near = f" → 가까운 값: {', '.join(u.suggestions)}" if u.suggestions else ""
-        allowed = getattr(u, "allowed", ())
-        choices = f" (고를 수 있는 값: {', '.join(allowed)})" if allowed and not u.suggestions else ""
-        lines.append(f"  [{u.column}] '{u.value}' ({u.rows}행){near}{choices}")
-    if lines:
-        lines.insert(0, "맞지 않는 값 — --map 파일로 바꿀 값을 정하세요:")
-    return lines

@@ -15,9 +15,7 @@ from heemang_desktop.excel.mappings import (
     mappings_for,
     merge,
     save_mappings,
-    unmapped_lines,
 )
-from heemang_desktop.excel.report import ImportReport
 from heemang_desktop.store.errors import HeemangError, ValidationError
 from heemang_desktop.sync.models import OutboxEntry
 
@@ -117,16 +115,3 @@ def test_a_missing_map_file_says_so(tmp_path):
     with pytest.raises(HeemangError, match="맞춤 파일이 없습니다"):
         load_map_file(tmp_path / "none.json")
 
-
-def test_unmapped_values_are_printed_with_their_closest_allowed_values():
-    from heemang_desktop.excel.report import Unmapped
-
-    report = ImportReport()
-    report.unmapped = [Unmapped("보장구분", "기초생활수급", 12, ("기초생활수급(생계)", "기초생활수급(의료)")),
-                       Unmapped("성별", "?", 1, (), ("남", "여"))]
-    assert unmapped_lines(report) == [
-        "맞지 않는 값 — --map 파일로 바꿀 값을 정하세요:",
-        "  [보장구분] '기초생활수급' (12행) → 가까운 값: 기초생활수급(생계), 기초생활수급(의료)",
-        "  [성별] '?' (1행) (고를 수 있는 값: 남, 여)",
-    ]
-    assert unmapped_lines(ImportReport()) == []
