@@ -186,10 +186,12 @@ def _cmd_unlock(args) -> int:
 
 
 def _cmd_import(args) -> int:
-    importer = load(merged("imports")[args.kind])
+    from heemang_desktop.excel.mappings import load_map_file, run_upload
+
+    given = load_map_file(Path(args.map)) if args.map else None  # a bad map file is refused before the store opens
     ctx = open_context(args, need_actor=True)  # a dry run flushes rows before rolling back: a writer
     try:
-        report = importer(ctx, Path(args.file), dry_run=args.dry_run)
+        report = run_upload(ctx, args.kind, Path(args.file), dry_run=args.dry_run, given=given)
     finally:
         ctx.close()
     emit(args, report.as_dict(), report.summary_text())
@@ -250,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=sorted(merged("imports")) or ["-"])
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="검사만 하고 저장하지 않음")
+    p.add_argument("--map", metavar="FILE.json", help='값 맞춤 파일: {"열": {"적힌 값": "바꿀 값"}}')
     p = add("template", _cmd_template, "빈 엑셀 양식 저장", json_flag=True)
     p.add_argument("kind", choices=sorted(merged("templates")) or ["-"])
     p.add_argument("file")
