@@ -163,6 +163,11 @@ class Startup:
             self.start()
 
     def _setup(self) -> None:
+        """A new folder: make sure this PC has a keyring first (the key goes there), then ask."""
+        self.window.worker.run_raw(_check_keyring, on_done=lambda _ok: self._setup_form(),
+                                   on_error=self._open_failed)
+
+    def _setup_form(self) -> None:
         from heemang_desktop.gui.dialogs import RecoveryCodeDialog, SetupDialog
         from heemang_desktop.gui.session import initialize
 
@@ -240,6 +245,13 @@ class Startup:
             attach(self.window, self.paths)
         if self.on_ready:
             self.on_ready(info)
+
+
+def _check_keyring(_executor) -> None:
+    # On the database thread: a Secret Service that does not answer may take D-Bus's timeout.
+    from heemang_desktop.store.keystore import check_available
+
+    check_available()
 
 
 def build(paths, interactive: bool = True, on_ready=None, on_failed=None, headless: bool = False):

@@ -34,6 +34,12 @@ def _backend():
     return backend
 
 
+def check_available() -> None:
+    """Raise KeyringUnavailable now, before a user fills in a form whose save needs the keyring
+    (a PC without one learned it only after the setup form was complete)."""
+    get_secret("availability-check")
+
+
 def get_secret(name: str) -> str | None:
     from keyring.errors import KeyringError
 

@@ -79,6 +79,7 @@ def test_wrong_password_is_refused_in_the_dialog(qtbot, shared_pc):
 
 def test_first_start_setup_dialog_creates_the_store(qtbot, paths):
     window, startup, ready = start(qtbot, paths)
+    qtbot.waitUntil(lambda: startup.dialog is not None)  # after the keyring check on the database thread
     dialog = startup.dialog
     assert dialog.isVisible() and not paths.database.exists()
     dialog.facility_code.setText("k0161")
@@ -100,6 +101,7 @@ def test_first_start_setup_dialog_creates_the_store(qtbot, paths):
 
 def test_setup_dialog_shows_bad_input_and_creates_nothing(qtbot, paths):
     window, startup, ready = start(qtbot, paths)
+    qtbot.waitUntil(lambda: startup.dialog is not None)
     dialog = startup.dialog
     dialog.facility_code.setText("!!")
     dialog.facility_name.setText("희망")
