@@ -14,17 +14,16 @@ with rows done / total, and a cancel button when the work checks `op.progress` b
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog
 
 from heemang_desktop import changes as changes_mod
+from heemang_desktop.logs import log_unexpected
 from heemang_desktop.progress import Progress
 from heemang_desktop.store.errors import HeemangError
 
-log = logging.getLogger(__name__)
 SHOW_AFTER_MS = 600
 POLL_MS = 100
 
@@ -147,8 +146,8 @@ class Op(QObject):
                 else:
                     report_user_error(self.page, error)
             else:
-                log.error("unexpected error in an operation of %s:\n%s", getattr(self.page, "page_id", self.page),
-                          getattr(error, "__traceback_text__", repr(error)))
+                # Marked as logged, so the window's error dialog does not log it a second time.
+                log_unexpected(f"unexpected error in an operation of {getattr(self.page, 'page_id', self.page)}", error)
                 _window(self.page).show_error(error)
         finally:
             self._broadcast(getattr(error, "__changes__", None))
