@@ -248,9 +248,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("support-bundle", _cmd_support_bundle, "지원 요청용 자료(로그·버전·현황, 개인정보 없음)를 zip으로 저장")
     p.add_argument("--out", required=True, metavar="FILE.zip", help="저장할 zip 파일")
 
-    p = add("import", _cmd_import, "엑셀 업로드 (모두 저장하거나 하나도 저장하지 않음)")
-    p.add_argument("kind", choices=sorted(merged("imports")) or ["-"])
-    p.add_argument("file")
+    imports = merged("imports")
+    p = add("import", _cmd_import, "파일 업로드 (모두 저장하거나 하나도 저장하지 않음)")
+    p.add_argument("kind", choices=sorted(imports) or ["-"],
+                   help=", ".join(f"{kind}: {ref.noun} 파일" for kind, ref in sorted(imports.items())))
+    p.add_argument("file", help="올릴 파일 (종류마다 받는 형식이 위에 있습니다)")
     p.add_argument("--dry-run", action="store_true", help="검사만 하고 저장하지 않음")
     p.add_argument("--map", metavar="FILE.json", help='값 맞춤 파일: {"열": {"적힌 값": "바꿀 값"}}')
     p = add("template", _cmd_template, "빈 엑셀 양식 저장", json_flag=True)
