@@ -12,3 +12,18 @@ def test_readme_starts_with_the_two_commands_and_ci_runs_the_test_one():
     assert "pytest" in run_tests
     ci = ROOT.joinpath(".ci", "run").read_text(encoding="utf-8")
     assert run_tests in ci.splitlines()
+
+
+def test_developer_docs_point_only_to_files_in_the_repository():
+    """A user's clone has nothing beside it: every linked or named .md file must be in the repository."""
+    import re
+
+    for doc in ("README.md", "CONTRIBUTING.md", "docs/architecture.md"):
+        text = ROOT.joinpath(doc).read_text(encoding="utf-8")
+        named = set(re.findall(r"\]\(([^)#]+)\)", text)) | set(re.findall(r"`([\w./-]+\.md)`", text))
+        def inside(name: str) -> bool:
+            return any(p.exists() and p.resolve().is_relative_to(ROOT) for p in (ROOT.joinpath(doc).parent / name,
+                                                                                 ROOT / name))
+
+        missing = sorted(n for n in named if not n.startswith("http") and not inside(n))
+        assert missing == [], f"{doc}: {missing}"
