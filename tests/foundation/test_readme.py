@@ -21,9 +21,10 @@ def test_developer_docs_point_only_to_files_in_the_repository():
     for doc in ("README.md", "CONTRIBUTING.md", "docs/architecture.md"):
         text = ROOT.joinpath(doc).read_text(encoding="utf-8")
         named = set(re.findall(r"\]\(([^)#]+)\)", text)) | set(re.findall(r"`([\w./-]+\.md)`", text))
-        def inside(name: str) -> bool:
-            return any(p.exists() and p.resolve().is_relative_to(ROOT) for p in (ROOT.joinpath(doc).parent / name,
-                                                                                 ROOT / name))
-
-        missing = sorted(n for n in named if not n.startswith("http") and not inside(n))
+        missing = sorted(n for n in named if not n.startswith("http") and not _in_repository(ROOT.joinpath(doc), n))
         assert missing == [], f"{doc}: {missing}"
+
+
+def _in_repository(doc: Path, name: str) -> bool:
+    """`name` relative to the document or to the root, and inside the repository (not beside it)."""
+    return any(p.exists() and p.resolve().is_relative_to(ROOT) for p in (doc.parent / name, ROOT / name))
