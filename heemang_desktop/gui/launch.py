@@ -26,6 +26,9 @@ def _app(screenshot: bool, language: str = "ko"):
 
     app.aboutToQuit.connect(shutdown_all)
     from heemang_desktop.gui.qt_language import install_qt_translation, use_translated_file_dialogs
+    from heemang_desktop.gui.qt_messages import route_qt_messages
+
+    route_qt_messages()
 
     install_qt_translation(app, language)
     use_translated_file_dialogs()
