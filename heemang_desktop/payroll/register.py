@@ -20,6 +20,7 @@ from heemang_desktop.payroll.models import CLOSED, OPEN, PayrollEntry, PayrollRe
 from heemang_desktop.payroll.settings import facility_items
 from heemang_desktop.store.base import utcnow
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.sync.outbox import DELETE, discard_unsynced, record_change, was_ever_synced
 
 RUN = "run"
@@ -199,9 +200,7 @@ def set_override(ctx, entry_id: str, code: str, amount: int | None) -> EntryView
     if amount is not None and (not isinstance(amount, int) or amount < 0):
         raise ValidationError("금액은 0 이상의 원 단위 정수여야 합니다.", "amount")
     with ctx.transaction() as session:
-        row = session.get(PayrollEntry, entry_id)
-        if row is None or row.facility_id != ctx.facility.id or row.deleted:
-            raise ValidationError("급여대장 행을 찾을 수 없습니다.")
+        row = owned(session, PayrollEntry, entry_id, ctx.facility.id)
         register = session.get(PayrollRegister, row.register_id)
         require_open(register)
         items: tuple[ItemDef, ...] = facility_items(session, ctx.facility.id)

@@ -78,8 +78,8 @@ def test_employer_settings_dialog_sets_the_premium_rules_and_the_month_follows(q
     dialog.under_five.setChecked(True)
     dialog.grab().save("/tmp/h2-employer-premiums.png")
     dialog.accident.returnPressed.emit()
-    qtbot.waitUntil(lambda: dialog.result() == 1 or not dialog.error.isHidden())
-    assert dialog.error.isHidden(), dialog.error.text()
+    qtbot.waitUntil(lambda: dialog.result() == 1 or dialog.error.is_error)
+    assert not dialog.error.is_error, dialog.error.text()
     qtbot.waitUntil(lambda: page.model.entries[0].amount("holiday") == 100_000)
     qtbot.waitUntil(lambda: "5인 미만 사업장" in page.premiums.text())
 

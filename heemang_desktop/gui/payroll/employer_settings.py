@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from heemang_desktop.gui.operation import Op
-from heemang_desktop.gui.payroll.error_line import ErrorLine
+from heemang_desktop.gui.widgets.message_line import MessageLine
 from heemang_desktop.payroll import service
 
 
@@ -39,7 +39,7 @@ class EmployerSettingsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.accident.returnPressed.connect(self._accept)
-        self.error = ErrorLine()
+        self.error = MessageLine()
         form.addRow(self.error)
         form.addRow(buttons)
         Op(page, lambda ctx: service.employer_settings(ctx, month)).success(self._fill).run()
@@ -56,6 +56,6 @@ class EmployerSettingsDialog(QDialog):
     def _accept(self) -> None:
         rules = service.PremiumRules(self.under_five.isChecked(), self.saturday.isChecked())
         month, size_class, accident = self.month, self.size_class.currentData(), self.accident.text()
-        self.error.hide()
+        self.error.clear()
         Op(self.page, lambda ctx: service.save_employer_settings(ctx, month, size_class, accident, rules)) \
             .success(lambda _f: self.accept()).failure(self.error.show_error).run()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
 from heemang_desktop.gui.operation import Op
-from heemang_desktop.gui.payroll.error_line import ErrorLine
+from heemang_desktop.gui.widgets.message_line import MessageLine
 from heemang_desktop.payroll import service
 
 SECURITY_LABELS = {"starttls": "STARTTLS (포트 587)", "ssl": "SSL/TLS (포트 465)", "none": "암호화 안 함 (이 PC의 서버만)"}
@@ -39,7 +39,7 @@ class MailSettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.error = ErrorLine()
+        self.error = MessageLine()
         form.addRow(self.error)
         form.addRow(buttons)
         Op(page, service.load_mail_settings).success(self._fill).run()
@@ -56,6 +56,6 @@ class MailSettingsDialog(QDialog):
         data = service.SmtpSettings(self.host.text(), self.port.value(), self.security.currentData(), self.username.text(),
                             self.sender.text(), self.sender_name.text())
         password = self.password.text() or None
-        self.error.hide()
+        self.error.clear()
         Op(self.page, lambda ctx: service.save_mail_settings(ctx, data, password)).success(lambda _s: self.accept()) \
             .failure(self.error.show_error).run()

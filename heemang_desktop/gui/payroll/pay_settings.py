@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from heemang_desktop.gui.operation import Op
-from heemang_desktop.gui.payroll.error_line import ErrorLine
+from heemang_desktop.gui.widgets.message_line import MessageLine
 from heemang_desktop.payroll import service
 
 
@@ -76,7 +76,7 @@ class PaySettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.error = ErrorLine()
+        self.error = MessageLine()
         box.addWidget(self.error)
         box.addWidget(buttons)
         employee_id = entry.employee_id
@@ -122,7 +122,7 @@ class PaySettingsDialog(QDialog):
             service.add_pay_item(ctx, code, name, kind)
             return service.pay_settings(ctx, employee_id)
 
-        self.error.hide()
+        self.error.clear()
         Op(self.page, add).success(lambda loaded: self._fill(loaded, keep)).failure(self.error.show_error).run()
 
     def _accept(self) -> None:
@@ -135,6 +135,6 @@ class PaySettingsDialog(QDialog):
                                self.hours.value(), amounts, round(self.contract_day.value() * 60),
                                round(self.contract_week.value() * 60))
         employee_id = self.entry.employee_id
-        self.error.hide()
+        self.error.clear()
         Op(self.page, lambda ctx: service.save_profile(ctx, employee_id, profile)).success(lambda _p: self.accept()) \
             .failure(self.error.show_error).run()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
-from heemang_desktop.gui.payroll.error_line import ErrorLine
+from heemang_desktop.gui.widgets.message_line import MessageLine
 from heemang_desktop.gui.payroll.mail_run import MailRun
 from heemang_desktop.payroll import service
 from heemang_desktop.payroll.service import EMPLOYER
@@ -153,7 +153,7 @@ class PayrollPage(Page):
             outputs.addWidget(w)
         outputs.addStretch(1)
         self.layout_.addLayout(outputs)
-        self.message = ErrorLine()  # what the user must fix (Op routes a service's refusal here)
+        self.message = MessageLine()  # what the user must fix (Op routes a service's refusal here)
         self.layout_.addWidget(self.message)
 
         split = QSplitter(Qt.Orientation.Vertical)
