@@ -198,3 +198,14 @@ def test_every_synonyms_table_belongs_to_a_coded_column():
     data = load_json("codes/synonyms.json")
     used = {data["_same_as"].get(c, c) for k in upload_kinds() for c in coded_columns(k)}
     assert {t for t in data if not t.startswith("_")} <= used
+
+
+def test_every_coded_column_of_every_import_has_its_allowed_values():
+    """A coded column with no list would refuse every value; a listed column no import declares is stale data."""
+    from heemang_desktop.features import load, merged
+
+    for kind, ref in merged("imports").items():
+        coded = {c.name for c in load(ref).columns if c.type == "coded" and not c.allowed}
+        listed = set(coded_columns(kind))
+        assert coded == listed, kind
+        assert all(coded_columns(kind)[c].allowed for c in listed), kind
