@@ -17,6 +17,7 @@ from heemang_desktop.excel.values import CellError, parse_time
 from heemang_desktop.hr import codes, holidays, hours
 from heemang_desktop.hr.models import Attendance, Employee, Leave, Training, Trip
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.sync.outbox import DELETE, discard_unsynced, record_change, was_ever_synced
 
 WORKING_STATUSES = frozenset({"정상", "지각", "조퇴", "휴일근무"})
@@ -115,13 +116,6 @@ def _info(row: Attendance) -> AttendanceInfo:
                           row.holiday_minutes)
 
 
-def _employee(ctx, session, employee_id: str) -> Employee:
-    emp = session.get(Employee, employee_id)
-    if emp is None or emp.deleted or emp.facility_id != ctx.facility.id:
-        raise ValidationError("인사카드를 찾을 수 없습니다.", "사번")
-    return emp
-
-
 def check_employed(emp: Employee, work_date: date) -> None:
     if work_date < emp.hire_date:
         raise ValidationError(f"입사일({emp.hire_date:%Y-%m-%d}) 전의 근태입니다.", "근무일자")
@@ -135,7 +129,7 @@ def record_day(ctx, employee_id: str, work_date: date, check_in: time | None = N
     actor = ctx.require_actor()
     plan = plan_day(work_date, check_in, check_out, status, holidays.added_of(ctx))
     with ctx.transaction() as session:
-        emp = _employee(ctx, session, employee_id)
+        emp = owned(session, Employee, employee_id, ctx.facility.id)
         check_employed(emp, work_date)
         row = session.scalar(select(Attendance).where(Attendance.employee_id == emp.id, Attendance.work_date == work_date))
         if row is None:

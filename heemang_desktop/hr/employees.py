@@ -16,6 +16,7 @@ from heemang_desktop.hr import codes
 from heemang_desktop.hr.models import Attendance, Employee, Leave, Training, Trip
 from heemang_desktop.store import pii
 from heemang_desktop.store.errors import PermissionDenied, ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.sync.outbox import discard_unsynced, record_change, was_ever_synced
 
 
@@ -206,10 +207,7 @@ def create_employee(ctx, data: EmployeeInput) -> EmployeeInfo:
 
 
 def _load(ctx, session: Session, employee_id: str) -> Employee:
-    row = session.get(Employee, employee_id)
-    if row is None or row.deleted or row.facility_id != ctx.facility.id:
-        raise ValidationError("인사카드를 찾을 수 없습니다.")
-    return row
+    return owned(session, Employee, employee_id, ctx.facility.id)
 
 
 def update_employee(ctx, employee_id: str, data: EmployeeInput) -> EmployeeInfo:

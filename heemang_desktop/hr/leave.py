@@ -10,6 +10,7 @@ from sqlalchemy import select
 from heemang_desktop.hr import annual_leave, codes, holidays, hours
 from heemang_desktop.hr.models import Employee, Leave, Training, Trip
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.sync.outbox import DELETE, discard_unsynced, record_change, was_ever_synced
 
 APPROVED, REFUSED, REQUESTED = "승인", "반려", "신청"
@@ -64,10 +65,7 @@ def working_days(start: date, end: date, added: dict | None = None) -> int:
 
 
 def _employee(ctx, session, employee_id: str) -> Employee:
-    emp = session.get(Employee, employee_id)
-    if emp is None or emp.deleted or emp.facility_id != ctx.facility.id:
-        raise ValidationError("인사카드를 찾을 수 없습니다.", "직원")
-    return emp
+    return owned(session, Employee, employee_id, ctx.facility.id)
 
 
 def _check_dates(emp: Employee, start: date, end: date) -> None:
@@ -119,21 +117,17 @@ def decide_leave(ctx, leave_id: str, approve: bool) -> LeaveInfo:
     """승인 or 반려 of a request."""
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        row = session.get(Leave, leave_id)
-        if row is None or row.deleted or row.facility_id != ctx.facility.id:
-            raise ValidationError("휴가 신청을 찾을 수 없습니다.")
+        row = owned(session, Leave, leave_id, ctx.facility.id, "휴가 신청")
         row.state = APPROVED if approve else REFUSED
         row.decided_by = actor.login_id
         record_change(session, row, actor.login_id)
         return _leave_info(row, session.get(Employee, row.employee_id))
 
 
-def _remove(ctx, model, row_id: str) -> None:
+def _remove(ctx, model, row_id: str, label: str) -> None:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        row = session.get(model, row_id)
-        if row is None or row.deleted or row.facility_id != ctx.facility.id:
-            return
+        row = owned(session, model, row_id, ctx.facility.id, label)
         if was_ever_synced(session, row):
             record_change(session, row, actor.login_id, op=DELETE)
         else:
@@ -141,7 +135,7 @@ def _remove(ctx, model, row_id: str) -> None:
 
 
 def cancel_leave(ctx, leave_id: str) -> None:
-    _remove(ctx, Leave, leave_id)
+    _remove(ctx, Leave, leave_id, "휴가 신청")
 
 
 def list_leaves(ctx, year: int | None = None, employee_id: str | None = None) -> list[LeaveInfo]:
@@ -201,7 +195,7 @@ def add_activity(ctx, kind: str, employee_id: str, start: date, end: date, place
 
 
 def remove_activity(ctx, kind: str, row_id: str) -> None:
-    _remove(ctx, _KINDS[kind], row_id)
+    _remove(ctx, _KINDS[kind], row_id, kind)
 
 
 def list_activities(ctx, year: int | None = None) -> list[ActivityInfo]:

@@ -67,3 +67,15 @@ def test_record_day_twice_updates_and_clear_removes(ctx):
     assert a.id == b.id and b.overtime_minutes == 60
     attendance.clear_day(ctx, e.id, date(2026, 9, 1))
     assert attendance.days_of(ctx, e.id, "2026-09") == []
+
+
+def test_cancelled_leave_and_removed_trip_leave_the_lists_and_the_grid(ctx):
+    e = card(ctx)
+    req = leave.request_leave(ctx, e.id, "연차", date(2026, 9, 7))
+    trip = leave.add_activity(ctx, "출장", e.id, date(2026, 9, 8), date(2026, 9, 8), "세종시")
+    leave.cancel_leave(ctx, req.id)
+    leave.remove_activity(ctx, "출장", trip.id)
+    assert leave.list_leaves(ctx) == [] and leave.list_activities(ctx) == []
+    assert attendance.month_grid(ctx, "2026-09").rows[0].cells[7] == ""
+    with pytest.raises(ValidationError, match="휴가 신청을\\(를\\) 찾을 수 없습니다"):
+        leave.cancel_leave(ctx, req.id)  # already gone: said, not silently passed
