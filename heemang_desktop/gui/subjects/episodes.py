@@ -77,7 +77,7 @@ class EpisodesPage(SubjectPage):
         af.addRow(self.tr("시작일"), self.start)
         af.addRow(self.tr("비고"), self.admit_note)
         af.addRow("", self.admit_button)
-        forms.addWidget(admit)
+        forms.addWidget(admit, 3)
 
         discharge = QGroupBox(self.tr("퇴소 / 이용 종료 (표에서 선택)"))
         df = QFormLayout(discharge)
@@ -91,7 +91,7 @@ class EpisodesPage(SubjectPage):
         df.addRow(self.tr("종료일"), self.end)
         df.addRow(self.tr("사유"), self.reason)
         df.addRow("", self.discharge_button)
-        forms.addWidget(discharge)
+        forms.addWidget(discharge, 2)
         self.layout_.addLayout(forms)
         self.add_message_line()
         self.police = QLabel()
