@@ -141,12 +141,14 @@ class MainWindow(QMainWindow):
         if isinstance(error, HeemangError):
             QMessageBox.warning(self, self.tr("알림"), str(error))
         else:
-            from heemang_desktop.logs import log_unexpected
+            from heemang_desktop.logs import log_unexpected, mask
 
             log_unexpected("unexpected error in the window", error)
-            detail = getattr(error, "__traceback_text__", "")
+            # A bug's message may carry a value (a resident number): masked as the log masks it.
+            detail = mask(getattr(error, "__traceback_text__", ""))
             box = QMessageBox(QMessageBox.Icon.Critical, self.tr("오류"),
-                              self.tr("예상하지 못한 오류가 났습니다. 저장된 자료는 안전합니다.\n{0}").format(error), parent=self)
+                              self.tr("예상하지 못한 오류가 났습니다. 저장된 자료는 안전합니다.\n{0}").format(mask(str(error))),
+                              parent=self)
             box.setDetailedText(detail)
             box.exec()
 

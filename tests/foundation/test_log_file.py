@@ -98,3 +98,27 @@ def test_a_reading_command_on_a_mistyped_folder_creates_no_folder_for_its_log(tm
     assert main(["--data-dir", str(missing), "status"]) == 1
     capsys.readouterr()
     assert not missing.exists()
+
+
+def test_a_bug_in_a_window_operation_is_logged_once_with_its_traceback(setup_result, paths, main_window, qtbot,
+                                                                        monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from heemang_desktop.gui.operation import Op
+
+    setup_result.context.close()
+    logs.setup(paths.data_dir)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))  # the dialog, not waited for
+    window = main_window("admin.backup")
+
+    def bug(_ctx):
+        raise KeyError("주민등록번호 900101-1234567")
+
+    Op(window.pages["admin.backup"], bug).run()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "예상하지 못한 오류" in shown[0] and "900101-1******" in shown[0]  # the dialog masks it too
+    text = log_text(paths)
+    assert text.count("Traceback") == 1 and "in bug" in text and "KeyError" in text
+    assert "unexpected error in an operation of admin.backup" in text
+    assert "1234567" not in text
