@@ -68,15 +68,18 @@ def save_mappings(ctx, kind: str, mappings: Mapping[str, Mapping[str, str]]) -> 
     return changed
 
 
-def forget_mapping(ctx, kind: str, column: str, as_written: str) -> bool:
-    """Stop mapping one value (a tombstone, so the facility's other PCs forget it too)."""
+def forget_mappings(ctx, kind: str, values: list[tuple[str, str]]) -> int:
+    """Stop mapping these (column, as written) values; tombstones, so the facility's other PCs forget them
+    too. Returns how many were remembered."""
     actor = ctx.require_actor()
+    forgotten = 0
     with ctx.transaction() as session:
-        row = session.get(ValueMapping, _id(ctx.facility.id, kind, column, text(as_written)))
-        if row is None or row.deleted:
-            return False
-        record_change(session, row, actor.login_id, op=DELETE)
-        return True
+        for column, written in values:
+            row = session.get(ValueMapping, _id(ctx.facility.id, kind, column, text(written)))
+            if row is not None and not row.deleted:
+                record_change(session, row, actor.login_id, op=DELETE)
+                forgotten += 1
+    return forgotten
 
 
 def mappings_for(ctx, kind: str) -> Mappings:

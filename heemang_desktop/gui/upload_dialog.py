@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from heemang_desktop.excel.mappings import run_upload
 from heemang_desktop.features import merged
 from heemang_desktop.gui.operation import Op
+from heemang_desktop.gui.remembered_mappings import RememberedMappingsDialog
 from heemang_desktop.gui.widgets.message_line import MessageLine
 
 _UNCHOSEN = None  # the combo's first item: not mapped yet
@@ -96,6 +97,9 @@ class UploadDialog(QDialog):
         layout.addWidget(self.errors, 1)
 
         buttons = QHBoxLayout()
+        remembered = QPushButton(self.tr("기억한 값 맞춤…"))
+        remembered.clicked.connect(self.show_remembered)
+        buttons.addWidget(remembered)
         self.save_button = QPushButton(self.tr("저장(&S)"))
         self.save_button.clicked.connect(lambda: self.run(dry_run=False))
         close = QPushButton(self.tr("닫기"))
@@ -172,6 +176,11 @@ class UploadDialog(QDialog):
         self._busy(False)
         self.summary.show_error(str(error))
         self.errors.setRowCount(0)
+
+    def show_remembered(self) -> RememberedMappingsDialog:
+        dialog = RememberedMappingsDialog(self.kind, self.windowTitle(), self)
+        dialog.open()
+        return dialog
 
     # -- the mapping step -------------------------------------------------------------------------
     def _show_mapping(self) -> None:

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from heemang_desktop.excel.mappings import (
-    forget_mapping,
+    forget_mappings,
     load_map_file,
     mappings_for,
     merge,
@@ -60,11 +60,11 @@ def test_a_target_is_read_as_people_write_it_and_a_wrong_one_is_refused(ctx):
 
 
 def test_forgetting_a_mapping_leaves_a_tombstone_for_the_other_pcs(ctx):
-    save_mappings(ctx, "resolutions", {"재원": {"후원": "후원금(비지정)"}})
-    assert forget_mapping(ctx, "resolutions", "재원", "후원")
-    assert mappings_for(ctx, "resolutions") == {}
-    assert [e.op for e in outbox(ctx, "value_mapping")] == ["upsert", "delete"]
-    assert not forget_mapping(ctx, "resolutions", "재원", "후원")
+    save_mappings(ctx, "resolutions", {"재원": {"후원": "후원금(비지정)", "국고": "보조금"}})
+    assert forget_mappings(ctx, "resolutions", [("재원", "후원")]) == 1
+    assert mappings_for(ctx, "resolutions") == {"재원": {"국고": "보조금"}}
+    assert [e.op for e in outbox(ctx, "value_mapping")] == ["upsert", "upsert", "delete"]
+    assert forget_mappings(ctx, "resolutions", [("재원", "후원"), ("재원", "없는 값")]) == 0
 
 
 def test_a_files_own_map_wins_over_the_remembered_one():

@@ -162,3 +162,28 @@ def test_each_unknown_value_of_each_column_has_its_own_row(qtbot, window, paths,
     assert query(paths, "SELECT employee_no, job_type, employment_type, health FROM hr_employee ORDER BY 1") == [
         ("E1", "요양보호사", "정규", 1), ("E2", "요양보호사", "정규", 1), ("E3", "요양보호사", "정규", 1),
         ("E4", "사회복지사", "정규", 0)]
+
+
+def test_a_remembered_mapping_can_be_forgotten_so_the_next_file_asks_again(qtbot, window, paths, tmp_path):
+    dialog = open_dialog(window, "subjects", "대상자 엑셀 업로드")
+    checked(qtbot, dialog, subjects_file(tmp_path / "first.xlsx"))
+    combo = dialog.mapping.cellWidget(0, 2)
+    combo.setCurrentIndex(combo.findText("기초생활수급(의료)"))
+    dialog.report = None
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.saved, timeout=20000)
+
+    remembered = dialog.show_remembered()
+    qtbot.waitUntil(lambda: remembered.table.rowCount() == 1)
+    assert [remembered.table.item(0, c).text() for c in range(3)] == ["보장구분", "기초생활수급", "기초생활수급(의료)"]
+    remembered.grab().save("/tmp/upload-dialog-remembered.png")
+    remembered.table.selectRow(0)
+    remembered.forget_button.click()
+    qtbot.waitUntil(lambda: remembered.table.rowCount() == 0)
+    assert "1개를 잊었습니다" in remembered.message.text()
+    assert query(paths, "SELECT deleted FROM excel_value_mapping") == [(1,)]
+    remembered.accept()
+
+    report = checked(qtbot, dialog, subjects_file(tmp_path / "next.xlsx", first=14))
+    assert [(u.column, u.value, u.rows) for u in report.unmapped] == [("보장구분", "기초생활수급", 12)]
+    assert dialog.mapping.rowCount() == 1
