@@ -327,9 +327,13 @@ class PayrollPage(Page):
         self.message.clear()  # the last refusal no longer applies
         return Op(self, fn, **options)
 
+    def _write(self, fn, **options) -> Op:
+        """A change: the page reloads on its broadcast; the status bar's queued count follows here."""
+        return self._op(fn, **options).success(lambda _r: self.changed())
+
     def run(self) -> None:
         month = self.month_text()
-        self._op(lambda ctx: service.run_month(ctx, month), label=self.tr("급여 계산 중…")).run()
+        self._write(lambda ctx: service.run_month(ctx, month), label=self.tr("급여 계산 중…")).run()
 
     def closing(self) -> None:
         self.mail_run.stop()
@@ -337,7 +341,7 @@ class PayrollPage(Page):
     def close_month(self) -> None:
         if dialogs.confirm(self, self.tr("급여대장 마감"), self.close_question(), self.tr("마감")):
             month = self.month_text()
-            self._op(lambda ctx: service.close_month(ctx, month)).run()
+            self._write(lambda ctx: service.close_month(ctx, month)).run()
 
     def close_question(self) -> str:
         """What closing means, and who on this register is paid under the minimum wage (by name)."""
@@ -365,7 +369,7 @@ class PayrollPage(Page):
             self.message.show_error(self.tr("금액은 숫자만 입력하세요."))
             return
         amount = None if reset else int(text)
-        self._op(lambda ctx: service.set_override(ctx, e.id, line.code, amount)).run()
+        self._write(lambda ctx: service.set_override(ctx, e.id, line.code, amount)).run()
 
     def save_payslips(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("급여명세서를 저장할 폴더"))
@@ -418,7 +422,8 @@ class PayrollPage(Page):
 
     def _mailed(self, results) -> None:
         self._mail_buttons(True)
-        self.reload()
+        self.reload()  # the state line: the run's broadcasts left "메일 보내는 중" on it
+        self.changed()
         lines = [f"{r.employee_no} {r.name}: {MAIL_LABELS[r.state]}" + (f" — {r.reason}" if r.reason else "")
                  for r in results]
         counts = {s: sum(r.state == s for r in results) for s in MAIL_LABELS}
@@ -483,7 +488,7 @@ class PayrollPage(Page):
 
     def make_resolution(self) -> None:
         month = self.month_text()
-        self._op(lambda ctx: service.draft_resolution(ctx, month)).run()
+        self._write(lambda ctx: service.draft_resolution(ctx, month)).run()
 
 
 def _group_label(text: str) -> QLabel:
