@@ -13,6 +13,7 @@ from datetime import date, time, timedelta
 
 from sqlalchemy import select
 
+from heemang_desktop.excel import codes as coded
 from heemang_desktop.excel.values import CellError, parse_time
 from heemang_desktop.hr import codes, holidays, hours
 from heemang_desktop.hr.models import Attendance, Employee, Leave, Training, Trip
@@ -195,6 +196,11 @@ def _times(token: str) -> tuple[time, time | None] | None:
         return None
 
 
+def _status(word: str) -> str | None:
+    """A typed status as the upload reads its 근태구분 cell (연차 -> 휴가, 특근 -> 휴일근무), or the grid's letter."""
+    return _ABBREVIATED.get(word) or coded.match("근태구분", word, codes.attendance_statuses()).value or None
+
+
 def parse_entry(text: str) -> DayEntry:
     """A cell's text -> the day's times, status and note, in any order: times, then a status, the rest a note."""
     text = re.sub(r"\s*([-~])\s*", r"\1", unicodedata.normalize("NFKC", text or ""))  # "09:00 - 18:00"
@@ -203,8 +209,8 @@ def parse_entry(text: str) -> DayEntry:
     for i, word in enumerate(words):
         if check_in is None and status is None and (times := _times(word)) is not None:
             check_in, check_out = times
-        elif status is None and (word in codes.attendance_statuses() or word in _ABBREVIATED):
-            status = _ABBREVIATED.get(word, word)
+        elif status is None and (found := _status(word)):
+            status = found
         else:
             return DayEntry(check_in, check_out, status, " ".join(words[i:]))
     return DayEntry(check_in, check_out, status, "")

@@ -37,6 +37,8 @@ def stored(ctx, emp, day=SEP1):
     ("결근", (None, None, "결근", "", 0, 0)),
     ("결 연락 없음", (None, None, "결근", "연락 없음", 0, 0)),
     ("휴가 가족여행", (None, None, "휴가", "가족여행", 0, 0)),
+    ("연차 가족여행", (None, None, "휴가", "가족여행", 0, 0)),  # spelled as the upload's 근태구분 accepts it
+    ("외근", (None, None, "출장", "", 0, 0)),
 ])
 def test_typed_day_is_saved_with_its_times_status_note_and_minutes(ctx, emp, typed, expected):
     service.enter_day(ctx, emp.id, SEP1, typed)
@@ -71,13 +73,15 @@ def test_a_day_the_rules_refuse_is_not_saved_and_says_why(ctx, emp, typed, colum
 def test_the_cell_and_the_upload_apply_one_rule(ctx, emp, tmp_path):
     """Same day, same verdict: a typed day uploads again as unchanged, and both refuse a day before hiring."""
     service.enter_day(ctx, emp.id, SEP1, "2200-0700 야간")
+    service.enter_day(ctx, emp.id, date(2026, 9, 2), "0900-1800 특근")
     sheet = workbook(tmp_path / "a.xlsx", [("E001", "2026-09-01", "김요양", "22:00", "07:00", "", "야간"),
+                                           ("E001", "2026-09-02", "김요양", "09:00", "18:00", "휴일 근무", ""),
                                            ("E001", "2024-03-01", "김요양", "09:00", "18:00", "", "")])
     report = import_attendance(ctx, sheet, dry_run=True)
-    assert report.unchanged == 1
+    assert report.unchanged == 2
     with pytest.raises(ValidationError) as typed:
         service.enter_day(ctx, emp.id, date(2024, 3, 1), "0900-1800")
-    assert [(e.row, e.column, e.reason) for e in report.rejected] == [(3, typed.value.field, str(typed.value))]
+    assert [(e.row, e.column, e.reason) for e in report.rejected] == [(4, typed.value.field, str(typed.value))]
 
 
 def test_the_grid_offers_a_stored_day_back_as_it_would_be_typed(ctx, emp):
