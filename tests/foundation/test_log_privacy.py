@@ -108,7 +108,7 @@ def test_personal_data_reaches_neither_the_log_nor_the_bundle(setup_result, path
 
     text = "".join(f.read_text(encoding="utf-8") for f in logs.log_files(paths.data_dir))
     # What a help desk needs is there ...
-    for expected in ("start: heemang-desktop", "command import", "store opened", "sync round: offline (auth)",
+    for expected in ("start: heemang-desktop", "command import", "import employees", "store opened", "sync round: offline (auth)",
                      "sync round: online; pushed applied=2", "RuntimeError", "Traceback", "command support-bundle"):
         assert expected in text, expected
     assert "880808-1******" in text  # the safety net masked what the exception's message carried
