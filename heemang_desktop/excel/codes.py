@@ -70,9 +70,10 @@ class _Index:
     def __init__(self, column: str, allowed: tuple[str, ...]):
         self.column, self.allowed = column, allowed
         self.exact = {a: Match(a) for a in allowed}
+        self.orders = {a: _orders(a) for a in allowed if a}
         self.by_key: dict[str, str] = {}
-        for a in allowed:
-            for k in _orders(a):
+        for a, orders in self.orders.items():
+            for k in orders:
                 self.by_key.setdefault(k, a)
         self.synonyms = {key(k): v for k, v in synonyms_for(column).items()}
 
@@ -98,8 +99,9 @@ class _Index:
     def _unknown(self, raw: str, meaning: str) -> Match:
         k = key(meaning)
         # A part of several values (기초생활수급, 카드) is ambiguous; of one value, its first suggestion.
-        fits = [a for a in self.allowed if a and k and any(k in o for o in _orders(a))]
-        scored = sorted(((_similarity(k, a), a) for a in self.allowed if a and a not in fits), reverse=True)
+        fits = [a for a, orders in self.orders.items() if k and any(k in o for o in orders)]
+        scored = sorted(((_similarity(k, orders), a) for a, orders in self.orders.items() if a not in fits),
+                        reverse=True)
         close = [a for score, a in scored if score >= _CLOSE]
         suggestions = tuple((fits + close)[:SUGGESTIONS])
         if len(fits) > 1:
@@ -110,13 +112,15 @@ class _Index:
         return Match(None, (), f"{self.column}은(는) {_label(self.allowed)} 중 하나입니다: '{raw}'")
 
 
-def _similarity(k: str, allowed: str) -> float:
+def _similarity(k: str, orders: set[str]) -> float:
     """Spelling (difflib) or shared letters, whichever says closer: word order does not matter to the latter."""
-    best = 0.0
-    for o in _orders(allowed):
-        best = max(best, difflib.SequenceMatcher(None, k, o).ratio())
-    a, b = set(k), set(key(allowed))
-    return max(best, len(a & b) / len(a | b) if a | b else 0.0)
+    a, b = set(k), set(next(iter(orders)))
+    best = len(a & b) / len(a | b) if a | b else 0.0
+    for o in orders:
+        m = difflib.SequenceMatcher(None, k, o)
+        if m.real_quick_ratio() > best and m.quick_ratio() > best:  # upper bounds first: ratio() is the slow one
+            best = max(best, m.ratio())
+    return best
 
 
 @functools.lru_cache(maxsize=256)
