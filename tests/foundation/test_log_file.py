@@ -122,3 +122,41 @@ def test_a_bug_in_a_window_operation_is_logged_once_with_its_traceback(setup_res
     assert text.count("Traceback") == 1 and "in bug" in text and "KeyError" in text
     assert "unexpected error in an operation of admin.backup" in text
     assert "1234567" not in text
+
+
+def test_a_migration_is_logged_with_its_revisions_and_backup_and_a_failed_one_with_its_traceback(
+        setup_result, paths, monkeypatch):
+    import sqlite3
+
+    from heemang_desktop.app import open_app
+    from heemang_desktop.store import migrate
+
+    setup_result.context.close()
+    con = sqlite3.connect(paths.database)
+    heads = sorted(r[0] for r in con.execute("SELECT version_num FROM alembic_version"))
+    head = ",".join(heads)  # as the log writes them
+    con.execute("DELETE FROM alembic_version")
+    con.execute("INSERT INTO alembic_version VALUES ('0009_accounting_index')")
+    con.commit()
+    con.close()
+    logs.setup(paths.data_dir)
+
+    def broken(engine):
+        raise RuntimeError("a step of the migration failed")
+
+    monkeypatch.setattr(migrate, "upgrade", broken)
+    with pytest.raises(Exception):
+        open_app(paths)
+    text = log_text(paths)
+    assert f"store: migrating schema 0009_accounting_index -> {head}; backup made first: heemang-" in text
+    assert "store: migration failed; the file is as it was" in text and "RuntimeError: a step of the migration" in text
+
+    def upgrade(engine):  # stands in for the real migrations (the file already has their tables)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM alembic_version")
+            for rev in heads:
+                conn.exec_driver_sql("INSERT INTO alembic_version VALUES (?)", (rev,))
+
+    monkeypatch.setattr(migrate, "upgrade", upgrade)
+    open_app(paths).close()
+    assert f"store: migrated to schema {head}" in log_text(paths)
