@@ -209,3 +209,8 @@ def test_every_coded_column_of_every_import_has_its_allowed_values():
         listed = set(coded_columns(kind))
         assert coded == listed, kind
         assert all(coded_columns(kind)[c].allowed for c in listed), kind
+
+
+def test_every_coded_column_has_spellings_tested_above():
+    tested = {(kind, column) for kind, column, _written, _expected in MATCHES}
+    assert {(k, c) for k in upload_kinds() for c in coded_columns(k)} <= tested
