@@ -8,7 +8,6 @@ resolution it causes commit together, or not at all.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from heemang_desktop.accounting import forms, reports
@@ -43,6 +42,7 @@ __all__ = [
     "missing_fields", "options", "reopen_month", "report_html", "requisition_html", "resolution_from_requisition",
     "resolution_html", "revision_label", "save_report", "save_requisition", "save_resolution",
     "save_transfer", "search_all", "search_resolutions", "set_budget", "setup_state", "transfer_accounts",
+    "write_template",
 ]
 
 
@@ -109,3 +109,14 @@ def save_report(report: Report, path: str | Path) -> Path:
     else:
         raise ValidationError("파일 이름은 .xlsx 또는 .pdf로 끝나야 합니다.")
     return path
+
+
+def write_template(kind: str, path: str | Path) -> Path:
+    """Save the blank workbook of an upload kind ("resolutions" or "budget") with its 작성안내."""
+    from heemang_desktop.accounting import excel
+
+    writers = {"resolutions": excel.write_resolutions_template, "budget": excel.write_budget_template}
+    if kind not in writers:
+        raise ValidationError(f"빈 양식이 없는 종류입니다: {kind}")
+    writers[kind](Path(path))
+    return Path(path)

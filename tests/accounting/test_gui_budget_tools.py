@@ -6,7 +6,8 @@ from datetime import date
 
 from acc_helpers import budget
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+
+from heemang_desktop.gui import dialogs
 
 
 def test_transfer_tab_saves_refuses_and_cancels(qtbot, setup_result, monkeypatch, main_window):
@@ -39,7 +40,7 @@ def test_transfer_tab_saves_refuses_and_cancels(qtbot, setup_result, monkeypatch
     assert panel.source.text() == "" and "저장했습니다" in panel.message.text()
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, action: asked.append(text) or True)
     panel.table.selectRow(0)
     panel.cancel_button.click()
     qtbot.waitUntil(lambda: panel.table.item(0, 7).text() == "취소", timeout=5000)
@@ -62,8 +63,8 @@ def test_detail_account_and_month_close_tab(qtbot, setup_result, monkeypatch, ma
     panel.add()
     qtbot.waitUntil(lambda: "같은 이름의 세목" in panel.detail_message.text(), timeout=5000)
 
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    answers = [False, True, True]
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: answers.pop(0))
     panel.months.selectRow(0)
     panel.close_button.click()  # answered No: nothing happens
     panel.close_button.click()

@@ -40,8 +40,9 @@ def test_unchecked_account_shows_the_mark_and_a_correction_clears_it(qtbot, setu
     panel.note.setText("별표 4, 관리안내 2026 p.401")
     panel.save_button.click()
     qtbot.waitUntil(lambda: "저장했습니다" in panel.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.table.item(_row(panel, "213"), 3).text() == "시설 확인", timeout=5000)  # reloaded
     r = _row(panel, "213")
-    assert panel.table.item(r, 3).text() == "시설 확인"
+    assert panel.table.currentRow() == r  # the corrected account stays selected
     assert "시설 메모: 별표 4, 관리안내 2026 p.401" in panel.table.item(r, 6).text()
     assert panel.table.item(_row(panel, "211"), 3).text() == "확인 필요"
 

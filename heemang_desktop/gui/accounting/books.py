@@ -1,4 +1,5 @@
-"""회계 > 장부·보고서: 현금출납부, 총계정원장, 예산 대비 집행, 세입·세출 명세 on screen, to Excel and to PDF."""
+"""회계 > 장부·보고서: 현금출납부, 총계정원장, 예산 대비 집행, 세입·세출 명세, 과목전용조서 on screen, to Excel,
+to PDF and to the printer."""
 
 from __future__ import annotations
 
@@ -6,21 +7,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from heemang_desktop.accounting import reports
+from heemang_desktop.accounting import service
 from heemang_desktop.gui.accounting.report_table import ReportTable
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.widgets.message_line import MessageLine
 
-
-def _build(ctx, kind, year, start, end):
-    from heemang_desktop.excel.values import CellError, parse_date
-    from heemang_desktop.store.errors import ValidationError
-
-    try:
-        start = parse_date(start) if start.strip() else None
-        end = parse_date(end) if end.strip() else None
-    except CellError as exc:
-        raise ValidationError(str(exc)) from exc
-    return reports.build(ctx, kind, year, start, end)
+# Every book sums resolutions against budgets and transfers over the chart.
+WATCHED = ("resolution", "budget_entry", "budget_transfer", "budget_account", "chart_override")
 
 
 class BooksPage(Page):
@@ -28,7 +22,7 @@ class BooksPage(Page):
         super().__init__(window, page_id, title)
         bar = QHBoxLayout()
         self.kind = QComboBox()
-        for key, label in reports.TITLES.items():
+        for key, label in service.REPORT_TITLES.items():
             self.kind.addItem(label, key)
         self.year = QLineEdit(str(date.today().year))
         self.year.setMaximumWidth(60)
@@ -46,22 +40,28 @@ class BooksPage(Page):
         self.layout_.addLayout(bar)
         self.subtitle = QLabel()
         self.layout_.addWidget(self.subtitle)
+        self.message = MessageLine()  # a refused period, a saved file
+        self.layout_.addWidget(self.message)
         self.table = ReportTable()
         self.layout_.addWidget(self.table, 1)
         self.report = None
         self.show_button.clicked.connect(self.load)
         self.kind.currentIndexChanged.connect(lambda _i: self.load())
+        for w in (self.year, self.start, self.end):
+            w.returnPressed.connect(self.load)
         self.excel_button.clicked.connect(lambda: self._export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self._export("pdf"))
         self.print_button.clicked.connect(self._print)
+        self.watch(*WATCHED, refresh=self.load)
 
     def activated(self) -> None:
         self.load()
 
     def load(self) -> None:
+        kind, start, end = self.kind.currentData(), self.start.text(), self.end.text()
         year = int(self.year.text()) if self.year.text().strip().isdigit() else date.today().year
-        self.worker.call(_build, self.kind.currentData(), year, self.start.text(), self.end.text(),
-                         on_done=self._show, on_error=self.show_error)
+        self.message.clear()
+        Op(self, lambda ctx: service.build_report(ctx, kind, year, start, end)).success(self._show).run()
 
     def _show(self, report) -> None:
         self.report = report
@@ -69,21 +69,19 @@ class BooksPage(Page):
         self.table.show_rows(report.headers, report.rows, report.money_columns, report.emphasis)
 
     def _export(self, suffix: str) -> None:
-        if self.report is None:
+        report = self.report
+        if report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("저장"), f"{self.report.title}.{suffix}", f"*.{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("저장"), f"{report.title}.{suffix}", f"*.{suffix}")
         if not path:
             return
-        if suffix == "xlsx":
-            reports.to_excel(self.report, path)
-        else:
-            from heemang_desktop.render.pdf import html_to_pdf
-
-            html_to_pdf(reports.to_html(self.report), path, landscape=self.report.landscape, title=self.report.title)
-        self.info(self.tr("저장했습니다: {0}").format(path))
+        if not path.lower().endswith(f".{suffix}"):
+            path += f".{suffix}"
+        Op(self, lambda _ctx: service.save_report(report, path), label=self.tr("저장하는 중…")).success(
+            lambda saved: self.message.show_ok(self.tr("저장했습니다: {0}").format(saved))).run()
 
     def _print(self) -> None:
         from heemang_desktop.gui.printing import print_html
 
         if self.report is not None:
-            print_html(reports.to_html(self.report), self, landscape=self.report.landscape)
+            print_html(service.report_html(self.report), self, landscape=self.report.landscape)

@@ -1,4 +1,5 @@
-"""회계 > 예산 편성: each account's amount per revision (본예산, 추경N) with 관/항 totals; enter an amount.
+"""회계 > 예산 편성: each account's amount per revision (본예산, 추경N) with 관/항 totals; enter an amount,
+or upload the budget workbook (its blank template beside it).
 
 Tabs beside it: 예산 전용 (transfers), 세목·월 마감 and 과목표 (the chart, with corrections)."""
 
@@ -8,18 +9,19 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from heemang_desktop.accounting.budget import budget_sheet, revision_label, set_budget
+from heemang_desktop.accounting import service
 from heemang_desktop.gui.accounting.chart_panel import ChartPanel
+from heemang_desktop.gui.accounting.files import template_button, upload_button
 from heemang_desktop.gui.accounting.report_table import ReportTable
 from heemang_desktop.gui.accounting.setup_panel import SetupPanel
 from heemang_desktop.gui.accounting.transfers import TransfersPanel
 from heemang_desktop.gui.accounting.widgets import AmountEdit
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.widgets.message_line import MessageLine
 
-
-def _set(ctx, year, side, code, amount, revision):
-    set_budget(ctx, year, side, code, amount, revision)
-    return budget_sheet(ctx, year)
+# The sheet sums budget entries over the chart; transfers, 세목 and month closes show on the other tabs.
+WATCHED = ("budget_entry", "budget_account", "chart_override", "budget_transfer", "month_close", "resolution")
 
 
 class BudgetPage(Page):
@@ -45,8 +47,12 @@ class BudgetPage(Page):
         for w in (self.side, self.code, QLabel(self.tr("금액")), self.amount, self.revision, self.save_button):
             bar.addWidget(w)
         bar.addStretch(1)
+        self.message = MessageLine()  # users' mistakes from the sheet's operations land here
+        self.upload_button = upload_button(self, "budget", self.tr("예산 엑셀 업로드"), self.activated)
+        self.template_button = template_button(self, "budget", "예산_양식.xlsx", self.message.show_ok)
+        bar.addWidget(self.upload_button)
+        bar.addWidget(self.template_button)
         inner.addLayout(bar)
-        self.message = QLabel()
         inner.addWidget(self.message)
         self.table = ReportTable()
         inner.addWidget(self.table, 1)
@@ -62,12 +68,14 @@ class BudgetPage(Page):
         self.save_button.clicked.connect(self.save)
         self.amount.returnPressed.connect(self.save)
         self.year.returnPressed.connect(self.activated)
+        self.watch(*WATCHED)
 
     def _year(self) -> int:
         return int(self.year.text()) if self.year.text().strip().isdigit() else date.today().year
 
     def activated(self) -> None:
-        self.worker.call(budget_sheet, self._year(), on_done=self._show, on_error=self.show_error)
+        year = self._year()
+        Op(self, lambda ctx: service.budget_sheet(ctx, year)).success(self._show).failure(self.show_error).run()
         self.transfers.load()
         self.setup.load()
         self.chart.load()
@@ -77,22 +85,19 @@ class BudgetPage(Page):
         current = self.revision.currentData()
         self.revision.clear()
         for r in range(revisions + 1):
-            self.revision.addItem(revision_label(r) + ("" if r < revisions else self.tr(" (새로)")), r)
+            self.revision.addItem(service.revision_label(r) + ("" if r < revisions else self.tr(" (새로)")), r)
         if current is not None and current <= revisions:
             self.revision.setCurrentIndex(current)
-        headers = ["구분", "코드", "과목", "수준", *[revision_label(r) for r in range(revisions)], "현재 예산"]
+        headers = ["구분", "코드", "과목", "수준", *[service.revision_label(r) for r in range(revisions)], "현재 예산"]
         data = [[r.side, r.code, r.name, r.level, *r.amounts, r.current] for r in rows]
         bold = {i for i, r in enumerate(rows) if r.level in ("관", "항")}
         self.table.show_rows(headers, data, headers[4:], bold)
 
     def save(self) -> None:
-        self.message.setStyleSheet("color: #b00020;")
-        self.worker.call(_set, self._year(), self.side.currentText(), self.code.text().strip(), self.amount.value() or 0,
-                         self.revision.currentData() or 0, on_done=self._saved,
-                         on_error=lambda e: self.message.setText(str(e)))
+        year, side, code = self._year(), self.side.currentText(), self.code.text().strip()
+        amount, revision = self.amount.value() or 0, self.revision.currentData() or 0
+        Op(self, lambda ctx: service.set_budget(ctx, year, side, code, amount, revision)).success(self._saved).run()
 
-    def _saved(self, sheet) -> None:
-        self.message.setStyleSheet("color: #2e7d32;")
-        self.message.setText(self.tr("저장했습니다."))
-        self._show(sheet)
+    def _saved(self, _outcome) -> None:
+        self.message.show_ok(self.tr("저장했습니다."))
         self.changed()

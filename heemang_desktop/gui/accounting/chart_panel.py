@@ -8,8 +8,10 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
 )
 
-from heemang_desktop.accounting.chart import chart, correct_account
+from heemang_desktop.accounting import service
 from heemang_desktop.gui.accounting.report_table import ReportTable
+from heemang_desktop.gui.operation import Op
+from heemang_desktop.gui.widgets.message_line import MessageLine
 
 HEADERS = ["구분", "코드", "과목", "확인", "수준", "별표", "비고"]
 UNCHECKED = "확인 필요"
@@ -33,15 +35,6 @@ def remark(account) -> str:
     if account.source:
         parts.append(f"근거: {account.source}")
     return " · ".join(parts)
-
-
-def _load(ctx, year: int):
-    return chart(ctx, year)
-
-
-def _correct(ctx, side, code, year, name, confirmed, note):
-    fixed = correct_account(ctx, side, code, year, name=name, confirmed=confirmed, note=note)
-    return fixed, chart(ctx, year)
 
 
 class ChartPanel(QWidget):
@@ -74,7 +67,7 @@ class ChartPanel(QWidget):
         self.save_button = QPushButton(self.tr("과목 수정 저장"))
         for w in (self.selected, self.name, self.confirmed, self.note, self.save_button):
             edit.addWidget(w)
-        self.message = QLabel()
+        self.message = MessageLine()  # users' mistakes from the tab's operations land here
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.rule)
@@ -89,9 +82,12 @@ class ChartPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.note.returnPressed.connect(self.save)
         self.chart = None
+        self.keep: tuple | None = None  # (side, code) to select again once the chart reloads
 
     def load(self) -> None:
-        self.page.worker.call(_load, self.year_of(), on_done=self._show, on_error=self.page.show_error)
+        """Reloaded by the page: when shown and whenever the chart or a correction changes."""
+        year = self.year_of()
+        Op(self, lambda ctx: service.chart(ctx, year)).success(self._show).failure(self.page.show_error).run()
 
     def _show(self, c) -> None:
         self.chart = c
@@ -101,6 +97,9 @@ class ChartPanel(QWidget):
         self.hint.setToolTip("\n".join(c.sources))
         self.rule.setToolTip(self.hint.toolTip())
         self._fill()
+        row = next((i for i, a in enumerate(self.shown) if (a.side, a.code) == self.keep), -1)
+        if row >= 0:
+            self.table.selectRow(row)
 
     def _fill(self) -> None:
         if self.chart is None:
@@ -135,19 +134,11 @@ class ChartPanel(QWidget):
         a = self._current()
         if a is None:
             return
-        self.page.worker.call(_correct, a.side, a.code, self.year_of(), self.name.text(), self.confirmed.isChecked(),
-                              self.note.text(), on_done=self._saved, on_error=self._failed)
+        year, name, confirmed, note = self.year_of(), self.name.text(), self.confirmed.isChecked(), self.note.text()
+        Op(self, lambda ctx: service.correct_account(ctx, a.side, a.code, year, name=name, confirmed=confirmed,
+                                                     note=note)).success(self._saved).run()
 
-    def _failed(self, error) -> None:
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(str(error))
-
-    def _saved(self, result) -> None:
-        fixed, c = result
-        self._show(c)
-        row = next((i for i, a in enumerate(self.shown) if (a.side, a.code) == (fixed.side, fixed.code)), -1)
-        if row >= 0:
-            self.table.selectRow(row)
-        self.message.setStyleSheet("color: #2e7d32;")
-        self.message.setText(self.tr("저장했습니다: {0} {1}").format(fixed.label, check_mark(fixed)).strip())
+    def _saved(self, fixed) -> None:
+        self.keep = (fixed.side, fixed.code)  # the broadcast reloads the chart; the row stays selected
+        self.message.show_ok(self.tr("저장했습니다: {0} {1}").format(fixed.label, check_mark(fixed)).strip())
         self.page.changed()

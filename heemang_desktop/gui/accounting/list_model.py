@@ -7,7 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from heemang_desktop.accounting.search import ResolutionQuery, search_resolutions
+from heemang_desktop.accounting import service
+from heemang_desktop.gui.operation import Op
 
 COLUMNS = ("번호", "결의일자", "구분", "사업명", "금액", "적요", "거래처", "상태", "전송")
 SYNC = 8
@@ -15,17 +16,16 @@ SORT_KEYS = {0: "number", 1: "date", 3: "business", 4: "total"}
 
 
 class ResolutionListModel(QAbstractTableModel):
-    def __init__(self, worker, on_error, parent=None):
-        super().__init__(parent)
-        self.worker = worker
-        self.on_error = on_error
+    def __init__(self, page):
+        super().__init__(page)
+        self.page = page  # pages run the searches (Op): errors reach the page, never a red line here
         self.rows = []
-        self.query = ResolutionQuery()
+        self.query = service.ResolutionQuery()
         self.next_after = None
         self.loading = False
         self.generation = 0  # answers to an older query are dropped
 
-    def search(self, query: ResolutionQuery) -> None:
+    def search(self, query: service.ResolutionQuery) -> None:
         self.generation += 1
         self.query = query
         self.beginResetModel()
@@ -36,15 +36,15 @@ class ResolutionListModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.search(self.query)
 
-    def _load(self, query: ResolutionQuery) -> None:
+    def _load(self, query: service.ResolutionQuery) -> None:
         self.loading = True
         generation = self.generation
-        self.worker.call(search_resolutions, query, on_done=lambda page: self._arrived(generation, page),
-                         on_error=self._failed)
+        Op(self.page, lambda ctx: service.search_resolutions(ctx, query)).success(
+            lambda page: self._arrived(generation, page)).failure(self._failed).run()
 
     def _failed(self, error) -> None:
         self.loading = False
-        self.on_error(error)
+        self.page.show_error(error)
 
     def _arrived(self, generation: int, page) -> None:
         if generation != self.generation:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-from heemang_desktop.accounting.reports import cell_text
+from heemang_desktop.accounting.service import cell_text
 
 
 class ReportTable(QTableWidget):

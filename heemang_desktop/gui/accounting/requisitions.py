@@ -4,26 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
 )
 
-from heemang_desktop.accounting import requisitions as service
-from heemang_desktop.accounting.resolutions import save_resolution
-from heemang_desktop.gui.accounting.resolutions import _leaf_names, _pydate, _qdate
-from heemang_desktop.gui.accounting.widgets import LinesEditor
+from heemang_desktop.accounting import service
+from heemang_desktop.gui.accounting.widgets import LinesEditor, to_date, to_qdate
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
-
-
-def _to_resolution(ctx, requisition_id: str, day: date):
-    return save_resolution(ctx, service.resolution_from_requisition(ctx, requisition_id, day))
-
-
-def _form_html(ctx, requisition_id: str) -> str:
-    from heemang_desktop.accounting.forms import requisition_html
-
-    return requisition_html(service.get_requisition(ctx, requisition_id), ctx.facility.name)
+from heemang_desktop.gui.widgets.message_line import MessageLine
 
 
 class RequisitionsPage(Page):
@@ -43,7 +32,7 @@ class RequisitionsPage(Page):
 
         form = QFormLayout()
         self.number = QLabel(self.tr("(새 품의서)"))
-        self.date = QDateEdit(_qdate(date.today()))
+        self.date = QDateEdit(to_qdate(date.today()))
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.business, self.purpose = QLineEdit(), QLineEdit()
         form.addRow(self.tr("품의번호"), self.number)
@@ -55,8 +44,7 @@ class RequisitionsPage(Page):
         self.lines.submitted.connect(self.save)
         self.layout_.addWidget(self.lines)
         bar = QHBoxLayout()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()  # users' mistakes from any operation of the page land here
         bar.addWidget(self.message, 1)
         self.buttons = {}
         for key, label in (("new", "새 품의서"), ("approve", "승인"), ("reject", "반려"), ("resolve", "결의서 만들기"),
@@ -73,15 +61,16 @@ class RequisitionsPage(Page):
         self.buttons["print"].clicked.connect(self._print)
         self.business.returnPressed.connect(self.save)
         self.purpose.returnPressed.connect(self.save)
+        self.watch("requisition", "budget_account", "chart_override")
 
     def activated(self) -> None:
-        self.worker.call(_leaf_names, date.today().year, on_done=lambda n: self.lines.set_accounts(n["세출"]),
-                         on_error=self.show_error)
+        Op(self, lambda ctx: service.leaf_names(ctx, date.today().year)).success(
+            lambda n: self.lines.set_accounts(n["세출"])).failure(self.show_error).run()
         self.reload()
 
     def reload(self) -> None:
-        self.worker.call(service.list_requisitions, _pydate(self.date.date()).year, on_done=self._list,
-                         on_error=self.show_error)
+        year = to_date(self.date.date()).year
+        Op(self, lambda ctx: service.list_requisitions(ctx, year)).success(self._list).failure(self.show_error).run()
 
     def _list(self, rows) -> None:
         self.rows = rows
@@ -92,8 +81,7 @@ class RequisitionsPage(Page):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
-        self.message.setText(text)
+        (self.message.show_error if error else self.message.show_ok)(text)
 
     def new(self) -> None:
         self.current_id = None
@@ -106,37 +94,43 @@ class RequisitionsPage(Page):
     def _show(self, view) -> None:
         self.current_id = view.id
         self.number.setText(f"{view.number}  ({view.state_label})")
-        self.date.setDate(QDate(view.requisition_date.year, view.requisition_date.month, view.requisition_date.day))
+        self.date.setDate(to_qdate(view.requisition_date))
         self.business.setText(view.business_name)
         self.purpose.setText(view.purpose)
         self.lines.set_lines(list(view.lines))
 
     def save(self) -> None:
-        data = service.RequisitionInput(_pydate(self.date.date()), self.business.text(), self.lines.lines(),
+        data = service.RequisitionInput(to_date(self.date.date()), self.business.text(), self.lines.lines(),
                                         self.purpose.text())
-        self.worker.call(service.save_requisition, data, self.current_id, on_done=self._done,
-                         on_error=lambda e: self._say(str(e), True))
+        current = self.current_id
+        Op(self, lambda ctx: service.save_requisition(ctx, data, current)).success(self._done).run()
 
     def _done(self, view) -> None:
         self._show(view)
         self._say(self.tr("저장했습니다: {0}").format(view.number))
-        self.reload()
         self.changed()
 
     def _decide(self, approve: bool) -> None:
-        if self.current_id:
-            self.worker.call(service.decide_requisition, self.current_id, approve, on_done=self._done,
-                             on_error=lambda e: self._say(str(e), True))
+        current = self.current_id
+        if current:
+            Op(self, lambda ctx: service.decide_requisition(ctx, current, approve)).success(self._done).run()
 
     def _resolve(self) -> None:
-        if self.current_id:
-            self.worker.call(_to_resolution, self.current_id, date.today(),
-                             on_done=lambda v: (self._say(self.tr("결의서를 만들었습니다: {0}").format(v.number)), self.changed()),
-                             on_error=lambda e: self._say(str(e), True))
+        """Open the approved requisition as a new resolution on 수입/지출 결의서, where 재원 and 결제방법 are chosen."""
+        current = self.current_id
+        if current:
+            Op(self, lambda ctx: service.resolution_from_requisition(ctx, current, date.today())).success(
+                self._open_draft).run()
+
+    def _open_draft(self, draft) -> None:
+        self.window_.open_page("accounting.resolutions")
+        page = self.window_.pages.get("accounting.resolutions")
+        if page is not None:
+            page.load_draft(draft)
 
     def _print(self) -> None:
         from heemang_desktop.gui.printing import print_html
 
-        if self.current_id:
-            self.worker.call(_form_html, self.current_id, on_done=lambda html: print_html(html, self),
-                             on_error=self.show_error)
+        current = self.current_id
+        if current:
+            Op(self, lambda ctx: service.requisition_html(ctx, current)).success(lambda html: print_html(html, self)).run()

@@ -4,40 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from heemang_desktop.accounting import resolutions as service
-from heemang_desktop.accounting.chart import chart
-from heemang_desktop.accounting.models import CANCELLED, SIDE_OF_KIND
-from heemang_desktop.accounting.search import ResolutionQuery
-from heemang_desktop.gui.accounting.list_model import ResolutionListModel
+from heemang_desktop.accounting import service
 from heemang_desktop.gui import dialogs
-from heemang_desktop.gui.accounting.widgets import AmountEdit, LinesEditor
+from heemang_desktop.gui.accounting.files import template_button, upload_button
+from heemang_desktop.gui.accounting.list_model import ResolutionListModel
+from heemang_desktop.gui.accounting.widgets import AmountEdit, LinesEditor, to_date, to_qdate
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
+from heemang_desktop.gui.widgets.message_line import MessageLine
 
-
-def _leaf_names(ctx, year: int) -> dict:
-    c = chart(ctx, year)
-    return {side: {a.code: a.name for a in c.leaves(side)} for side in ("세입", "세출")}
-
-
-def _form_html(ctx, resolution_id: str) -> str:
-    from heemang_desktop.accounting.forms import resolution_html
-
-    return resolution_html(service.get_resolution(ctx, resolution_id), ctx.facility.name)
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+# What the list and the editor's account names come from: a save here, an upload or a sync reloads them.
+WATCHED = ("resolution", "budget_account", "chart_override")
 
 
 class ResolutionsPage(Page):
@@ -45,13 +29,14 @@ class ResolutionsPage(Page):
         super().__init__(window, page_id, title)
         self.current_id: str | None = None
         self.current_view = None  # the saved resolution on screen (a confirmation names it)
+        self.requisition_id: str | None = None  # the approved requisition a new one carries out
         self.names: dict = {"세입": {}, "세출": {}}
         self.year = date.today().year
 
         self.layout_.addLayout(self._search_bar())
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.model = ResolutionListModel(self.worker, self.show_error, self)
+        self.model = ResolutionListModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -72,6 +57,7 @@ class ResolutionsPage(Page):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.s_business.setFocus)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new)
+        self.watch(*WATCHED, refresh=self.reload)
 
     def _search_bar(self) -> QVBoxLayout:
         """Two rows of search fields; typing searches after a 300 ms pause, Enter at once."""
@@ -104,6 +90,9 @@ class ResolutionsPage(Page):
         self.search_button.clicked.connect(self.run_search)
         self.search_message = QLabel()
         self.search_message.setStyleSheet("color: #b00020;")
+        self.upload_button = upload_button(self, "resolutions", self.tr("결의서 엑셀 업로드"), self.reload)
+        self.template_button = template_button(self, "resolutions", "결의서_양식.xlsx",
+                                               lambda text: self.search_message_ok(text))
         rows = (
             ((self.tr("연도"), self.s_year), (self.tr("사업명"), self.s_business), (self.tr("금액"), self.s_total),
              (self.tr("범위"), self.s_min), ("~", self.s_max), (self.tr("적요"), self.s_summary)),
@@ -124,7 +113,13 @@ class ResolutionsPage(Page):
             outer.addLayout(line)
         line.addWidget(self.search_button)
         line.addWidget(self.search_message, 1)
+        line.addWidget(self.upload_button)
+        line.addWidget(self.template_button)
         return outer
+
+    def search_message_ok(self, text: str) -> None:
+        self.search_message.setStyleSheet("color: #2e7d32;")
+        self.search_message.setText(text)
 
     def _editor(self) -> QWidget:
         box = QGroupBox(self.tr("결의서"))
@@ -136,7 +131,7 @@ class ResolutionsPage(Page):
         self.kind.addItems(list(service.KINDS))
         self.kind.setCurrentText("지출")
         self.kind.currentTextChanged.connect(self._kind_changed)
-        self.date = QDateEdit(_qdate(date.today()))
+        self.date = QDateEdit(to_qdate(date.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.cash_date = QLineEdit()
@@ -182,8 +177,7 @@ class ResolutionsPage(Page):
         bottom = QHBoxLayout()
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()  # users' mistakes from any operation of the page land here
         self.save_button = QPushButton(self.tr("저장(Enter)"))
         self.save_button.clicked.connect(self.save)
         self.new_button = QPushButton(self.tr("새 결의서(Ctrl+N)"))
@@ -216,7 +210,11 @@ class ResolutionsPage(Page):
 
     # --- list ---------------------------------------------------------------------------------
     def activated(self) -> None:
-        self.worker.call(_leaf_names, self.year, on_done=self._names, on_error=self.show_error)
+        self.reload()
+
+    def reload(self) -> None:
+        """Account names and the list as stored now (shown, saved here, uploaded or pulled by a sync)."""
+        Op(self, lambda ctx: service.leaf_names(ctx, self.year)).success(self._names).failure(self.show_error).run()
         self.run_search()
 
     def _names(self, names) -> None:
@@ -225,7 +223,7 @@ class ResolutionsPage(Page):
         codes = sorted(set(names["세입"]) | set(names["세출"]))
         self.s_account.setCompleter(QCompleter(codes, self.s_account))
 
-    def query(self) -> ResolutionQuery:
+    def query(self) -> service.ResolutionQuery:
         """The search fields as a query; a date the parser refuses raises CellError naming the field."""
         from heemang_desktop.excel.values import CellError, parse_date
 
@@ -236,7 +234,7 @@ class ResolutionsPage(Page):
             except CellError as exc:
                 raise CellError(f"{label}: {exc}") from exc
         year = int(self.s_year.text()) if self.s_year.text().strip().isdigit() else None
-        return ResolutionQuery(year=year, business=self.s_business.text(), total=self.s_total.value(),
+        return service.ResolutionQuery(year=year, business=self.s_business.text(), total=self.s_total.value(),
                                min_total=self.s_min.value(), max_total=self.s_max.value(),
                                summary=self.s_summary.text(), date_from=dates[0], date_to=dates[1],
                                account_code=self.s_account.text().strip(), vendor=self.s_vendor.text(),
@@ -257,7 +255,7 @@ class ResolutionsPage(Page):
 
     # --- editor -------------------------------------------------------------------------------
     def _kind_changed(self, kind: str) -> None:
-        self.lines.set_accounts(self.names.get(SIDE_OF_KIND.get(kind, "세출"), {}))
+        self.lines.set_accounts(self.names.get(service.SIDE_OF_KIND.get(kind, "세출"), {}))
 
     def _show_total(self) -> None:
         self.total.setText(self.tr("합계 {0}원").format(f"{self.lines.total():,}"))
@@ -266,16 +264,16 @@ class ResolutionsPage(Page):
         saved = self.current_id is not None
         for b in (self.cancel_button, self.print_button, self.pdf_button):
             b.setEnabled(saved)
-        if saved and self.current_view is not None and self.current_view.state == CANCELLED:
+        if saved and self.current_view is not None and self.current_view.state == service.CANCELLED:
             self.cancel_button.setEnabled(False)  # already cancelled: nothing left to confirm
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
-        self.message.setText(text)
+        (self.message.show_error if error else self.message.show_ok)(text)
 
     def new(self) -> None:
         self.current_id = None
         self.current_view = None
+        self.requisition_id = None
         self.number.setText(self.tr("(저장하면 번호가 매겨집니다)"))
         self.kind.setEnabled(True)
         for w in (self.business, self.summary, self.vendor, self.vendor_account, self.cash_date):
@@ -301,11 +299,11 @@ class ResolutionsPage(Page):
                 raise ValidationError(f"출납일자: {exc}", "cash_date") from exc
         account = self.vendor_account.text().strip()
         return service.ResolutionInput(
-            kind=self.kind.currentText(), resolution_date=_pydate(self.date.date()), cash_date=cash,
+            kind=self.kind.currentText(), resolution_date=to_date(self.date.date()), cash_date=cash,
             business_name=self.business.text(), summary=self.summary.text(), lines=self.lines.lines(),
             funding_source=self.funding.currentText(), payment_method=self.method.currentText(),
             vendor=self.vendor.text(), vendor_account=account if account or self.current_id is None else None,
-            add_attachments=list(self.pending_files),
+            add_attachments=list(self.pending_files), requisition_id=self.requisition_id,
         )
 
     def save(self) -> None:
@@ -314,25 +312,37 @@ class ResolutionsPage(Page):
         except Exception as exc:  # a typed date the parser refused: shown beside the form
             self._say(str(exc), error=True)
             return
-        self.worker.call(service.save_resolution, data, self.current_id, on_done=self._saved,
-                         on_error=lambda e: self._say(str(e), error=True))
+        current = self.current_id
+        Op(self, lambda ctx: service.save_resolution(ctx, data, current)).success(self._saved).run()
 
     def _saved(self, view) -> None:
         self._show(view)
         self._say(self.tr("저장했습니다: {0} (합계 {1}원)").format(view.number, f"{view.total:,}"))
-        self.model.refresh()
         self.changed()
 
     def open_resolution(self, resolution_id: str) -> None:
-        self.worker.call(service.get_resolution, resolution_id, on_done=self._show, on_error=self.show_error)
+        Op(self, lambda ctx: service.get_resolution(ctx, resolution_id)).success(self._show).run()
+
+    def load_draft(self, data) -> None:
+        """A new resolution filled from an approved requisition: the user adds 재원 and 결제방법, then saves."""
+        self.new()
+        self.requisition_id = data.requisition_id
+        self.kind.setCurrentText(data.kind)
+        self.date.setDate(to_qdate(data.resolution_date))
+        self.business.setText(data.business_name)
+        self.summary.setText(data.summary)
+        self.lines.set_lines(list(data.lines))
+        self._say(self.tr("품의서에서 가져왔습니다. 재원과 결제방법을 고른 뒤 저장하세요."))
+        self.funding.setFocus()
 
     def _show(self, view) -> None:
         self.current_id = view.id
         self.current_view = view
+        self.requisition_id = None  # a saved one keeps the link it was saved with
         self.number.setText(f"{view.number}  ({view.state_label})")
         self.kind.setCurrentText(view.kind)
         self.kind.setEnabled(False)
-        self.date.setDate(_qdate(view.resolution_date))
+        self.date.setDate(to_qdate(view.resolution_date))
         self.cash_date.setText(view.cash_date.isoformat() if view.cash_date else "")
         self.business.setText(view.business_name)
         self.summary.setText(view.summary)
@@ -369,21 +379,20 @@ class ResolutionsPage(Page):
             view.number, view.kind, view.summary or view.business_name or "-", f"{view.total:,}")
         if not dialogs.confirm(self, self.tr("결의 취소"), text, self.tr("결의 취소")):
             return
-        self.worker.call(service.cancel_resolution, view.id, on_done=self._cancelled,
-                         on_error=lambda e: self._say(str(e), error=True))
+        Op(self, lambda ctx: service.cancel_resolution(ctx, view.id)).success(self._cancelled).run()
 
     def _cancelled(self, view) -> None:
         self._show(view)
         self._say(self.tr("취소했습니다: {0}").format(view.number))
-        self.model.refresh()
         self.changed()
 
     def print_form(self) -> None:
         from heemang_desktop.gui.printing import print_html
 
-        if self.current_id:
-            self.worker.call(_form_html, self.current_id, on_done=lambda html: print_html(html, self),
-                             on_error=self.show_error)
+        resolution_id = self.current_id
+        if resolution_id:
+            Op(self, lambda ctx: service.resolution_html(ctx, resolution_id)).success(
+                lambda html: print_html(html, self)).run()
 
     def save_pdf(self) -> None:
         from heemang_desktop.render.pdf import html_to_pdf
@@ -391,7 +400,8 @@ class ResolutionsPage(Page):
         if not self.current_id:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("PDF 저장"), "결의서.pdf", "PDF (*.pdf)")
+        resolution_id = self.current_id
         if path:
-            self.worker.call(_form_html, self.current_id,
-                             on_done=lambda html: (html_to_pdf(html, path, title="결의서"), self._say(self.tr("PDF를 저장했습니다."))),
-                             on_error=self.show_error)
+            Op(self, lambda ctx: service.resolution_html(ctx, resolution_id)).success(
+                lambda html: (html_to_pdf(html, path, title="결의서"), self._say(self.tr("PDF를 저장했습니다."))),
+            ).run()

@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
-    QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
 )
 
-from heemang_desktop.accounting import periods
-from heemang_desktop.accounting.chart import add_detail_account, chart
+from heemang_desktop.accounting import service
+from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.accounting.report_table import ReportTable
-
-
-def _load(ctx, year: int):
-    c = chart(ctx, year)
-    moks = {side: sorted(a.code for a in c.accounts if a.side == side and a.level == "목") for side in ("세입", "세출")}
-    own = [(a.side, a.code, a.name, c.get(a.side, a.parent).label) for a in c.accounts if a.annex == "시설"]
-    return moks, own, periods.closed_months(ctx, year)
-
-
-def _add(ctx, side, parent, name, year):
-    added = add_detail_account(ctx, side, parent, name, year)
-    return added, _load(ctx, year)
-
-
-def _set_month(ctx, year, month, close):
-    (periods.close_month if close else periods.reopen_month)(ctx, year, month)
-    return _load(ctx, year)
+from heemang_desktop.gui.operation import Op
+from heemang_desktop.gui.widgets.message_line import MessageLine
 
 
 class SetupPanel(QWidget):
@@ -49,7 +33,7 @@ class SetupPanel(QWidget):
         for w in (self.side, self.parent_code, self.name, self.add_button):
             bar.addWidget(w)
         d.addLayout(bar)
-        self.detail_message = QLabel()
+        self.detail_message = MessageLine()
         d.addWidget(self.detail_message)
         self.details = ReportTable()
         d.addWidget(self.details, 1)
@@ -65,7 +49,7 @@ class SetupPanel(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.reopen_button)
         m.addLayout(buttons)
-        self.month_message = QLabel()
+        self.month_message = MessageLine()
         m.addWidget(self.month_message)
 
         layout = QHBoxLayout(self)
@@ -78,7 +62,9 @@ class SetupPanel(QWidget):
         self.reopen_button.clicked.connect(lambda: self.set_month(False))
 
     def load(self) -> None:
-        self.page.worker.call(_load, self.year_of(), on_done=self._show, on_error=self.page.show_error)
+        """Reloaded by the page: when shown and whenever a 세목 or a month close changes."""
+        year = self.year_of()
+        Op(self, lambda ctx: service.setup_state(ctx, year)).success(self._show).failure(self.page.show_error).run()
 
     def _completer(self) -> None:
         self.parent_code.setCompleter(QCompleter(self.moks.get(self.side.currentText(), []), self.parent_code))
@@ -91,18 +77,12 @@ class SetupPanel(QWidget):
                               emphasis={m - 1 for m in self.closed})
 
     def add(self) -> None:
-        self.page.worker.call(_add, self.side.currentText(), self.parent_code.text().strip(), self.name.text(),
-                              self.year_of(), on_done=self._added, on_error=self._detail_error)
+        side, parent, name, year = self.side.currentText(), self.parent_code.text().strip(), self.name.text(), self.year_of()
+        Op(self, lambda ctx: service.add_detail_account(ctx, side, parent, name, year)).success(self._added).failure(
+            lambda e: self.detail_message.show_error(str(e))).run()
 
-    def _detail_error(self, error) -> None:
-        self.detail_message.setStyleSheet("color: #b00020;")
-        self.detail_message.setText(str(error))
-
-    def _added(self, result) -> None:
-        added, state = result
-        self._show(state)
-        self.detail_message.setStyleSheet("color: #2e7d32;")
-        self.detail_message.setText(self.tr("추가했습니다: {0}").format(added.label))
+    def _added(self, added) -> None:
+        self.detail_message.show_ok(self.tr("추가했습니다: {0}").format(added.label))
         self.name.clear()
         self.page.changed()
 
@@ -114,14 +94,12 @@ class SetupPanel(QWidget):
         year = self.year_of()
         question = (self.tr("{0}년 {1}월을 마감할까요? 그 달의 결의서는 더 이상 쓰거나 고칠 수 없습니다.") if close
                     else self.tr("{0}년 {1}월의 마감을 해제할까요?")).format(year, month)
-        no = QMessageBox.StandardButton.No  # Enter must not close the month: Qt's question() defaults to Yes
-        if QMessageBox.question(self, self.tr("월 마감"), question, QMessageBox.StandardButton.Yes | no, no) \
-                != QMessageBox.StandardButton.Yes:
+        if not dialogs.confirm(self, self.tr("월 마감"), question, self.tr("마감") if close else self.tr("마감 해제")):
             return
-        self.page.worker.call(_set_month, year, month, close, on_done=self._month_set,
-                              on_error=lambda e: self.month_message.setText(str(e)))
+        change = service.close_month if close else service.reopen_month
+        Op(self, lambda ctx: change(ctx, year, month)).success(self._month_set).failure(
+            lambda e: self.month_message.show_error(str(e))).run()
 
-    def _month_set(self, state) -> None:
-        self._show(state)
-        self.month_message.setText(self.tr("저장했습니다."))
+    def _month_set(self, _result) -> None:
+        self.month_message.show_ok(self.tr("저장했습니다."))
         self.page.changed()

@@ -9,32 +9,22 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QTableWidget, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
+    QVBoxLayout, QWidget,
 )
 
-from heemang_desktop.accounting import transfers as service
-from heemang_desktop.accounting.chart import chart
+from heemang_desktop.accounting import service
+from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.accounting.report_table import ReportTable
 from heemang_desktop.gui.accounting.widgets import AmountEdit
+from heemang_desktop.gui.operation import Op
+from heemang_desktop.gui.widgets.message_line import MessageLine
 
 HEADERS = ["번호", "전용일자", "감액 과목", "증액 과목", "금액", "사유", "근거", "상태"]
 
 
 def _load(ctx, year: int):
-    c = chart(ctx, year)
-    names = {a.code: a.name + (" (전용 제한)" if c.is_restricted(a) else "") for a in c.leaves("세출")}
-    return names, service.list_transfers(ctx, year)
-
-
-def _save(ctx, data, year):
-    saved = service.save_transfer(ctx, data)
-    return saved, _load(ctx, year)
-
-
-def _cancel(ctx, transfer_id, year):
-    cancelled = service.cancel_transfer(ctx, transfer_id)
-    return cancelled, _load(ctx, year)
+    return service.transfer_accounts(ctx, year), service.list_transfers(ctx, year)
 
 
 class TransfersPanel(QWidget):
@@ -70,8 +60,7 @@ class TransfersPanel(QWidget):
         form.addWidget(self.reason, 1, 5)
         form.addWidget(self.save_button, 1, 6)
         form.setColumnStretch(5, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()  # users' mistakes from the tab's operations land here
         self.table = ReportTable()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.cancel_button = QPushButton(self.tr("선택한 전용 취소"))
@@ -95,7 +84,9 @@ class TransfersPanel(QWidget):
             QWidget.setTabOrder(a, b)
 
     def load(self) -> None:
-        self.page.worker.call(_load, self.year_of(), on_done=self._show, on_error=self.page.show_error)
+        """Reloaded by the page: when shown and whenever a transfer, budget or resolution changes."""
+        year = self.year_of()
+        Op(self, lambda ctx: _load(ctx, year)).success(self._show).failure(self.page.show_error).run()
 
     def _show(self, state) -> None:
         self.names, self.rows = state
@@ -107,20 +98,16 @@ class TransfersPanel(QWidget):
         self.table.show_rows(HEADERS, data, ["금액"])
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
-        self.message.setText(text)
+        (self.message.show_error if error else self.message.show_ok)(text)
 
     def save(self) -> None:
         q = self.day.date()
         data = service.TransferInput(date(q.year(), q.month(), q.day()), self.source.text().strip(),
                                      self.target.text().strip(), self.amount.value() or 0, self.reason.text(),
                                      self.basis.currentData())
-        self.page.worker.call(_save, data, data.transfer_date.year, on_done=self._saved,
-                              on_error=lambda e: self._say(str(e), error=True))
+        Op(self, lambda ctx: service.save_transfer(ctx, data)).success(self._saved).run()
 
-    def _saved(self, result) -> None:
-        saved, state = result
-        self._show(state)
+    def _saved(self, saved) -> None:
         self._say(self.tr("저장했습니다: {0} ({1}원)").format(saved.number, f"{saved.amount:,}"))
         for w in (self.source, self.target, self.amount, self.reason):
             w.clear()
@@ -133,15 +120,11 @@ class TransfersPanel(QWidget):
             self._say(self.tr("취소할 전용을 목록에서 고르세요."), error=True)
             return
         t = self.rows[r]
-        no = QMessageBox.StandardButton.No  # Enter must not cancel it: Qt's question() defaults to Yes
-        answer = QMessageBox.question(self, self.tr("전용 취소"), self.tr("{0} ({1}원)을 취소할까요? 번호는 그대로 남습니다.")
-                                      .format(t.number, f"{t.amount:,}"), QMessageBox.StandardButton.Yes | no, no)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.page.worker.call(_cancel, t.id, self.year_of(), on_done=self._cancelled,
-                                  on_error=lambda e: self._say(str(e), error=True))
+        text = self.tr("{0} ({1} → {2}, {3}원)을 취소합니다. 번호는 취소된 전용으로 남습니다.").format(
+            t.number, t.from_code, t.to_code, f"{t.amount:,}")
+        if dialogs.confirm(self, self.tr("전용 취소"), text, self.tr("전용 취소")):
+            Op(self, lambda ctx: service.cancel_transfer(ctx, t.id)).success(self._cancelled).run()
 
-    def _cancelled(self, result) -> None:
-        cancelled, state = result
-        self._show(state)
+    def _cancelled(self, cancelled) -> None:
         self._say(self.tr("취소했습니다: {0}").format(cancelled.number))
         self.page.changed()

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def to_date(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
 
 
 class AmountEdit(QLineEdit):
@@ -86,7 +96,7 @@ class LinesEditor(QWidget):
 
     def lines(self):
         """Filled rows as LineInput; a row with neither code nor amount is skipped."""
-        from heemang_desktop.accounting.lines import LineInput
+        from heemang_desktop.accounting.service import LineInput
 
         out = []
         for code, _name, amount, note in self.rows:
