@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exception_handlers import request_validation_exception_handler
@@ -46,7 +46,8 @@ def _limits(path: str, body: bool = True) -> dict:
 _COMMON = {503: {**_ERR, "description": "중단 기간 (Retry-After 헤더)"}}
 _AUTHED = {**_COMMON, 401: {**_ERR, "description": "로그인 필요 또는 만료"}}
 _THROTTLED = {429: {**_ERR, "description": "로그인 실패가 잦아 잠시 막힘 (Retry-After 헤더: 기다릴 초)",
-                    "headers": {"Retry-After": {"schema": {"type": "integer"}, "description": "다시 시도할 때까지의 초"}}}}
+                    "headers": {"Retry-After": {"schema": {"type": "integer"},
+                                                "description": "다시 시도할 때까지의 초"}}}}
 
 
 def make_engine(db_url: str) -> Engine:
@@ -83,8 +84,8 @@ def _retry_after(until: str | None) -> str:
         try:
             when = datetime.fromisoformat(until)
             if when.tzinfo is None:
-                when = when.replace(tzinfo=timezone.utc)
-            left = (when - datetime.now(timezone.utc)).total_seconds()
+                when = when.replace(tzinfo=UTC)
+            left = (when - datetime.now(UTC)).total_seconds()
             return str(max(1, min(3600, math.ceil(left))))
         except ValueError:
             pass
@@ -162,7 +163,7 @@ def create_app(db_url: str, key: bytes, token_ttl: timedelta = timedelta(hours=8
         with engine.connect() as conn:
             on, until = service.maintenance(conn)
         return s.StatusResponse(state=p.MAINTENANCE if on else p.OPEN, until=until,
-                                server_time=datetime.now(timezone.utc))
+                                server_time=datetime.now(UTC))
 
     @app.post(limits.AUTH_PATH, response_model=s.TokenResponse, tags=["auth"],
               responses={**_AUTHED, **_THROTTLED, **_limits(limits.AUTH_PATH)})

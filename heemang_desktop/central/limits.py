@@ -65,7 +65,7 @@ class BodyLimit:
                 return await receive()
             try:
                 message = await asyncio.wait_for(receive(), self.idle_seconds)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 raise BodyRefused(408, TOO_SLOW) from None
             if message["type"] == "http.request":
                 chunk = message.get("body", b"")

@@ -9,22 +9,23 @@ others in its batch, but later changes to the same record in that batch share it
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import bindparam, func, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
-from heemang_desktop.central import security, tables as t
-from heemang_desktop.users import passwords
+from heemang_desktop.central import security
+from heemang_desktop.central import tables as t
 from heemang_desktop.sync import protocol as p
 from heemang_desktop.sync import schema
+from heemang_desktop.users import passwords
 
 MAX_PAYLOAD_BYTES = 256 * 1024
 PULL_PAGE_BYTES = 8 * 1024 * 1024
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Unauthorized(Exception):
@@ -239,13 +240,15 @@ def summary(conn: Connection, facility_code: str, exclude: dict[str, list[str]])
     fid = p.facility_id(facility_code)
     out = {
         r.entity: {"count": r.n, "version_sum": int(r.vs or 0)}
-        for r in conn.execute(select(t.entity.c.entity, func.count().label("n"), func.sum(t.entity.c.version).label("vs"))
+        for r in conn.execute(select(t.entity.c.entity, func.count().label("n"),
+                                     func.sum(t.entity.c.version).label("vs"))
                               .where(t.entity.c.facility_id == fid).group_by(t.entity.c.entity))
     }
     for name, ids in exclude.items():
         for i in range(0, len(ids), 500):
             for r in conn.execute(select(t.entity.c.version).where(
-                    t.entity.c.facility_id == fid, t.entity.c.entity == name, t.entity.c.entity_id.in_(ids[i:i + 500]))):
+                    t.entity.c.facility_id == fid, t.entity.c.entity == name,
+                    t.entity.c.entity_id.in_(ids[i:i + 500]))):
                 out[name]["count"] -= 1
                 out[name]["version_sum"] -= r.version
     return out

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    Boolean, Column, DateTime, Index, Integer, MetaData, String, Table, Text, UniqueConstraint,
-)
+from sqlalchemy import Boolean, Column, DateTime, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
 
 metadata = MetaData(naming_convention={
     "ix": "ix_%(column_0_label)s",

@@ -92,7 +92,8 @@ def failed(conn: Connection, keys: list[Rule], now: datetime) -> None:
             locks += 1
             blocked = now + min(LOCK * 2 ** min(locks - 1, 16), MAX_LOCK)
             failures = 0
-            log.warning("login locked for %s until %s UTC (lock %d)", k.key, blocked.isoformat(timespec="seconds"), locks)
+            log.warning("login locked for %s until %s UTC (lock %d)", k.key, blocked.isoformat(timespec="seconds"),
+                        locks)
         else:
             extra = failures - k.free
             blocked = now + min(timedelta(seconds=2 ** (extra - 1)), MAX_DELAY) if extra > 0 else None

@@ -63,4 +63,5 @@ def _alter_in_place(conn: Connection) -> None:
     for ix in insp.get_indexes(t.change.name):
         if ix["column_names"] == ["entity", "entity_id"]:
             conn.execute(text(f'DROP INDEX "{ix["name"]}"'))
-    conn.execute(text("CREATE INDEX ix_central_change_facility_entity ON central_change (facility_id, entity, entity_id)"))
+    conn.execute(text("CREATE INDEX ix_central_change_facility_entity "
+                      "ON central_change (facility_id, entity, entity_id)"))
