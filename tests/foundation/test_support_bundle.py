@@ -63,7 +63,8 @@ def test_beside_the_open_window_it_reads_only(setup_result, paths, holder, tmp_p
 def test_a_store_the_app_cannot_open_is_described_and_left_alone(setup_result, paths, tmp_path, capsys):
     setup_result.context.close()
     con = sqlite3.connect(paths.database)
-    con.execute("UPDATE alembic_version SET version_num = '0009_accounting_index'")  # an older release's file
+    con.execute("DELETE FROM alembic_version")
+    con.execute("INSERT INTO alembic_version VALUES ('0009_accounting_index')")  # an older release's file
     con.commit()
     con.close()
     before = store_bytes(paths)
