@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from heemang_desktop.resources import ui_path
-from heemang_desktop.users import roles
+from heemang_desktop.users import service as roles
 
 
 def load_form(name: str, parent):

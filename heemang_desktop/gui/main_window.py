@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.status.set_figures(info.figures.queued, info.figures.last_sync)
         self.status.set_problems(info.figures.conflicts, info.figures.rejected, info.figures.quarantined)
         if info.actor is not None:
-            from heemang_desktop.users import roles
+            from heemang_desktop.users import service as roles
 
             role = roles.roles().get(info.actor.role)
             self.status.set_who(f"{info.actor.name} · {role.label if role else info.actor.role}")
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.actor is None:
             return
         from heemang_desktop.gui.pages.registry import page_class
-        from heemang_desktop.users import roles
+        from heemang_desktop.users import service as roles
 
         if not roles.may_open(self.session.actor.role, page_id):
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
-from heemang_desktop.users import roles
+from heemang_desktop.users import service as roles
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 

@@ -10,15 +10,25 @@ from sqlalchemy import select
 from heemang_desktop.context import Actor, AppContext
 from heemang_desktop.store.base import utcnow
 from heemang_desktop.store.errors import PermissionDenied, ValidationError
-from heemang_desktop.users import passwords, roles
+from heemang_desktop.users import passwords
 from heemang_desktop.users.models import User
-from heemang_desktop.users.roles import Menu, Page, Role, facility_types, may_open, menu_tree, menus_for
+from heemang_desktop.users.roles import (
+    Menu,
+    Page,
+    Role,
+    facility_types,
+    may_open,
+    menu_tree,
+    menus_for,
+    role_by_label_or_id,
+    roles,
+)
 
 __all__ = [
     "MANAGERS", "MIN_PASSWORD", "Menu", "Page", "Role", "User",
     "actor_of", "add_first_user", "add_user", "facility_types", "headless_actor", "list_users", "may_open",
-    "menu_tree", "menus_for", "needs_login", "role_labels", "roles_by_id", "set_password", "set_role", "sign_in",
-    "sign_in_sole_user", "validate_login_id", "validate_name", "validate_role",
+    "menu_tree", "menus_for", "needs_login", "role_by_label_or_id", "role_labels", "roles", "set_password",
+    "set_role", "sign_in", "sign_in_sole_user", "validate_login_id", "validate_name", "validate_role",
 ]
 
 LOGIN_ID = re.compile(r"[A-Za-z0-9._-]{2,32}")
@@ -26,13 +36,9 @@ MIN_PASSWORD = 6
 MANAGERS = {"admin"}
 
 
-def roles_by_id() -> dict[str, Role]:
-    """Every role, in the order of resources/roles.json."""
-    return roles.roles()
-
-
 def role_labels() -> dict[str, str]:
-    return {r.id: r.label for r in roles.roles().values()}
+    """Role id -> its label, in the order of resources/roles.json."""
+    return {r.id: r.label for r in roles().values()}
 
 
 def validate_login_id(login_id: str) -> str:
@@ -43,9 +49,9 @@ def validate_login_id(login_id: str) -> str:
 
 
 def validate_role(role: str) -> str:
-    found = roles.role_by_label_or_id(role.strip())
+    found = role_by_label_or_id(role.strip())
     if found is None:
-        labels = ", ".join(r.label for r in roles.roles().values())
+        labels = ", ".join(r.label for r in roles().values())
         raise ValidationError(f"알 수 없는 역할입니다: {role} (가능: {labels})", "role")
     return found.id
 

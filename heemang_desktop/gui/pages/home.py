@@ -40,7 +40,7 @@ class HomePage(Page):
         f = info.facility
         self.facility.setText(f"{f.name} ({f.code}, {f.type})")
         if info.actor:
-            role = service.roles_by_id().get(info.actor.role)
+            role = service.roles().get(info.actor.role)
             self.user.setText(f"{info.actor.name} ({info.actor.login_id}, {role.label if role else info.actor.role})")
         self._show_figures(info.figures)
         self.database.setText(info.database)
