@@ -111,3 +111,20 @@ def test_an_unknown_delivery_is_asked_about_and_resent_only_on_yes(qtbot, prepar
     assert {r.employee_no: r.state for r in page.last_mail} == {"E001": "sent", "E004": "failed"}
     assert [m[0] for m in inbox.messages] == [["kim@example.org"], ["kim@example.org"]]
     qtbot.waitUntil(lambda: page.model._value(page.model.entries[0], 14) == "보냄")
+
+
+def test_a_bug_mid_run_is_shown_as_unexpected_and_frees_the_mail_buttons(qtbot, prepared, smtp, monkeypatch,
+                                                                         main_window):
+    inbox, _ = smtp
+    prepared.close()
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
+    monkeypatch.setattr(service, "mark_sending", lambda *a: 1 / 0)  # a bug, not a refusal
+    page = _open(qtbot, main_window)
+    shown = []
+    monkeypatch.setattr(page.window_, "show_error", shown.append)
+    page.mail(False)
+    qtbot.waitUntil(lambda: bool(shown) and not page.mail_run.running, timeout=20000)
+    assert [type(e) for e in shown] == [ZeroDivisionError]
+    assert page.message.text() == "" and inbox.messages == []  # not a red line; nothing went out
+    qtbot.waitUntil(lambda: page.buttons["mail"].isEnabled())
+    assert page.state.text() == "작성 중"
