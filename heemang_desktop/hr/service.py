@@ -52,7 +52,12 @@ from heemang_desktop.hr.leave import (
 )
 from heemang_desktop.hr.pay_hours import month_hours
 from heemang_desktop.hr.photos import photo_bytes, set_photo
-from heemang_desktop.hr.workbooks import export_attendance, write_attendance_template, write_employee_template
+from heemang_desktop.hr.workbooks import (
+    export_attendance,
+    export_employees,
+    write_attendance_template,
+    write_employee_template,
+)
 
 __all__ = [
     "ActivityInfo",
@@ -82,6 +87,7 @@ __all__ = [
     "employment_types",
     "enter_day",
     "export_attendance",
+    "export_employees",
     "find_by_resident_number",
     "get_employee",
     "input_from",

@@ -1,4 +1,5 @@
-"""Blank upload templates and the month's attendance export (same columns as the upload)."""
+"""Blank upload templates, and the exports of the card list and the month's attendance (same columns as the
+uploads, so a file exported here uploads again unchanged)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,30 @@ def write_employee_template(path: Path) -> None:
 
 def write_attendance_template(path: Path) -> None:
     write_template(Path(path), load_layout("attendance"))
+
+
+PII = ("주민등록번호", "계좌번호")  # left blank: a blank cell keeps the card's value on upload
+
+
+def export_employees(ctx, path: Path, include_retired: bool = True) -> int:
+    """Every card in the 인사카드 layout, by employee number; resident and account numbers are left out
+    (an export is not the way to get them in plain text). Returns the row count."""
+    layout = load_layout("employees")
+    with ctx.store.session() as session:
+        q = select(Employee).where(Employee.facility_id == ctx.facility.id, Employee.deleted.is_(False))
+        if not include_retired:
+            q = q.where(Employee.leave_date.is_(None))
+        cards = session.scalars(q.order_by(Employee.employee_no)).all()
+        values = {"사번": "employee_no", "성명": "name", "직종": "job_type", "고용형태": "employment_type",
+                  "입사일": "hire_date", "직위": "position", "퇴사일": "leave_date", "연락처": "phone", "이메일": "email",
+                  "은행": "bank_name", "기본급": "base_pay", "일급": "daily_wage", "부양가족수": "dependants",
+                  "20세이하자녀수": "children_under_20"}
+        flags = {"국민연금": "pension", "건강보험": "health", "고용보험": "employment_insurance",
+                 "산재보험": "accident_insurance"}
+        rows = [[None if c in PII else ("Y" if getattr(e, flags[c]) else "N") if c in flags else getattr(e, values[c])
+                 for c in layout.columns] for e in cards]
+    return write_table(Path(path), layout.sheet, layout.columns, rows, money_columns=("기본급", "일급"),
+                       title=f"{ctx.facility.name} 인사카드")
 
 
 def export_attendance(ctx, month: str, path: Path) -> int:

@@ -272,8 +272,11 @@ class EmployeesPage(Page):
         self.upload_button.clicked.connect(self.open_upload)
         self.template_button = QPushButton(self.tr("빈 양식 저장…"))
         self.template_button.clicked.connect(self._template)
+        self.export_button = QPushButton(self.tr("내보내기…"))
+        self.export_button.setToolTip(self.tr("목록을 인사카드 양식 그대로 엑셀로 저장합니다 (주민등록번호·계좌번호는 빼고)."))
+        self.export_button.clicked.connect(self._export)
         bar.addWidget(self.search, 1)
-        for w in (self.retired, new_button, self.upload_button, self.template_button):
+        for w in (self.retired, new_button, self.upload_button, self.template_button, self.export_button):
             bar.addWidget(w)
         self.layout_.addLayout(bar)
         self.model = CardsModel(self)
@@ -321,6 +324,7 @@ class EmployeesPage(Page):
         split.setStretchFactor(1, 2)
         self.layout_.addWidget(split, 1)
         self.editor.show_card(None)
+        self.upload = None
         self.watch("employee", refresh=self.reload)
 
     def activated(self) -> None:
@@ -419,13 +423,21 @@ class EmployeesPage(Page):
 
     # -- files ----------------------------------------------------------------------------
     def open_upload(self) -> UploadDialog:
-        dialog = UploadDialog(self.worker, "employees", self.tr("인사카드 엑셀 업로드"), self)
-        dialog.saved.connect(lambda _r: (self.reload(), self.changed()))
-        dialog.open()
-        return dialog
+        self.upload = UploadDialog(self.worker, "employees", self.tr("인사카드 엑셀 업로드"), self)
+        self.upload.saved.connect(lambda _r: (self.reload(), self.changed()))
+        self.upload.open()
+        return self.upload
 
     def _template(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("빈 양식 저장"), "인사카드_양식.xlsx", "Excel (*.xlsx)")
         if name:
             Op(self, lambda _ctx: service.write_employee_template(Path(name))).success(
                 lambda _r: self.message.show_ok(self.tr("빈 양식을 저장했습니다: {0}").format(name))).run()
+
+    def _export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("인사카드 내보내기"), "인사카드.xlsx", "Excel (*.xlsx)")
+        if name:
+            retired = self.retired.isChecked()
+            Op(self, lambda ctx: service.export_employees(ctx, Path(name), include_retired=retired),
+               label=self.tr("내보내는 중…")).success(
+                lambda n: self.message.show_ok(self.tr("{0}명을 저장했습니다: {1}").format(f"{n:,}", name))).run()
