@@ -77,3 +77,24 @@ def test_a_refusal_shows_on_the_page_and_a_bug_as_an_unexpected_error(qtbot, win
     page.refresh()
     qtbot.waitUntil(lambda: bool(shown))
     assert isinstance(shown[0], ZeroDivisionError) and page.message.text() == ""
+
+
+def test_an_upload_saved_from_the_card_page_shows_in_its_list_without_f5(qtbot, window, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "대상자"
+    sheet.append(["대상자번호", "성명", "주민등록번호", "입소일", "보장구분"])
+    sheet.append(["S-001", "김순자", "400101-2234567", "2026-09-01", "일반"])
+    sheet.append(["S-002", "박철수", "3803031456789", "2026-09-02", "차상위"])
+    book.save(tmp_path / "subjects.xlsx")
+    page = open_page(qtbot, window, "subjects.cards")
+    dialog = page.open_upload()
+    dialog.choose_file(str(tmp_path / "subjects.xlsx"))  # checks at once, saves nothing
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.op is None, timeout=10000)
+    assert not dialog.report.rejected and page.model.rowCount() == 0
+    dialog.run(dry_run=False)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)  # the upload's broadcast
+    assert sorted(r.name for r in page.model.rows) == ["김순자", "박철수"]
+    dialog.close()
