@@ -64,7 +64,11 @@ class MaskFilter(logging.Filter):
     """Renders the record's message, traceback and stack once, masked, before any handler writes it."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = mask(record.getMessage()), None
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a caller's bad format arguments must not break its work
+            message = f"{record.msg} (unformattable arguments)"
+        record.msg, record.args = mask(message), None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:

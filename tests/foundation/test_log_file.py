@@ -160,3 +160,9 @@ def test_a_migration_is_logged_with_its_revisions_and_backup_and_a_failed_one_wi
     monkeypatch.setattr(migrate, "upgrade", upgrade)
     open_app(paths).close()
     assert f"store: migrated to schema {head}" in log_text(paths)
+
+
+def test_a_log_call_with_bad_arguments_does_not_break_the_caller():
+    record = logging.LogRecord("heemang_desktop.test", logging.INFO, __file__, 1, "rows %d of %d", (5,), None)
+    assert logs.MaskFilter().filter(record)  # the filter runs outside the handler's own error guard
+    assert record.getMessage() == "rows %d of %d (unformattable arguments)"
