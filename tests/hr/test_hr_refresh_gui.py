@@ -59,3 +59,29 @@ def test_the_leave_list_shows_a_request_made_elsewhere(qtbot, window):
     qtbot.waitUntil(lambda: page.leaves.rowCount() == 1)
     assert page.leaves.item(0, 5).text() == "가족 행사"
     assert "승인 대기 1일" in page.balance.text()
+
+
+def test_a_day_typed_on_the_facilitys_other_pc_shows_on_this_grid_after_a_sync(qtbot, ctx, main_window, tmp_path):
+    """PC 2 types 2026-09-07 for E001; this PC's sync pulls it and the open grid shows it, no F5."""
+    from facility_pcs import central_and_second_pc, sync_once
+    from PySide6.QtCore import QDate
+    from sync_helpers import engine_for
+
+    with central_and_second_pc(tmp_path) as (server, second_pc):
+        card(ctx)
+        assert sync_once(ctx, server).drained and sync_once(second_pc, server).drained
+        ctx.close()
+        window = main_window(timeout=5000)
+        window.open_page("hr.attendance")
+        page = window.pages["hr.attendance"]
+        page.month.setDate(QDate(2026, 9, 1))
+        qtbot.waitUntil(lambda: page.model.grid is not None and page.model.grid.month == "2026-09")
+        assert page.model.grid.rows[0].cells[6] == ""
+        service.enter_day(second_pc, service.list_employees(second_pc)[0].id, date(2026, 9, 7), "결근")
+        assert sync_once(second_pc, server).drained
+        pulled = []
+        window.worker.call(lambda c: engine_for(c, server.url).run_once(), on_done=pulled.append)
+        qtbot.waitUntil(lambda: bool(pulled))
+        assert pulled[0].changes.touches("attendance")
+        window.data_changed.emit(pulled[0].changes, None)  # what the sync controller does with a round's report
+        qtbot.waitUntil(lambda: page.model.grid.rows[0].cells[6] == "결")
