@@ -65,7 +65,7 @@ class Settings:
     extra: dict = field(default_factory=dict)
 
     @classmethod
-    def load(cls, paths: Paths) -> "Settings":
+    def load(cls, paths: Paths) -> Settings:
         try:
             raw = json.loads(paths.settings_file.read_text(encoding="utf-8"))
         except FileNotFoundError:

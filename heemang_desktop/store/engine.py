@@ -29,7 +29,8 @@ BUSY_TIMEOUT_MS = 10000
 BEGIN_OPTION = "heemang_begin"
 
 # Primary result codes (the low byte of an extended code).
-SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 3, 5, 6, 8, 10, 13, 14
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 10, 13, 14
 
 
 def store_error(exc: BaseException) -> Exception | None:

@@ -88,12 +88,14 @@ class StoreBusy(StoreError):
 
 class StoreFull(StoreError):
     def __init__(self):
-        super().__init__("디스크 공간이 부족해 저장하지 못했습니다: 공간을 비운 뒤 다시 하세요 (저장하던 내용은 하나도 들어가지 않았습니다)")
+        super().__init__("디스크 공간이 부족해 저장하지 못했습니다: 공간을 비운 뒤 다시 하세요 "
+                         "(저장하던 내용은 하나도 들어가지 않았습니다)")
 
 
 class StoreReadOnly(StoreError):
     def __init__(self):
-        super().__init__("데이터 폴더에 쓸 수 없어 저장하지 못했습니다: 폴더의 쓰기 권한을 확인하세요 (저장하던 내용은 하나도 들어가지 않았습니다)")
+        super().__init__("데이터 폴더에 쓸 수 없어 저장하지 못했습니다: 폴더의 쓰기 권한을 확인하세요 "
+                         "(저장하던 내용은 하나도 들어가지 않았습니다)")
 
 
 class StoreIOError(StoreError):

@@ -188,7 +188,7 @@ class FolderLock:
         finally:
             os.close(fd)
 
-    def __enter__(self) -> "FolderLock":
+    def __enter__(self) -> FolderLock:
         self.acquire(self._owner)
         return self
 

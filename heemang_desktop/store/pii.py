@@ -54,8 +54,9 @@ def parse_rrn(text: str, field: str = "주민등록번호") -> ResidentNumber:
         born = date(century + int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
     except ValueError as exc:
         raise ValidationError(f"{field}의 앞 6자리가 올바른 생년월일이 아닙니다.", field) from exc
-    check = (11 - sum(int(d) * w for d, w in zip(digits, _WEIGHTS)) % 11) % 10
-    warnings = () if check == int(digits[12]) else (f"{field}의 검증번호가 맞지 않습니다 (2020년 10월 이후 발급분은 정상일 수 있음).",)
+    check = (11 - sum(int(d) * w for d, w in zip(digits, _WEIGHTS, strict=False)) % 11) % 10  # the 13th is the check
+    warnings = () if check == int(digits[12]) else (
+        f"{field}의 검증번호가 맞지 않습니다 (2020년 10월 이후 발급분은 정상일 수 있음).",)
     return ResidentNumber(digits, born, "M" if int(g) % 2 == 1 else "F", g in "5678", warnings)
 
 

@@ -123,7 +123,8 @@ def read_capped(source: Path, limit: int, label: str) -> bytes:
     with source.open("rb") as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise ValidationError(f"{label} 파일은 {limit // (1024 * 1024)}MB 이하여야 합니다: {_shown(source.name)}", label)
+        raise ValidationError(f"{label} 파일은 {limit // (1024 * 1024)}MB 이하여야 합니다: {_shown(source.name)}",
+                              label)
     return data
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,9 +21,8 @@ from heemang_desktop.store.errors import (
     StoreNeedsUpgrade,
     StoreNotInitialized,
 )
-from heemang_desktop.store.private import private_dir, private_files
 from heemang_desktop.store.models import AppMeta
-
+from heemang_desktop.store.private import private_dir, private_files
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +59,7 @@ class Store:
             return _open_counts.get(path.absolute(), 0) > 0
 
     @classmethod
-    def open(cls, path: Path, backups_dir: Path, backups_kept: int = 7, read_only: bool = False) -> "Store":
+    def open(cls, path: Path, backups_dir: Path, backups_kept: int = 7, read_only: bool = False) -> Store:
         """Open an existing file: refuse foreign or newer ones; back up, then migrate older ones.
 
         `read_only` (CLI reading commands, beside an open window): no backup, no migration, no
@@ -70,7 +69,7 @@ class Store:
             return cls._open(path, backups_dir, backups_kept, read_only)
 
     @classmethod
-    def _open(cls, path: Path, backups_dir: Path, backups_kept: int, read_only: bool) -> "Store":
+    def _open(cls, path: Path, backups_dir: Path, backups_kept: int, read_only: bool) -> Store:
         if not path.exists():
             raise StoreNotInitialized(path)
         if cls.is_open_here(path):
@@ -109,7 +108,7 @@ class Store:
         return store
 
     @classmethod
-    def create(cls, path: Path) -> "Store":
+    def create(cls, path: Path) -> Store:
         """A new, empty database at the current schema. Refuses if a file is already there."""
         if path.exists():
             raise AlreadyInitialized(path)
