@@ -29,6 +29,8 @@ class BooksPage(Page):
         self.start, self.end = QLineEdit(), QLineEdit()
         self.start.setPlaceholderText(self.tr("시작일 (비우면 1월 1일)"))
         self.end.setPlaceholderText(self.tr("종료일 (비우면 12월 31일)"))
+        for w in (self.start, self.end):
+            w.setMinimumWidth(w.fontMetrics().horizontalAdvance(w.placeholderText()) + 16)
         self.show_button = QPushButton(self.tr("조회"))
         self.excel_button = QPushButton(self.tr("엑셀 저장"))
         self.pdf_button = QPushButton(self.tr("PDF 저장"))
