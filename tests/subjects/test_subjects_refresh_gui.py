@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from heemang_desktop.changes import Changes
 from heemang_desktop.subjects import service
@@ -123,3 +124,21 @@ def test_home_counts_the_queue_after_any_write(qtbot, window):
     window.data_changed.emit(changes, None)
     qtbot.waitUntil(lambda: home.queued.text() != before)
     assert home.queued.text().endswith("건")
+
+
+def test_saving_a_log_keeps_the_participants_being_ticked(qtbot, window):
+    card = run(qtbot, window, register)
+    page = open_page(qtbot, window, "history.programs")
+    page.participants.item(0).setCheckState(Qt.CheckState.Checked)
+    page.log_subject.select(card.id)
+    page.log_type.setCurrentText("상담일지")
+    page.log_text.setPlainText("가족 상담")
+    page.log_button.click()  # its broadcast reloads the page
+    qtbot.waitUntil(lambda: page.logs.rowCount() == 1)
+    qtbot.waitUntil(window.worker.idle)
+    assert page.participants.item(0).checkState() == Qt.CheckState.Checked
+    assert page.log_type.currentText() == "상담일지"
+    page.program.setText("원예치료")
+    page.save_program_button.click()
+    qtbot.waitUntil(lambda: page.sessions.rowCount() == 1)
+    assert page.participants.item(0).checkState() == Qt.CheckState.Unchecked  # the next session starts blank

@@ -109,16 +109,24 @@ class ProgramsPage(SubjectPage):
     def _show(self, result) -> None:
         sessions, subjects, health = result
         self.sessions.set_rows(sessions)
+        checked = set(self._checked())  # a reload (a log saved, a sync) keeps the ticks being made
         self.participants.clear()
         for s in subjects:
             item = QListWidgetItem(s.name)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if s.id in checked else Qt.CheckState.Unchecked)
             self.participants.addItem(item)
         self.log_subject.set_subjects(subjects)
+        log_type = self.log_type.currentText()
         self.log_type.clear()
         self.log_type.addItems([t for t, is_health in service.log_types().items() if health or not is_health])
+        if log_type:
+            self.log_type.setCurrentText(log_type)
+
+    def _checked(self) -> list[str]:
+        items = (self.participants.item(i) for i in range(self.participants.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def load_logs(self) -> None:
         subject_id = self.log_subject.subject_id()
@@ -126,14 +134,12 @@ class ProgramsPage(SubjectPage):
             self.logs.load(subject_id, None)
 
     def save_program(self) -> None:
-        attendance = []
-        for i in range(self.participants.count()):
-            item = self.participants.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                attendance.append(service.Attendance(item.data(Qt.ItemDataRole.UserRole)))
+        attendance = [service.Attendance(subject_id) for subject_id in self._checked()]
 
         def done(row):
             self.ok(self.tr("{0} ({1}) 참석 {2}명을 저장했습니다.").format(row.program, row.held_on, row.present_count))
+            for i in range(self.participants.count()):  # the next session ticks its own participants
+                self.participants.item(i).setCheckState(Qt.CheckState.Unchecked)
             self.changed()
 
         args = (self.program.text(), py_date(self.held_on), attendance, self.leader.text(), self.content.text(),
