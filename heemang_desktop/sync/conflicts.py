@@ -20,6 +20,7 @@ from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.entities import local_columns, model_for
 from heemang_desktop.sync.models import CONFLICT, QUEUED, REJECTED, RESOLVED, OutboxEntry
 from heemang_desktop.sync.outbox import discard_unsynced, record_change, row_payload, was_ever_synced
+from heemang_desktop.sync.record_names import Namer
 
 MINE, THEIRS, FIELDS, RESEND, DISCARD = "mine", "theirs", "fields", "resend", "discard"
 _BOOKKEEPING = {"id", "facility_id", "version", "server_version", "deleted", "created_at", "created_by",
@@ -46,6 +47,7 @@ class Issue:
     fields: tuple[FieldDiff, ...]
     choices: tuple[str, ...]
     first_at: datetime
+    record_name: str = ""  # "2026-지출-0005", "E001 김민수" (sync/record_names.py)
 
 
 def _shown(payload: dict | None, pii_fields) -> dict[str, str]:
@@ -70,6 +72,8 @@ def list_issues(ctx) -> list[Issue]:
         for e in entries:
             grouped.setdefault(e.entity_id, []).append(e)
         issues = []
+        namer = Namer(s)
+        namer.preload((g[0].entity, eid) for eid, g in grouped.items())
         for eid, group in grouped.items():
             first = group[0]
             model = model_for(first.entity)
@@ -89,7 +93,8 @@ def list_issues(ctx) -> list[Issue]:
             queued = s.scalar(select(func.count()).select_from(OutboxEntry).where(
                 OutboxEntry.entity_id == eid, OutboxEntry.state == QUEUED))
             issues.append(Issue(first.entity, labels.get(first.entity, first.entity), eid, first.state,
-                                first.last_error or "", len(group) + queued, deleted, fields, choices, first.created_at))
+                                first.last_error or "", len(group) + queued, deleted, fields, choices, first.created_at,
+                                namer.name(first.entity, eid)))
         return issues
 
 

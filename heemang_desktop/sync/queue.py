@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from heemang_desktop.features import merged
 from heemang_desktop.sync.models import QUEUED, OutboxEntry
+from heemang_desktop.sync.record_names import Namer
 
 
 
@@ -23,17 +24,25 @@ class ChangeRow:
     created_at: datetime
     state: str
     last_error: str | None
+    record_name: str = ""  # "2026-지출-0005", "E001 김민수" (sync/record_names.py)
+
+    @property
+    def record(self) -> str:
+        """What the user reads: the kind and the record's name ("결의서 2026-지출-0005")."""
+        return f"{self.entity_label} {self.record_name}".strip()
 
 
 def list_changes(ctx, states: tuple[str, ...] = (QUEUED,), limit: int = 500, offset: int = 0) -> list[ChangeRow]:
     labels = merged("entities")
     with ctx.store.session() as session:
-        rows = session.scalars(
+        rows = list(session.scalars(
             select(OutboxEntry).where(OutboxEntry.state.in_(states)).order_by(OutboxEntry.seq).limit(limit).offset(offset)
-        )
+        ))
+        namer = Namer(session)
+        namer.preload((e.entity, e.entity_id) for e in rows)
         return [
             ChangeRow(e.seq, e.entity, labels.get(e.entity, e.entity), e.entity_id, e.op, e.user_id,
-                      e.created_at, e.state, e.last_error)
+                      e.created_at, e.state, e.last_error, namer.name(e.entity, e.entity_id))
             for e in rows
         ]
 

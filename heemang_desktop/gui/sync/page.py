@@ -48,7 +48,7 @@ class SyncPage(Page):
         self.layout_.addWidget(self.tabs, 1)
 
         settle = QSplitter(Qt.Orientation.Vertical)
-        self.issue_table = _table([self.tr("구분"), self.tr("기록 종류"), self.tr("기록 ID"), self.tr("사유"),
+        self.issue_table = _table([self.tr("구분"), self.tr("기록 종류"), self.tr("기록"), self.tr("사유"),
                                    self.tr("대기 변경")])
         self.issue_table.itemSelectionChanged.connect(self._show_issue)
         settle.addWidget(self.issue_table)
@@ -81,7 +81,7 @@ class SyncPage(Page):
         settle.setSizes([180, 320])
         self.tabs.addTab(settle, self.tr("해결할 기록"))
 
-        self.queue_table = _table([self.tr("순번"), self.tr("기록 종류"), self.tr("작업"), self.tr("입력자"),
+        self.queue_table = _table([self.tr("순번"), self.tr("기록"), self.tr("작업"), self.tr("입력자"),
                                    self.tr("입력 시각"), self.tr("상태")])
         self.tabs.addTab(self.queue_table, self.tr("전송 대기"))
         self._show_issue()
@@ -113,7 +113,7 @@ class SyncPage(Page):
         for r, row in enumerate(rows):
             held = r >= len(self.issues)  # the rows are [*issues, *held]
             kind = "quarantined" if held else row.kind
-            cells = [_KINDS.get(kind, kind), row.entity_label, row.entity_id, row.reason,
+            cells = [_KINDS.get(kind, kind), row.entity_label, getattr(row, "record_name", "") or row.entity_id, row.reason,
                      "" if held else f"{row.changes:,}"]
             for c, v in enumerate(cells):
                 item = QTableWidgetItem(v)
@@ -129,7 +129,7 @@ class SyncPage(Page):
         self.tabs.setTabText(1, self.tr("전송 대기 ({0})").format(f"{len(rows):,}"))
         self.queue_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, v in enumerate([str(row.seq), row.entity_label, _OPS.get(row.op, row.op), row.user_id,
+            for c, v in enumerate([str(row.seq), row.record, _OPS.get(row.op, row.op), row.user_id,
                                    seoul_text(row.created_at.isoformat()), _STATES.get(row.state, row.state)]):
                 self.queue_table.setItem(r, c, QTableWidgetItem(v))
 
@@ -205,7 +205,7 @@ class SyncPage(Page):
 
     def _question(self, issue, choice: str) -> str:
         """What a choice throws away, for the confirmation; empty when it throws nothing away."""
-        record = f"{issue.entity_label} {issue.entity_id}"
+        record = f"{issue.entity_label} {issue.record_name or issue.entity_id}"
         if choice == "theirs":
             return self.tr("{0}: 이 PC에서 고친 내용을 버리고 서버의 기록으로 바꿉니다. 버린 내용은 되돌릴 수 없습니다.").format(record)
         if choice == "mine":
