@@ -41,3 +41,18 @@ def test_the_upload_button_opens_the_upload_for_the_pages_kind(qtbot, window, pa
     dialog = page.upload
     assert dialog.isVisible() and dialog.kind == PAGES[page_id][0]
     dialog.reject()
+
+
+def test_cards_uploaded_show_in_the_list_without_f5(qtbot, window, tmp_path):
+    from hr_helpers import workbook
+
+    window.open_page("hr.employees")
+    page = window.pages["hr.employees"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    dialog = page.open_upload()
+    dialog.path.setText(str(workbook(tmp_path / "cards.xlsx", [("E002", "이간호", "간호조무사", "정규", "2025-01-02")],
+                                     header=("사번", "성명", "직종", "고용형태", "입사일"), sheet="인사카드")))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.saved)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert [r.name for r in page.model.rows] == ["김요양", "이간호"]
