@@ -23,7 +23,7 @@ from heemang_desktop.accounting.requisitions import (
     resolution_from_requisition, save_requisition,
 )
 from heemang_desktop.accounting.resolutions import (
-    KINDS, ResolutionInput, ResolutionView, _apply_input, cancel_resolution, get_resolution, missing_fields, options,
+    KINDS, REQUIRED_LABELS, ResolutionInput, ResolutionView, _apply_input, cancel_resolution, get_resolution, missing_fields, options,
     save_resolution,
 )
 from heemang_desktop.accounting.search import ResolutionPage, ResolutionQuery, ResolutionRow, search_all, search_resolutions
@@ -32,7 +32,7 @@ from heemang_desktop.excel.values import CellError, parse_date
 from heemang_desktop.store.errors import ValidationError
 
 __all__ = [
-    "CANCELLED", "EXPENSE", "INCOME", "KINDS", "REPORT_TITLES", "SIDE_OF_KIND",
+    "CANCELLED", "EXPENSE", "INCOME", "KINDS", "REPORT_TITLES", "REQUIRED_LABELS", "SIDE_OF_KIND",
     "Account", "BudgetRow", "Chart", "LineInput", "LineView", "Report", "RequisitionInput", "RequisitionView",
     "Resolution", "ResolutionInput", "ResolutionPage", "ResolutionQuery", "ResolutionRow", "ResolutionView",
     "TransferInput", "TransferView",

@@ -91,3 +91,29 @@ def test_requisition_list_and_books_reload_on_a_broadcast(qtbot, setup_result, m
     qtbot.waitUntil(lambda: books.table.rowCount() > before, timeout=5000)
     texts = [books.table.item(r, c).text() for r in range(books.table.rowCount()) for c in range(books.table.columnCount())]
     assert "90,000" in texts
+
+
+def test_a_resolution_written_on_the_facilitys_other_pc_shows_in_the_list_after_a_sync(qtbot, ctx, main_window,
+                                                                                         tmp_path):
+    """PC 2 writes an expense; this PC's sync pulls it and the open list shows it, no F5."""
+    from facility_pcs import central_and_second_pc, sync_once
+    from sync_helpers import engine_for
+
+    year = date.today().year
+    with central_and_second_pc(tmp_path) as (server, second_pc):
+        budget(ctx, {"321": 1_000_000}, year=year)
+        assert sync_once(ctx, server).drained and sync_once(second_pc, server).drained
+        ctx.close()
+        window = main_window("accounting.resolutions")
+        page = window.stack.currentWidget()
+        qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
+        assert page.model.rowCount() == 0
+        written = expense(second_pc, "둘째 PC 간식", [("321", 45_000)], day=date(year, 2, 3))
+        assert sync_once(second_pc, server).drained
+        pulled = []
+        window.worker.call(lambda c: engine_for(c, server.url).run_once(), on_done=pulled.append)
+        qtbot.waitUntil(lambda: bool(pulled), timeout=10000)
+        assert pulled[0].changes.ids("resolution") == {written.id}
+        window.data_changed.emit(pulled[0].changes, None)  # what the sync controller does with a round's report
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.model.loading, timeout=5000)
+        assert page.model.rows[0].number == written.number and page.model.data(page.model.index(0, 4)) == "45,000"
