@@ -86,6 +86,7 @@ class Op(QObject):
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        dialog.setMinimumWidth(360)
         if self.cancellable:
             dialog.canceled.connect(self._cancel_pressed)
         self._dialog = dialog
