@@ -45,7 +45,7 @@ def stored_days(qtbot, window, employee_no="E001"):
     return box[0]
 
 
-def type_into(qtbot, page, row, day, keys, hangul=""):
+def type_into(qtbot, page, row, day, keys, hangul="", shot=None):
     """Select the day's cell, type `keys` and Enter (QTest types ASCII only: `hangul` goes in as an IME would)."""
     page.table.setFocus()
     page.table.setCurrentIndex(page.model.index(row, 1 + day))
@@ -54,6 +54,8 @@ def type_into(qtbot, page, row, day, keys, hangul=""):
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, keys[1:])  # ... which takes the rest
     editor.insert(hangul)
+    if shot:
+        page.grab().save(shot)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
@@ -65,7 +67,7 @@ def test_a_day_typed_and_entered_is_saved_and_its_totals_show_at_once(qtbot, win
     assert stored_days(qtbot, window) == [(1, time(9), time(18), "정상", ""), (2, time(9), time(20), "정상", "")]
     assert cell(page, 0, TOTAL) == "2" and cell(page, 0, TOTAL + 1) == "16" and cell(page, 0, TOTAL + 2) == "2"
     assert page.table.currentIndex().column() == 1 + 3  # Enter moved on to the next day
-    type_into(qtbot, page, 0, 3, "0930-1800 ", "병원")
+    type_into(qtbot, page, 0, 3, "0930-1800 ", "병원", shot="/tmp/hr-attendance-typing.png")
     qtbot.waitUntil(lambda: cell(page, 0, 4) == "지")
     assert stored_days(qtbot, window)[2] == (3, time(9, 30), time(18), "지각", "병원")
     page.grab().save("/tmp/hr-attendance-edited.png")

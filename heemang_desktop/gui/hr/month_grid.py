@@ -6,13 +6,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+)
 
 FIXED = 2  # 사번, 성명
 TOTALS = ("근무일", "정규(시간)", "연장", "야간", "휴일", "결근", "휴가", "출장", "교육")
 WEEKDAYS = "월화수목금토일"
 SHADES = {"holiday": QColor("#fde2e2"), "rest": QColor("#eef2f8")}
 DAY_WIDTH = 30
+EDITOR_WIDTH = 190  # a day column is 30 px: the editor spreads over the next days while typing
 
 
 def _hours(minutes: int) -> str:
@@ -110,6 +118,25 @@ class MonthGridModel(QAbstractTableModel):
         return True
 
 
+class DayDelegate(QStyledItemDelegate):
+    """A day's editor wide enough to read "0930-1800 지각 병원" while it is typed."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setPlaceholderText(self.tr("0900-1800"))
+            editor.setStyleSheet("border: 2px solid #1e6fd9; background: white;")
+        return editor
+
+    def updateEditorGeometry(self, editor, option, index) -> None:
+        rect = option.rect
+        rect.setWidth(max(rect.width(), EDITOR_WIDTH))
+        viewport = editor.parentWidget()
+        if viewport is not None and rect.right() > viewport.width():  # the last days open leftwards
+            rect.moveRight(option.rect.right())
+        editor.setGeometry(rect)
+
+
 class FrozenGridView(QTableView):
     """The grid with its first FIXED columns frozen; typing on a day cell edits it, Enter saves and moves to the
     next day, Delete clears the selected days (`clear_requested`)."""
@@ -124,6 +151,7 @@ class FrozenGridView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(DayDelegate(self))
         f = self.frozen
         f.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         f.verticalHeader().hide()
