@@ -28,7 +28,8 @@ def account_of(ctx, server_url: str | None = None, user_id: str | None = None) -
     url = server_url or ctx.settings.server_url
     user = user_id or ctx.settings.extra.get("sync_user")
     if not url:
-        raise ValidationError("중앙 서비스 주소가 설정되지 않았습니다. 동기화 로그인에서 주소를 입력하세요.", "server_url")
+        raise ValidationError("중앙 서비스 주소가 설정되지 않았습니다. 동기화 로그인에서 주소를 입력하세요.",
+                              "server_url")
     if not user:
         raise ValidationError("중앙 서비스 사용자 ID가 설정되지 않았습니다. 동기화 로그인을 하세요.", "user_id")
     return Account(check_url(url), ctx.facility.code, user.strip())

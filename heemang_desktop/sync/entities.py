@@ -8,6 +8,7 @@ decrypts, and receiving seals with the local key again.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 from sqlalchemy import Date, DateTime, Time, insert, select, update
@@ -75,7 +76,7 @@ def sealed_payload(model, payload: dict, cipher) -> dict:
 
 
 def _converters(model) -> dict:
-    conv = {}
+    conv: dict[str, Callable[[str], object] | None] = {}
     for attr in sa_inspect(model).column_attrs:
         kind = attr.columns[0].type
         if isinstance(kind, DateTime):
@@ -122,7 +123,8 @@ def apply_copies(session: Session, copies: list[dict], cipher) -> dict:
         ids = [c["entity_id"] for c in items if c["entity_id"] not in pending]
         local = {}
         for i in range(0, len(ids), 500):
-            for row in session.execute(select(model.id, model.version, model.deleted).where(model.id.in_(ids[i:i + 500]))):
+            chunk = ids[i:i + 500]
+            for row in session.execute(select(model.id, model.version, model.deleted).where(model.id.in_(chunk))):
                 local[row.id] = (row.version, row.deleted)
         inserts, updates, marks = [], [], []
         has_children = hasattr(model, "replace_sync_children")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 
 from sqlalchemy import Date, DateTime, delete, event, func, insert, select
 from sqlalchemy import inspect as sa_inspect
@@ -137,8 +137,8 @@ def _check(session: Session, model, rules: dict, values: dict, where: str = "") 
         session.info.setdefault(WARNINGS, []).extend(warnings)
 
 
-@lru_cache(maxsize=None)
-def _rules_of(cls) -> tuple | None:
+@cache
+def _rules_of(cls: type) -> tuple | None:
     """(synced model, its field rules, what to call it) for a synced row or a child row; None otherwise."""
     if getattr(cls, "__sync_entity__", ""):
         rules = schema.rules_for_model(cls)
@@ -146,7 +146,7 @@ def _rules_of(cls) -> tuple | None:
     from heemang_desktop.store.base import Base
 
     for mapper in Base.registry.mappers:
-        model = mapper.class_
+        model: type = mapper.class_
         if getattr(model, "__sync_entity__", "") and hasattr(model, "sync_children"):
             for rel in mapper.relationships:
                 if rel.mapper.class_ is cls:
@@ -161,7 +161,8 @@ def validate_row(session: Session, row) -> None:
     characters are taken out of its text; anything else that breaks a rule raises a Korean
     ValidationError naming the field. Warnings (a work date years away) gather in
     `session.info[WARNINGS]`."""
-    found = _rules_of(type(row))
+    kind: type = type(row)
+    found = _rules_of(kind)
     if found is None:
         return
     model, rules, where = found
@@ -265,7 +266,10 @@ def record_changes(session: Session, model, rows: list[dict], actor_id: str) -> 
     id_index = keys.index("id")
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     new, changed, entries = [], [], []
-    _, rules, _ = _rules_of(model)
+    found = _rules_of(model)
+    if found is None:
+        raise TypeError(f"{model.__name__} is not a synced model")
+    _, rules, _ = found
     for row in rows:  # plain executemany below: no flush, so the hook is called here
         row.update(schema.clean_strings(rules, row))
         _check(session, model, rules, row)
@@ -290,7 +294,9 @@ def record_changes(session: Session, model, rows: list[dict], actor_id: str) -> 
                 payload[k] = payload[k].isoformat()
         entries.append((new_id(), model.__sync_entity__, row["id"], UPSERT, base_version,
                         dumps(payload), actor_id, now_sql, QUEUED, 0))
-    cursor = session.connection().connection.driver_connection.cursor()
+    raw = session.connection().connection.driver_connection
+    assert raw is not None  # a session's open connection always has its sqlite3 connection
+    cursor = raw.cursor()
     if new:
         cursor.executemany(f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})", new)
     if changed:

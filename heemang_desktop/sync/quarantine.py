@@ -52,7 +52,8 @@ def _kept_fields(payload, pii: set[str]) -> dict[str, str]:
             if k not in pii and not isinstance(v, (list, dict))}
 
 
-def put(session: Session, copy: dict, reason: str, field: str = "", pii: set[str] = frozenset()) -> None:
+def put(session: Session, copy: dict, reason: str, field: str = "", pii: frozenset[str] | set[str] = frozenset()
+        ) -> None:
     """Quarantine a pulled copy (its plain PII values are never written down)."""
     session.execute(delete(QuarantinedChange).where(QuarantinedChange.entity == copy["entity"],
                                                     QuarantinedChange.entity_id == copy["entity_id"]))
@@ -84,9 +85,9 @@ def ids_by_entity(session: Session) -> dict[str, set[str]]:
 def summary(session: Session) -> str | None:
     """One sentence for the status bar and `status`'s last_error, or None when nothing is held."""
     n = count(session)
-    if not n:
+    last = session.scalars(select(QuarantinedChange).order_by(QuarantinedChange.id.desc())).first() if n else None
+    if last is None:
         return None
-    last = session.scalars(select(QuarantinedChange).order_by(QuarantinedChange.id.desc())).first()
     label = merged("entities").get(last.entity, last.entity)
     return (f"받은 변경 {n:,}건이 올바르지 않아 적용하지 않고 격리했습니다 (전송 대기 목록 참고). "
             f"최근: {label} {_visible(last.entity_id)}: {last.reason}")

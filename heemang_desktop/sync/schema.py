@@ -17,7 +17,7 @@ import json
 import math
 import re
 from datetime import date, datetime, time
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 RULES_FILE = Path(__file__).with_name("wire_schema.json")
@@ -51,7 +51,8 @@ EXTRA: dict[str, dict[str, dict]] = {
     "budget_entry": {"side": {"enum": ["세입", "세출"]}, "fiscal_year": _YEAR, "revision": {"min": 0, "max": 99}},
     "requisition": {"kind": {"enum": ["수입", "지출"]}, "state": {"enum": ["draft", "approved", "rejected"]},
                     "fiscal_year": _YEAR},
-    "resolution": {"kind": {"enum": ["수입", "지출"]}, "state": {"enum": ["active", "cancelled"]}, "fiscal_year": _YEAR},
+    "resolution": {"kind": {"enum": ["수입", "지출"]}, "state": {"enum": ["active", "cancelled"]},
+                   "fiscal_year": _YEAR},
     "month_close": {"year": _YEAR, "month": {"min": 1, "max": 12}},
     "budget_transfer": {"state": {"enum": ["active", "cancelled"]}, "fiscal_year": _YEAR},
     "employee": {"dependants": {"min": 0, "max": 99}, "children_under_20": {"min": 0, "max": 99}},
@@ -160,7 +161,7 @@ def build_rules() -> dict:
                                        sorted(models, key=lambda m: m.__sync_entity__)}}
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules_for_model(model) -> dict:
     return entity_rules(model)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
@@ -33,7 +33,8 @@ def check_url(url: str) -> str:
             loopback = False
         if loopback:
             return url
-        raise ValidationError("중앙 서비스 주소는 https:// 로 시작해야 합니다 (http는 이 PC 안의 서버에만 허용).", "server_url")
+        raise ValidationError("중앙 서비스 주소는 https:// 로 시작해야 합니다 (http는 이 PC 안의 서버에만 허용).",
+                              "server_url")
     raise ValidationError("중앙 서비스 주소가 올바르지 않습니다 (예: https://hope.example.go.kr).", "server_url")
 
 
@@ -44,7 +45,7 @@ def retry_after(value: str | None) -> float | None:
         seconds = float(value)
     except ValueError:
         try:
-            seconds = (parsedate_to_datetime(value) - datetime.now(timezone.utc)).total_seconds()
+            seconds = (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds()
         except (TypeError, ValueError):
             return None
     return max(0.0, min(MAX_RETRY_AFTER, seconds))
@@ -92,7 +93,8 @@ class Transport:
             wait = retry_after(r.headers.get("Retry-After"))
             raise errors.Throttled(
                 "중앙 서비스가 잠시 요청을 받지 않습니다 (로그인 시도가 너무 많음)"
-                + (f": {int(wait // 60)}분 {int(wait % 60)}초 뒤에 다시 시도합니다." if wait is not None else "."), wait)
+                + (f": {int(wait // 60)}분 {int(wait % 60)}초 뒤에 다시 시도합니다." if wait is not None else "."),
+                wait)
         if code == 413:
             raise errors.Refused("보낼 자료가 중앙 서비스가 받는 크기보다 큽니다 (HTTP 413).")
         if code != 200:
@@ -113,7 +115,8 @@ class Transport:
             body = self._call("POST", "/auth/token",
                               json={"facility_code": facility_code, "user_id": user_id, "password": password})
         except errors.AuthRequired as exc:
-            raise errors.AuthRequired("중앙 서비스 로그인 실패: 시설코드, 사용자 ID 또는 비밀번호가 맞지 않습니다.") from exc
+            raise errors.AuthRequired(
+                "중앙 서비스 로그인 실패: 시설코드, 사용자 ID 또는 비밀번호가 맞지 않습니다.") from exc
         token = body.get("token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
             raise errors.BadAnswer("로그인 응답에 토큰이 없습니다.")
