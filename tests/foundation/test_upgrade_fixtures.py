@@ -143,4 +143,5 @@ def test_migration_failing_half_way_leaves_the_file_and_its_backup_untouched(tmp
     nothing = lambda token, purpose: token  # noqa: E731  (the file itself: no key needed to count rows)
     for copy in (paths.database, err.value.backup):
         found = describe(copy, nothing, tables=list(facts["counts"]))
-        assert {k: found[k] for k in ("counts", "totals", "states")} == {k: facts[k] for k in ("counts", "totals", "states")}
+        parts = ("counts", "totals", "states")
+        assert {k: found[k] for k in parts} == {k: facts[k] for k in parts}
