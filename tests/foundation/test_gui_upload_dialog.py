@@ -131,6 +131,7 @@ def test_cancelling_a_save_midway_saves_nothing_and_says_so(qtbot, window, paths
     qtbot.waitUntil(lambda: bool(dialog.findChildren(QProgressDialog)), timeout=5000)  # shown after 600 ms
     progress = dialog.findChildren(QProgressDialog)[0]
     qtbot.waitUntil(lambda: "2,000" in progress.labelText(), timeout=5000)  # rows done / total
+    progress.grab().save("/tmp/upload-dialog-progress.png")
     cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "취소")
     cancel.click()
     go_on.set()
