@@ -44,7 +44,8 @@ def _close(args) -> int:
         view = service.close_month(ctx, args.month)
     finally:
         ctx.close()
-    emit(args, {"month": view.month, "state": view.state}, f"{view.month} 급여대장을 마감했습니다 (이제 고칠 수 없습니다).")
+    emit(args, {"month": view.month, "state": view.state},
+         f"{view.month} 급여대장을 마감했습니다 (이제 고칠 수 없습니다).")
     return 0
 
 
@@ -74,7 +75,8 @@ def _mail(args) -> int:
     lines = [f"  {r.employee_no} {r.name} <{r.recipient}> {service.STATE_LABELS[r.state]}"
              + (f": {r.reason}" if r.reason else "") for r in results]
     hints = (["실패한 사람만 다시 보내려면 --only-failed"] if counts["failed"] else []) + (
-        ["전송 여부가 불명한 사람은 받았는지 확인한 뒤 --only-failed --resend로 다시 보내세요"] if counts["sending"] else [])
+        ["전송 여부가 불명한 사람은 받았는지 확인한 뒤 --only-failed --resend로 다시 보내세요"]
+        if counts["sending"] else [])
     emit(args, {"results": [r.__dict__ for r in results], **counts},
          f"보냄 {counts['sent']} · 실패 {counts['failed']} · 건너뜀 {counts['skipped']}"
          + (f" · 확인 필요 {counts['sending']}" if counts["sending"] else "") + "\n" + "\n".join(lines + hints))
@@ -103,7 +105,8 @@ def _transfers(args) -> int:
         n, total = service.export_transfers(ctx, args.month, Path(args.file))
     finally:
         ctx.close()
-    emit(args, {"rows": n, "total": total, "file": args.file}, f"이체 목록 {n}명 {total:,}원을 저장했습니다: {args.file}")
+    emit(args, {"rows": n, "total": total, "file": args.file},
+         f"이체 목록 {n}명 {total:,}원을 저장했습니다: {args.file}")
     return 0
 
 
@@ -182,7 +185,8 @@ def register(sub) -> None:
     q = add("employer", _employer, "사업주 부담 설정: 사업장 규모(고용안정·직업능력개발 요율)와 산재보험료율")
     q.add_argument("--size", required=True, help="under_150 | priority_150 | 150_to_999 | 1000_or_public")
     q.add_argument("--accident", required=True, help="산재보험료율 %% (예: 0.66)")
-    add("resolution", _resolution, "마감한 급여대장으로 인건비 지출결의서 작성").add_argument("--funding", help="재원 (예: 보조금)")
+    add("resolution", _resolution, "마감한 급여대장으로 인건비 지출결의서 작성").add_argument(
+        "--funding", help="재원 (예: 보조금)")
     q = psub.add_parser("premiums", help="가산수당 설정: 5인 미만 사업장, 토요일 근무를 모두 시간외로")
     q.add_argument("--under-five", choices=sorted(YES_NO), help="상시 5명 미만이면 yes (연장·야간·휴일 가산 없음)")
     q.add_argument("--saturday-overtime", choices=sorted(YES_NO),

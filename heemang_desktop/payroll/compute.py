@@ -8,10 +8,12 @@ With the facility's EmployerFacts it adds the employer's shares as lines of kind
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field
 
-from heemang_desktop.payroll import employer as employer_shares, insurance, premiums, withholding
-from heemang_desktop.payroll.items import DEDUCTION, EMPLOYER, PAY, ItemDef, catalog as default_catalog
+from heemang_desktop.payroll import employer as employer_shares
+from heemang_desktop.payroll import insurance, premiums, withholding
+from heemang_desktop.payroll.items import DEDUCTION, EMPLOYER, PAY, ItemDef
+from heemang_desktop.payroll.items import catalog as default_catalog
 from heemang_desktop.payroll.rates import MonthRates, times
 
 DAY_LABORER = "일용"
@@ -79,11 +81,11 @@ class Computation:
     flags: tuple[str, ...]
 
     def amount(self, code: str) -> int:
-        return sum(l.amount for l in self.lines if l.code == code)
+        return sum(ln.amount for ln in self.lines if ln.code == code)
 
     @property
     def employer(self) -> int:
-        return sum(l.amount for l in self.lines if l.kind == EMPLOYER)
+        return sum(ln.amount for ln in self.lines if ln.kind == EMPLOYER)
 
 
 def paid_hours(inp: PayrollInput) -> int:
@@ -158,8 +160,8 @@ def compute(inp: PayrollInput, r: MonthRates, overrides: dict | None = None,
                 basis += ", 현물 식사 제공으로 과세"
             add(item, amount, basis, nontax)
 
-    gross = sum(l.amount for l in lines if l.kind == PAY)
-    nontaxable = sum(l.nontax for l in lines if l.kind == PAY)
+    gross = sum(ln.amount for ln in lines if ln.kind == PAY)
+    nontaxable = sum(ln.nontax for ln in lines if ln.kind == PAY)
     if inp.declared_nontax >= 0:
         nontaxable = min(inp.declared_nontax, gross)
     taxable = gross - nontaxable
@@ -210,7 +212,7 @@ def compute(inp: PayrollInput, r: MonthRates, overrides: dict | None = None,
     for item in items:
         if item.kind == DEDUCTION and item.source == "standing":
             add(item, int(inp.standing.get(item.code, 0)), "매월 정액 공제 (급여 설정)")
-    deductions = sum(l.amount for l in lines if l.kind == DEDUCTION)
+    deductions = sum(ln.amount for ln in lines if ln.kind == DEDUCTION)
 
     # 4. employer shares, on the same pay and the same exemptions as the employee's
     if employer is not None:
@@ -230,4 +232,5 @@ def compute(inp: PayrollInput, r: MonthRates, overrides: dict | None = None,
         equivalent = ordinary // hours if hours else 0
     if (day_laborer and inp.daily_wage or not day_laborer and inp.base_pay) and equivalent < min_hourly:
         flags.append(f"최저임금 미달: 시간당 {equivalent:,}원 < {min_hourly:,}원")
-    return Computation(tuple(lines), gross, nontaxable, taxable, deductions, gross - deductions, equivalent, tuple(flags))
+    return Computation(tuple(lines), gross, nontaxable, taxable, deductions, gross - deductions, equivalent,
+                       tuple(flags))

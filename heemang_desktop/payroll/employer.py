@@ -112,7 +112,8 @@ def parse_percent(text: str) -> int:
     except InvalidOperation:
         value = Decimal(-1)
     if value != value.to_integral_value() or not 0 < value < 100_000:
-        raise ValidationError("산재보험료율은 0보다 크고 100보다 작은 % 값으로, 소수점 셋째 자리까지 입력하세요 (예: 0.66).",
+        raise ValidationError("산재보험료율은 0보다 크고 100보다 작은 % 값으로, "
+                              "소수점 셋째 자리까지 입력하세요 (예: 0.66).",
                               "accident_rate")
     return int(value)
 
@@ -136,7 +137,7 @@ def save_facts(ctx, month: str, size_class: str, accident_percent: str) -> Emplo
 
 def missing(lines) -> list[str]:
     """Names of the employer's shares that could not be computed (the facility's facts not yet set)."""
-    return sorted({l.name for l in lines if l.basis == UNSET})
+    return sorted({ln.name for ln in lines if ln.basis == UNSET})
 
 
 def require_complete(month: str, lines) -> None:

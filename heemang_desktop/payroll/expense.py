@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from heemang_desktop.payroll.compute import DAY_LABORER, PAY
-from heemang_desktop.payroll.employer import LINES as EMPLOYER_LINES, require_complete
+from heemang_desktop.payroll.employer import LINES as EMPLOYER_LINES
+from heemang_desktop.payroll.employer import require_complete
 from heemang_desktop.payroll.items import EMPLOYER
 from heemang_desktop.payroll.models import CLOSED
 from heemang_desktop.payroll.register import RegisterView, find_register, require_register
@@ -43,7 +44,8 @@ def expense_lines(view: RegisterView, accounts: dict[str, str]) -> list[ExpenseL
         for line in e.lines:
             if line.kind != PAY or not line.amount:
                 continue
-            code = DAY_LABOR_ACCOUNT if e.employment_type == DAY_LABORER else accounts.get(line.code) or ALLOWANCE_ACCOUNT
+            code = (DAY_LABOR_ACCOUNT if e.employment_type == DAY_LABORER
+                    else accounts.get(line.code) or ALLOWANCE_ACCOUNT)
             totals[code] += line.amount
     names = {SALARY_ACCOUNT: "급여", ALLOWANCE_ACCOUNT: "제수당", DAY_LABOR_ACCOUNT: "일용잡급"}
     return [ExpenseLine(code, amount, f"{view.month} {names.get(code, '')} (급여대장)".replace("  ", " "))
@@ -80,7 +82,7 @@ def draft_resolution(ctx, month: str, funding_source: str = "", payment_method: 
         raise ValidationError(f"{month} 급여대장을 먼저 마감하세요. 마감한 급여대장으로 결의서를 만듭니다.")
     if view.resolution_number:
         raise ValidationError(f"{month} 급여대장의 결의서가 이미 있습니다: {view.resolution_number}")
-    require_complete(month, [l for e in view.entries for l in e.lines])
+    require_complete(month, [ln for e in view.entries for ln in e.lines])
     year, mon = (int(p) for p in month.split("-"))
     with ctx.transaction() as session:
         accounts = {i.code: i.account for i in facility_items(session, ctx.facility.id)}
@@ -89,7 +91,7 @@ def draft_resolution(ctx, month: str, funding_source: str = "", payment_method: 
         data = ResolutionInput(
             kind="지출", resolution_date=date(year, mon, monthrange(year, mon)[1]), business_name=f"{month} 인건비",
             summary=f"{year}년 {mon}월 급여 ({len(view.entries)}명, 급여대장 마감분) 및 사회보험 사업주 부담분",
-            lines=[LineInput(l.account_code, l.amount, l.note) for l in lines],
+            lines=[LineInput(ln.account_code, ln.amount, ln.note) for ln in lines],
             funding_source=funding_source, payment_method=payment_method)
         resolution = add_resolution_in(session, ctx, data)
         register = find_register(session, ctx, month)

@@ -14,7 +14,14 @@ from heemang_desktop.payroll.settings import ProfileInput, load_premium_rules, p
 
 
 def collect(ctx, month: str) -> list[PayrollInput]:
-    from heemang_desktop.hr.service import Limits, list_employees, month_hours, month_range, month_summary, statutory_limits
+    from heemang_desktop.hr.service import (
+        Limits,
+        list_employees,
+        month_hours,
+        month_range,
+        month_summary,
+        statutory_limits,
+    )
 
     first, last = month_range(month)
     cards = [c for c in list_employees(ctx, on=last)
@@ -31,17 +38,14 @@ def collect(ctx, month: str) -> list[PayrollInput]:
     for card in cards:
         h = paid.get(card.id)
         p = settings.get(card.id, ProfileInput())
-
-        def total(attr: str) -> int:
-            return h.total(attr) if h else 0
-
         out.append(PayrollInput(
             employee_id=card.id, employee_no=card.employee_no, name=card.name,
             employment_type=card.employment_type, job_type=card.job_type, email=card.email,
             bank_name=card.bank_name, bank_account_masked=card.bank_account_masked,
             base_pay=card.base_pay, daily_wage=card.daily_wage, work_days=days.get(card.id, 0),
-            regular_minutes=total("regular"), overtime_minutes=total("overtime"), night_minutes=total("night"),
-            holiday_minutes=total("holiday"), holiday_over8_minutes=total("holiday_over8"),
+            regular_minutes=_total(h, "regular"), overtime_minutes=_total(h, "overtime"),
+            night_minutes=_total(h, "night"),
+            holiday_minutes=_total(h, "holiday"), holiday_over8_minutes=_total(h, "holiday_over8"),
             under_five=rules.under_five, saturday_overtime=rules.saturday_overtime,
             dependants=max(card.dependants, 1), children=card.children_under_20,
             children_under_6=p.children_under_6, pension=card.pension, health=card.health,
@@ -49,3 +53,8 @@ def collect(ctx, month: str) -> list[PayrollInput]:
             meals_in_kind=p.meals_in_kind, standing=dict(p.standing), monthly_hours=p.monthly_hours,
         ))
     return out
+
+
+def _total(hours, attr: str) -> int:
+    """The month's minutes of one kind; none when the employee has no attendance."""
+    return hours.total(attr) if hours else 0

@@ -24,7 +24,8 @@ class ItemDef:
 
 def default_items() -> tuple[ItemDef, ...]:
     return tuple(
-        ItemDef(i["code"], i["name"], i["kind"], i["source"], i.get("nontax"), bool(i.get("ordinary")), i.get("account", ""))
+        ItemDef(i["code"], i["name"], i["kind"], i["source"], i.get("nontax"), bool(i.get("ordinary")),
+                i.get("account", ""))
         for i in load_json("payroll/items.json")["items"]
     )
 

@@ -115,7 +115,8 @@ def save_settings(ctx, data: SmtpSettings, password: str | None = None) -> SmtpS
     if data.security not in SECURITY:
         raise ValidationError("보안 연결은 starttls, ssl, none 중 하나입니다.", "security")
     if data.security == "none" and data.host not in LOOPBACK:
-        raise ValidationError("암호화하지 않은 연결은 이 PC의 메일 서버(127.0.0.1)에만 쓸 수 있습니다. STARTTLS나 SSL을 고르세요.",
+        raise ValidationError("암호화하지 않은 연결은 이 PC의 메일 서버(127.0.0.1)에만 쓸 수 있습니다. "
+                              "STARTTLS나 SSL을 고르세요.",
                               "security")
     if "@" not in data.sender:
         raise ValidationError("보내는 사람 이메일 주소를 입력하세요.", "sender")
@@ -153,7 +154,8 @@ def _message(ctx, s: SmtpSettings, month: str, e: EntryView, recipient: str, pdf
              message_id: str) -> EmailMessage:
     year, mon = month.split("-")
     msg = EmailMessage()
-    msg["Subject"] = f"[{ctx.facility.name}] {year}년 {int(mon)}월 급여명세서{' (정정)' if corrected else ''} - {e.name}"
+    msg["Subject"] = (f"[{ctx.facility.name}] {year}년 {int(mon)}월 급여명세서{' (정정)' if corrected else ''}"
+                      f" - {e.name}")
     msg["From"] = formataddr((s.sender_name or ctx.facility.name, s.sender))
     msg["To"] = recipient
     msg["Message-ID"] = message_id
@@ -166,7 +168,8 @@ def _message(ctx, s: SmtpSettings, month: str, e: EntryView, recipient: str, pdf
 
 def _history(session, entry_ids: list[str]) -> dict[str, list[PayslipMail]]:
     out: dict[str, list[PayslipMail]] = {}
-    rows = session.scalars(select(PayslipMail).where(PayslipMail.entry_id.in_(entry_ids), PayslipMail.deleted.is_(False))
+    rows = session.scalars(select(PayslipMail).where(PayslipMail.entry_id.in_(entry_ids),
+                                                     PayslipMail.deleted.is_(False))
                            .order_by(PayslipMail.attempted_at))
     for row in rows:
         out.setdefault(row.entry_id, []).append(row)

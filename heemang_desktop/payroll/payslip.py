@@ -42,8 +42,8 @@ def _won(n: int) -> str:
 
 def _lines_table(title: str, lines, total_label: str, total: int) -> str:
     rows = "".join(
-        f"<tr><td>{escape(l.name)}{' *' if l.overridden else ''}</td><td class='amt'>{_won(l.amount)}</td>"
-        f"<td class='basis'>{escape(l.basis)}</td></tr>" for l in lines)
+        f"<tr><td>{escape(ln.name)}{' *' if ln.overridden else ''}</td><td class='amt'>{_won(ln.amount)}</td>"
+        f"<td class='basis'>{escape(ln.basis)}</td></tr>" for ln in lines)
     return (f"<table width='100%' cellspacing='0'><tr><th width='22%'>{escape(title)}</th><th width='18%'>금액(원)</th>"
             f"<th>산출 근거</th></tr>{rows}"
             f"<tr class='total'><td>{escape(total_label)}</td><td class='amt'>{_won(total)}</td><td></td></tr></table>")
@@ -57,12 +57,13 @@ def payslip_html(facility_name: str, month: str, e: EntryView, input_json: str |
     year, mon = (int(p) for p in month.split("-"))
     last = monthrange(year, mon)[1]
     inp = input_from_json(input_json) if input_json else None
-    pays = [l for l in e.lines if l.kind == PAY and (l.amount or l.overridden or l.code == "base")]
-    deductions = [l for l in e.lines if l.kind == DEDUCTION and (l.amount or not l.overridden)]
+    pays = [ln for ln in e.lines if ln.kind == PAY and (ln.amount or ln.overridden or ln.code == "base")]
+    deductions = [ln for ln in e.lines if ln.kind == DEDUCTION and (ln.amount or not ln.overridden)]
     work = ""
     if inp is not None:
         work = (f"<p>근무: 근무일 {inp.work_days}일 · 소정 {_hours(inp.regular_minutes)} · 시간외 "
-                f"{_hours(inp.overtime_minutes)} · 야간 {_hours(inp.night_minutes)} · 휴일 {_hours(inp.holiday_minutes)}"
+                f"{_hours(inp.overtime_minutes)} · 야간 {_hours(inp.night_minutes)} · 휴일 "
+                f"{_hours(inp.holiday_minutes)}"
                 + (f" (8시간 초과 {_hours(inp.holiday_over8_minutes)})" if inp.holiday_over8_minutes else "")
                 + (" · 5인 미만 사업장: 가산 없음" if inp.under_five else "") +
                 f" · 공제대상가족 {inp.dependants}명 (8~20세 자녀 {inp.children}명) · 소득세 원천징수 비율 "
@@ -71,8 +72,8 @@ def payslip_html(facility_name: str, month: str, e: EntryView, input_json: str |
     return f"""<html><head><meta charset="utf-8"><style>{STYLE}</style></head><body>
 <h1>{year}년 {mon}월 급여명세서</h1>
 <p class="sub">{escape(facility_name)} · 지급 대상 기간 {year}-{mon:02d}-01 ~ {year}-{mon:02d}-{last:02d}</p>
-<table width="100%" cellspacing="0"><tr><th>사번</th><td>{escape(e.employee_no)}</td><th>성명</th><td>{escape(e.name)}</td>
-<th>직종</th><td>{escape(e.job_type)}</td><th>고용형태</th><td>{escape(e.employment_type)}</td></tr></table>
+<table width="100%" cellspacing="0"><tr><th>사번</th><td>{escape(e.employee_no)}</td>
+<th>성명</th><td>{escape(e.name)}</td><th>직종</th><td>{escape(e.job_type)}</td><th>고용형태</th><td>{escape(e.employment_type)}</td></tr></table>
 {work}
 <br>{_lines_table("지급 항목", pays, "지급총액", e.gross)}
 <p>비과세 {_won(e.nontaxable)}원 · 과세 대상 {_won(e.taxable)}원</p><br>
@@ -88,7 +89,7 @@ def payslip_html(facility_name: str, month: str, e: EntryView, input_json: str |
 
 def digest(e: EntryView) -> str:
     """What the employee was told: changes whenever a figure or its basis changes."""
-    data = [(l.code, l.amount, l.basis) for l in e.lines if l.kind != EMPLOYER] + [e.net]
+    data = [(ln.code, ln.amount, ln.basis) for ln in e.lines if ln.kind != EMPLOYER] + [e.net]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
 
 

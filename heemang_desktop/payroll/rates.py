@@ -65,7 +65,8 @@ class MonthRates:
         on = self.day.isoformat()
         started = [e for e in entries if e["from"] <= on]
         if not started:
-            raise ValidationError(f"{self.month}에 시행 중인 항목이 요율표에 없습니다: {entries[0]['from']}부터 있습니다.",
+            raise ValidationError(f"{self.month}에 시행 중인 항목이 요율표에 없습니다: "
+                                  f"{entries[0]['from']}부터 있습니다.",
                                   "month")
         return max(started, key=lambda e: e["from"])
 
@@ -92,7 +93,8 @@ def file_in_force(day: date) -> Path:
     if not started:
         expected = rates_dir() / f"{day.year}-01-01.json"
         raise ValidationError(
-            f"{day.year}년 급여 요율표가 없습니다: {expected} 파일을 추가하세요. 지난해 요율로 계산하지 않습니다.", "month")
+            f"{day.year}년 급여 요율표가 없습니다: {expected} 파일을 추가하세요. 지난해 요율로 계산하지 않습니다.",
+            "month")
     return files[max(started)]
 
 

@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from heemang_desktop.payroll import rates
 from heemang_desktop.payroll.compute import Computation, Line, PayrollInput, compute
-from heemang_desktop.payroll.employer import LINES as EMPLOYER_LINES, load_facts, require_complete
+from heemang_desktop.payroll.employer import LINES as EMPLOYER_LINES
+from heemang_desktop.payroll.employer import load_facts, require_complete
 from heemang_desktop.payroll.items import EMPLOYER, ItemDef
 from heemang_desktop.payroll.models import CLOSED, OPEN, PayrollEntry, PayrollRegister
 from heemang_desktop.payroll.settings import facility_items
@@ -52,15 +53,15 @@ class EntryView:
 
     @property
     def overridden(self) -> tuple[str, ...]:
-        return tuple(l.code for l in self.lines if l.overridden)
+        return tuple(ln.code for ln in self.lines if ln.overridden)
 
     def amount(self, code: str) -> int:
-        return sum(l.amount for l in self.lines if l.code == code)
+        return sum(ln.amount for ln in self.lines if ln.code == code)
 
     @property
     def employer(self) -> int:
         """사업주 부담분 (not part of gross, deductions or net)."""
-        return sum(l.amount for l in self.lines if l.kind == EMPLOYER)
+        return sum(ln.amount for ln in self.lines if ln.kind == EMPLOYER)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def _stamp(row: PayrollEntry, inp: PayrollInput, result: Computation, overrides:
         employee_no=inp.employee_no, name=inp.name,
         input_json=json.dumps(inp.as_dict(), ensure_ascii=False, sort_keys=True),
         overrides_json=json.dumps(overrides, sort_keys=True),
-        lines_json=json.dumps([l.__dict__ for l in result.lines], ensure_ascii=False),
+        lines_json=json.dumps([ln.__dict__ for ln in result.lines], ensure_ascii=False),
         flags_json=json.dumps(list(result.flags) + list(extra_flags), ensure_ascii=False),
         gross=result.gross, nontaxable=result.nontaxable, taxable=result.taxable,
         deductions=result.deductions, net=result.net,
@@ -205,7 +206,8 @@ def set_override(ctx, entry_id: str, code: str, amount: int | None) -> EntryView
         require_open(register)
         items: tuple[ItemDef, ...] = facility_items(session, ctx.facility.id)
         if code in EMPLOYER_LINES:
-            raise ValidationError("사업주 부담분은 요율표와 사업주 부담 설정으로 계산하며 직접 고칠 수 없습니다.", "code")
+            raise ValidationError("사업주 부담분은 요율표와 사업주 부담 설정으로 계산하며 직접 고칠 수 없습니다.",
+                                  "code")
         if code not in {i.code for i in items}:
             raise ValidationError(f"없는 급여 항목입니다: {code}", "code")
         overrides = json.loads(row.overrides_json or "{}")
@@ -228,8 +230,8 @@ def close_month(ctx, month: str) -> RegisterView:
             raise ValidationError(f"{month} 급여대장이 비어 있어 마감할 수 없습니다. 먼저 급여를 계산하세요.")
         require_open(register)
         # a closed month cannot be recomputed: its resolution needs every employer share
-        require_complete(month, [l for row in entries_by_employee(session, register.id).values()
-                                 for l in entry_view(row).lines])
+        require_complete(month, [ln for row in entries_by_employee(session, register.id).values()
+                                 for ln in entry_view(row).lines])
         register.state, register.closed_at, register.closed_by = CLOSED, utcnow(), actor.login_id
         record_change(session, register, actor.login_id)
         return _view(session, register)

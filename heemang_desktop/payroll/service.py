@@ -10,22 +10,51 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from heemang_desktop.payroll.employer import LINES as EMPLOYER_LINES, EmployerFacts, get_facts, missing, save_facts
-from heemang_desktop.payroll.employer import size_classes
+from heemang_desktop.payroll import mailer, payslip
+from heemang_desktop.payroll.employer import LINES as EMPLOYER_LINES
+from heemang_desktop.payroll.employer import EmployerFacts, get_facts, missing, save_facts, size_classes
 from heemang_desktop.payroll.expense import ALLOWANCE_ACCOUNT, draft_resolution
 from heemang_desktop.payroll.items import DEDUCTION, EMPLOYER, PAY, ItemDef
-from heemang_desktop.payroll.ltc import export_ltc, import_ltc, write_template as write_ltc_template
+from heemang_desktop.payroll.ltc import export_ltc, import_ltc
+from heemang_desktop.payroll.ltc import write_template as write_ltc_template
 from heemang_desktop.payroll.mailer import (
-    STATE_LABELS, Delivery, MailBatch, Outgoing, Sender, SmtpSettings, load_settings as load_mail_settings, mail_log,
-    mark_sending, record_result, save_settings as save_mail_settings,
+    STATE_LABELS,
+    Delivery,
+    MailBatch,
+    Outgoing,
+    Sender,
+    SmtpSettings,
+    mail_log,
+    mark_sending,
+    record_result,
 )
-from heemang_desktop.payroll import mailer, payslip
+from heemang_desktop.payroll.mailer import (
+    load_settings as load_mail_settings,
+)
+from heemang_desktop.payroll.mailer import (
+    save_settings as save_mail_settings,
+)
 from heemang_desktop.payroll.models import CLOSED, FAILED, OPEN, SENDING, SENT
 from heemang_desktop.payroll.register import (
-    EntryView, RegisterView, RunResult, close_month, get_register, months, require_register, run_month, set_override,
+    EntryView,
+    RegisterView,
+    RunResult,
+    close_month,
+    get_register,
+    months,
+    require_register,
+    run_month,
+    set_override,
 )
 from heemang_desktop.payroll.settings import (
-    PremiumRules, ProfileInput, get_profile, items_of, premium_rules, save_item, save_premium_rules, save_profile,
+    PremiumRules,
+    ProfileInput,
+    get_profile,
+    items_of,
+    premium_rules,
+    save_item,
+    save_premium_rules,
+    save_profile,
 )
 from heemang_desktop.payroll.transfer import export_transfers
 
@@ -83,7 +112,7 @@ def register_screen(ctx, month: str) -> RegisterScreen:
             if line.kind == EMPLOYER:
                 group = EMPLOYER_LINES[line.code][1]
                 by_insurance[group] = by_insurance.get(group, 0) + line.amount
-    unset = missing(l for e in entries for l in e.lines if l.kind == EMPLOYER)
+    unset = missing(ln for e in entries for ln in e.lines if ln.kind == EMPLOYER)
     return RegisterScreen(month, view, log, rules, closed, by_insurance, tuple(unset))
 
 

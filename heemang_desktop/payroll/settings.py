@@ -4,8 +4,8 @@ with their outbox changes."""
 from __future__ import annotations
 
 import json
-import uuid
 import re
+import uuid
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -62,14 +62,16 @@ def save_item(ctx, code: str, name: str, kind: str, account: str = "", ordinary:
     with ctx.transaction() as session:
         row = session.scalar(select(PayItem).where(PayItem.facility_id == ctx.facility.id, PayItem.code == code))
         if row is None:
-            row = PayItem(facility_id=ctx.facility.id, code=code, position=len(facility_items(session, ctx.facility.id)))
+            position = len(facility_items(session, ctx.facility.id))
+            row = PayItem(facility_id=ctx.facility.id, code=code, position=position)
         row.name, row.kind, row.account, row.ordinary, row.deleted = name, kind, account, ordinary, False
         record_change(session, row, actor.login_id)
     return ItemDef(code, name, kind, "standing", None, ordinary, account)
 
 
 def profiles(session, facility_id: str) -> dict[str, ProfileInput]:
-    rows = session.scalars(select(PayProfile).where(PayProfile.facility_id == facility_id, PayProfile.deleted.is_(False)))
+    rows = session.scalars(select(PayProfile).where(PayProfile.facility_id == facility_id,
+                                                    PayProfile.deleted.is_(False)))
     return {r.employee_id: ProfileInput(r.withholding_percent, r.meals_in_kind, r.children_under_6, r.monthly_hours,
                                         json.loads(r.standing or "{}"), r.contract_daily_minutes,
                                         r.contract_weekly_minutes) for r in rows}
@@ -104,7 +106,8 @@ def save_profile(ctx, employee_id: str, data: ProfileInput) -> ProfileInput:
             row = PayProfile(facility_id=ctx.facility.id, employee_id=employee_id)
         row.withholding_percent, row.meals_in_kind = data.withholding_percent, data.meals_in_kind
         row.children_under_6, row.monthly_hours = data.children_under_6, data.monthly_hours
-        row.contract_daily_minutes, row.contract_weekly_minutes = data.contract_daily_minutes, data.contract_weekly_minutes
+        row.contract_daily_minutes = data.contract_daily_minutes
+        row.contract_weekly_minutes = data.contract_weekly_minutes
         row.standing = json.dumps({k: v for k, v in data.standing.items() if v}, ensure_ascii=False, sort_keys=True)
         record_change(session, row, actor.login_id)
     return data

@@ -14,6 +14,7 @@ import csv
 import functools
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from heemang_desktop.payroll.rates import MonthRates, floor10, times
@@ -45,7 +46,7 @@ def load_table(path: Path) -> Table:
         if header != ["from_krw", "to_krw"] + [f"f{i}" for i in range(1, FAMILY_COLUMNS + 1)]:
             raise ValueError(f"{path}: unexpected columns {header}")
         rows = [tuple(int(v) for v in row) for row in reader if row]
-    for before, after in zip(rows, rows[1:]):
+    for before, after in pairwise(rows):
         if before[1] != after[0]:
             raise ValueError(f"{path}: rows {before[0]} and {after[0]} are not contiguous")
     return Table(tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2:] for r in rows))
@@ -101,9 +102,11 @@ def monthly(pay: int, persons: int, children: int, percent: int, r: MonthRates) 
     amount, row = table_amount(pay, family, r)
     child, child_note = child_amount(children, r)
     after_child = max(amount - child, 0)
-    steps = [f"월 과세급여 {pay:,}원: {row}" + (f" − {child_note} = {after_child:,}원" if child else f" · {child_note}")]
+    steps = [f"월 과세급여 {pay:,}원: {row}"
+             + (f" − {child_note} = {after_child:,}원" if child else f" · {child_note}")]
     tax = floor10(after_child * percent // 100)
-    steps.append(f"원천징수 비율 {percent}%" + (f": {after_child:,} × {percent}%, 10원 미만 절사" if percent != 100 else ""))
+    steps.append(f"원천징수 비율 {percent}%"
+                 + (f": {after_child:,} × {percent}%, 10원 미만 절사" if percent != 100 else ""))
     minimum = r["income_tax"]["min_collected"]
     if 0 < tax < minimum:
         steps.append(f"{tax:,}원은 {minimum:,}원 미만 소액부징수 (소득세법 §86)")
@@ -121,4 +124,5 @@ def day_laborer(daily_wages: list[int], r: MonthRates) -> Tax:
         tax = computed - times(computed, d["credit"])
         total += floor10(tax) if tax >= d["min_tax"] else 0
     local = floor10(times(total, r["local_income_tax"]))
-    return Tax(total, local, f"일용근로소득: 일 (일급 − {d['daily_deduction']:,}원) × 6% × (1 − 55%), 1,000원 미만 소액부징수")
+    return Tax(total, local,
+               f"일용근로소득: 일 (일급 − {d['daily_deduction']:,}원) × 6% × (1 − 55%), 1,000원 미만 소액부징수")

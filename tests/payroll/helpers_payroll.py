@@ -19,7 +19,8 @@ def staff() -> list[PayrollInput]:
                      standing={"position": 100_000, "meal": 200_000}),
         PayrollInput("emp-2", "E002", "박요양", job_type="요양보호사", base_pay=2_400_000, overtime_minutes=600,
                      night_minutes=2_400, holiday_minutes=960, email="park@example.org"),
-        PayrollInput("emp-3", "E003", "이일용", employment_type="일용", job_type="조리원", daily_wage=200_000, work_days=6,
+        PayrollInput("emp-3", "E003", "이일용", employment_type="일용", job_type="조리원", daily_wage=200_000,
+                     work_days=6,
                      email="lee@example.org"),
         PayrollInput("emp-4", "E004", "최단시", employment_type="단시간", job_type="요양보호사", base_pay=400_000,
                      regular_minutes=2_400, email=""),
@@ -57,7 +58,8 @@ class Inbox:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos[:], email.message_from_bytes(envelope.content, policy=email.policy.default)))
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.messages.append((envelope.rcpt_tos[:], message))
         return "250 Message accepted"
 
 

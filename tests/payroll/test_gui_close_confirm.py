@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from helpers_payroll import hire_staff
+
 from PySide6.QtCore import QDate
 
-from heemang_desktop.gui import dialogs
 from heemang_desktop.payroll import employer, settings
 
-from helpers_payroll import hire_staff
+from heemang_desktop.gui import dialogs
 
 
 @pytest.fixture

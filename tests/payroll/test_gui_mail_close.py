@@ -6,12 +6,13 @@ from __future__ import annotations
 import threading
 
 import pytest
+from helpers_payroll import hire_staff, smtp_server
+
 from PySide6.QtCore import QDate
 
-from heemang_desktop.gui import dialogs
 from heemang_desktop.payroll import mailer, register
 
-from helpers_payroll import hire_staff, smtp_server
+from heemang_desktop.gui import dialogs
 
 
 @pytest.fixture

@@ -32,6 +32,7 @@ Resolution (사회보험부담비용, one line per insurance):
 from __future__ import annotations
 
 import pytest
+from helpers_payroll import staff
 
 from heemang_desktop.payroll import employer, expense, payslip, rates, register
 from heemang_desktop.payroll.compute import compute
@@ -39,8 +40,6 @@ from heemang_desktop.payroll.employer import EmployerFacts
 from heemang_desktop.render.pdf import html_to_pdf
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.outbox import pending_entity_ids
-
-from helpers_payroll import staff
 
 MONTH = "2026-09"
 SHARES = {
@@ -61,7 +60,7 @@ def test_employer_shares_of_the_four_people():
         assert result.net == compute(inp, r).net
     kim = compute(staff()[0], r, employer=EmployerFacts("under_150", 660))
     assert kim.employer == 308_180
-    assert next(l for l in kim.lines if l.code == "er_stability").basis.endswith("(150인 미만)")
+    assert next(ln for ln in kim.lines if ln.code == "er_stability").basis.endswith("(150인 미만)")
 
 
 def test_size_class_is_data_of_the_rate_table():
@@ -89,7 +88,7 @@ def test_register_total_and_the_resolution_lines(ctx):
     with ctx.store.session() as s:
         rid = s.get(PayrollRegister, view.id).resolution_id
     resolution = get_resolution(ctx, rid)
-    social = [(l.amount, l.note) for l in resolution.lines if l.account_code == "116"]
+    social = [(ln.amount, ln.note) for ln in resolution.lines if ln.account_code == "116"]
     assert social == [(283_900, "2026-09 국민연금 사업주 부담분 (급여대장)"),
                       (214_880, "2026-09 건강보험 사업주 부담분 (급여대장)"),
                       (28_220, "2026-09 장기요양보험 사업주 부담분 (급여대장)"),

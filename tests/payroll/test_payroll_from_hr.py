@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from datetime import date, time
 
+from helpers_payroll import hire_staff
+
 from heemang_desktop.cli import main
 from heemang_desktop.excel.layout import Layout
 from heemang_desktop.excel.reader import read_rows
 from heemang_desktop.hr.attendance import month_summary, record_day
 from heemang_desktop.payroll import register, settings
 from heemang_desktop.render.pdf import pdf_page_count
-
-from helpers_payroll import hire_staff
 
 
 def month_of_attendance(ctx, cards):
@@ -85,9 +85,9 @@ def test_cli_month_from_run_to_resolution(ctx, paths, tmp_path, capsys):
 
         rid = s.get(PayrollRegister, view.id).resolution_id
     resolution = get_resolution(ctx, rid)
-    lines = {l.account_code: l.amount for l in resolution.lines}
+    lines = {ln.account_code: ln.amount for ln in resolution.lines}
     assert resolution.total == view.total("gross") + view.total("employer")
     assert resolution.resolution_date == date(2026, 9, 30)
-    assert sum(l.amount for l in resolution.lines if l.account_code == "116") == view.total("employer") > 0
+    assert sum(ln.amount for ln in resolution.lines if ln.account_code == "116") == view.total("employer") > 0
     assert lines["113"] == 1_800_000 and lines["111"] == 2_800_000 + 2_400_000 + 400_000
     assert main(d + ["payroll", "resolution", "--month", "2026-09"]) == 1  # only once

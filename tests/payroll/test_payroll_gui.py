@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from helpers_payroll import hire_staff
+
 from PySide6.QtCore import QDate, Qt
 
 from heemang_desktop.payroll import employer, settings
-
-from helpers_payroll import hire_staff
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def test_run_override_and_close_on_the_register_page(qtbot, window, monkeypatch)
 
     # override 김복지's 소득세 from the detail panel: typed digits, Enter saves
     page.table.selectRow(0)
-    tax_row = next(i for i, l in enumerate(m.entries[0].lines) if l.code == "income_tax")
+    tax_row = next(i for i, ln in enumerate(m.entries[0].lines) if ln.code == "income_tax")
     page.lines.setCurrentCell(tax_row, 1)
     page.amount.setText("20000")
     page.amount.returnPressed.emit()
@@ -85,7 +85,7 @@ def test_pay_settings_dialog_adds_an_item_and_saves_amounts(qtbot, window):
     dialog._accept()
     qtbot.waitUntil(lambda: dialog.result() == 1)  # saved: the open month is computed again
     qtbot.waitUntil(lambda: page.model.entries[1].amount("night_care") == 70_000)
-    assert "120%" in next(l for l in page.model.entries[1].lines if l.code == "income_tax").basis
+    assert "120%" in next(ln for ln in page.model.entries[1].lines if ln.code == "income_tax").basis
 
 
 def test_employer_settings_dialog_recomputes_the_open_month(qtbot, window):

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from helpers_payroll import hire_staff
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from heemang_desktop.changes import Changes
 from heemang_desktop.payroll import employer, register
-
-from helpers_payroll import hire_staff
 
 MONTH = "2026-09"
 
@@ -53,7 +53,7 @@ def test_a_broadcast_change_reloads_the_register_without_f5(qtbot, window):
     page = _page(qtbot, window)
     entry = page.model.entries[0]
     assert _net(page) == "2,523,140"
-    tax = next(l for l in entry.lines if l.code == "income_tax")
+    tax = next(ln for ln in entry.lines if ln.code == "income_tax")
     _write_behind_the_page(qtbot, window, lambda ctx: register.set_override(ctx, entry.id, "income_tax",
                                                                              tax.amount + 10_000))
     assert _net(page) == "2,523,140"  # nothing told the page yet
@@ -82,20 +82,20 @@ def test_refusals_show_on_the_page_and_an_action_clears_them(qtbot, window, monk
     page = _page(qtbot, window)
     page.table.selectRow(0)
     entry = page.model.entries[0]
-    page.lines.setCurrentCell(next(i for i, l in enumerate(entry.lines) if l.code == "income_tax"), 1)
+    page.lines.setCurrentCell(next(i for i, ln in enumerate(entry.lines) if ln.code == "income_tax"), 1)
     page.amount.setText("2만")
     page.amount.returnPressed.emit()
     assert page.message.text() == "금액은 숫자만 입력하세요." and page.message.is_error
 
     # the service refuses an employer share typed by hand: its reason, on the page, not in a box
-    page.lines.setCurrentCell(next(i for i, l in enumerate(entry.lines) if l.code == "er_pension"), 1)
+    page.lines.setCurrentCell(next(i for i, ln in enumerate(entry.lines) if ln.code == "er_pension"), 1)
     page.amount.setText("1000")
     page.amount.returnPressed.emit()
     qtbot.waitUntil(lambda: "사업주 부담분은" in page.message.text())
     assert shown == [] and _net(page) == "2,523,140"
     page.grab().save("/tmp/payroll_register_refusal.png")
 
-    page.lines.setCurrentCell(next(i for i, l in enumerate(entry.lines) if l.code == "income_tax"), 1)
+    page.lines.setCurrentCell(next(i for i, ln in enumerate(entry.lines) if ln.code == "income_tax"), 1)
     page.amount.setText("20000")
     page.amount.returnPressed.emit()
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 9), Qt.ItemDataRole.DisplayRole) == "✎ 20,000")

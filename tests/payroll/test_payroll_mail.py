@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers_payroll import free_port, smtp_server, staff
 from sqlalchemy import select
 
 from heemang_desktop.cli import main
@@ -12,8 +13,6 @@ from heemang_desktop.payroll import mailer, payslip, register
 from heemang_desktop.payroll.models import PayslipMail
 from heemang_desktop.render.pdf import html_to_pdf
 from heemang_desktop.store.errors import ValidationError
-
-from helpers_payroll import free_port, smtp_server, staff
 
 
 @pytest.fixture
@@ -96,7 +95,8 @@ def test_settings_keep_the_password_in_the_keyring_only(ctx, memory_keyring):
     mailer.save_settings(ctx, mailer.SmtpSettings(host="smtp.example.org", port=587, username="payroll",
                                                   sender="payroll@example.org"), password="s3cret-pw")
     assert "s3cret-pw" not in ctx.paths.settings_file.read_text(encoding="utf-8")
-    assert json.loads(ctx.paths.settings_file.read_text(encoding="utf-8"))["extra"]["payroll_smtp"]["host"] == "smtp.example.org"
+    saved = json.loads(ctx.paths.settings_file.read_text(encoding="utf-8"))
+    assert saved["extra"]["payroll_smtp"]["host"] == "smtp.example.org"
     assert memory_keyring.get_password("heemang-desktop", mailer.password_name(ctx)) == "s3cret-pw"
     with pytest.raises(ValidationError, match="암호화하지 않은 연결"):
         mailer.save_settings(ctx, mailer.SmtpSettings(host="smtp.example.org", security="none", sender="a@b.c"))

@@ -31,7 +31,7 @@ def run(ctx, month="2026-09"):
 
 
 def line(entry, code):
-    return next(l for l in entry.lines if l.code == code)
+    return next(ln for ln in entry.lines if ln.code == code)
 
 
 def test_ten_hours_on_a_sunday_pay_160000_not_180000(ctx):
@@ -94,7 +94,8 @@ def test_the_facility_may_pay_every_saturday_minute_as_overtime(ctx):
 def test_daily_and_weekly_overtime_are_not_counted_twice(ctx):
     """Week of Mon 2026-09-14: Mon 09–18 (8 h), Tue 09–20 (11 h − 1 h break = 10 h), Wed–Fri 09–18, Sat 09–13 (4 h).
 
-    Tuesday's 2 h beyond 8 are overtime that day (§50②); only its first 8 h count toward the week. Mon–Fri count 8 × 5 = 40 h, so all 4 Saturday hours are beyond 40.
+    Tuesday's 2 h beyond 8 are overtime that day (§50②); only its first 8 h count toward the week.
+    Mon–Fri count 8 × 5 = 40 h, so all 4 Saturday hours are beyond 40.
     Overtime 2 + 4 = 6 h (not 2 + (46 − 40) = 8): 6 × 15,000 = 90,000.
     """
     emp = hire(ctx)

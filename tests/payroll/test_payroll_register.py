@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from helpers_payroll import staff
 from sqlalchemy import func, select
 
 from heemang_desktop.payroll import employer, register
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.models import OutboxEntry
-
-from helpers_payroll import staff
 
 
 def outbox(ctx, entity: str) -> int:

@@ -4,13 +4,12 @@ payslip PDFs with progress, who is left with delivery unknown, and the settings 
 from __future__ import annotations
 
 import pytest
+from helpers_payroll import smtp_server, staff
 
 from heemang_desktop.changes import collect
 from heemang_desktop.payroll import mailer, service
 from heemang_desktop.progress import Progress
 from heemang_desktop.store.errors import ValidationError
-
-from helpers_payroll import smtp_server, staff
 
 MONTH = "2026-09"
 

@@ -74,7 +74,7 @@ def test_care_worker_with_night_and_holiday_hours():
     assert (a["pension"], a["health"], a["ltc"], a["employment"]) == (146_150, 110_630, 14_530, 27_690)
     assert (a["income_tax"], a["local_tax"]) == (79_480, 7_940)
     assert (r.deductions, r.net) == (386_420, 2_691_077)
-    night = next(l for l in r.lines if l.code == "night")
+    night = next(ln for ln in r.lines if ln.code == "night")
     assert "11,483원" in night.basis and "40시간" in night.basis and "0.5" in night.basis
 
 
@@ -92,9 +92,10 @@ def test_day_laborer_paid_by_work_days():
     assert a["base"] == 1_200_000
     assert (a["pension"], a["health"], a["ltc"], a["employment"]) == (0, 0, 0, 10_800)
     assert (a["income_tax"], a["local_tax"], r.net) == (8_100, 810, 1_180_290)
-    assert "8일 미만" in next(l for l in r.lines if l.code == "pension").basis
+    assert "8일 미만" in next(ln for ln in r.lines if ln.code == "pension").basis
     # 8 days: pension and health apply: 1,600,000 × 4.75% = 76,000; × 3.595% = 57,520
-    a8 = amounts(compute(PayrollInput("e3", "E003", "이일용", employment_type="일용", daily_wage=200_000, work_days=8), SEPT))
+    a8 = amounts(compute(PayrollInput("e3", "E003", "이일용", employment_type="일용", daily_wage=200_000,
+                                      work_days=8), SEPT))
     assert (a8["pension"], a8["health"]) == (76_000, 57_520)
 
 
@@ -128,7 +129,7 @@ def test_override_is_marked_and_followed():
     r = compute(PayrollInput("e", "E", "수기", base_pay=3_000_000), SEPT, {"income_tax": 50_000, "health": 100_000})
     a = amounts(r)
     assert (a["income_tax"], a["local_tax"], a["health"], a["ltc"]) == (50_000, 5_000, 100_000, 13_140)
-    tax = next(l for l in r.lines if l.code == "income_tax")
+    tax = next(ln for ln in r.lines if ln.code == "income_tax")
     assert tax.overridden and "수기" in tax.basis and "74,350원" in tax.basis
 
 

@@ -59,7 +59,8 @@ def test_a_table_that_stops_short_of_ten_million_is_refused_not_stretched(tmp_pa
     payroll = tmp_path / "payroll"
     shutil.copytree(resource_path("payroll", "rates"), payroll / "rates")
     (payroll / "withholding").mkdir()
-    lines = resource_path("payroll", "withholding", "kr_withholding_2026-03.csv").read_text(encoding="utf-8").splitlines()
+    table = resource_path("payroll", "withholding", "kr_withholding_2026-03.csv")
+    lines = table.read_text(encoding="utf-8").splitlines()
     cut = [line for line in lines if not line[0].isdigit() or int(line.split(",")[0]) <= 5_000_000]
     (payroll / "withholding" / "kr_withholding_2026-03.csv").write_text("\n".join(cut) + "\n", encoding="utf-8")
     monkeypatch.setenv("HEEMANG_RESOURCES", str(tmp_path))

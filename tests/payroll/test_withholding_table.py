@@ -8,6 +8,7 @@ is not withheld (소득세법 §86).
 from __future__ import annotations
 
 import csv
+from itertools import pairwise
 
 import pytest
 
@@ -34,7 +35,7 @@ def test_the_shipped_table_is_the_published_one():
     rows = published_rows()
     assert len(rows) == 646 and all(len(r) == 13 for r in rows)
     assert rows[0][0] == 770_000 and rows[-1][1] == 10_000_000
-    assert all(a[1] == b[0] for a, b in zip(rows, rows[1:]))
+    assert all(a[1] == b[0] for a, b in pairwise(rows))
     cells = {r[0]: r[2:] for r in rows}
     assert cells[3_000_000][:4] == [74_350, 56_850, 31_940, 26_690]
     assert cells[2_000_000][:4] == [19_520, 14_750, 6_600, 3_220]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
+from heemang_desktop.payroll import service
+
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.widgets.message_line import MessageLine
-from heemang_desktop.payroll import service
 
 
 class EmployerSettingsDialog(QDialog):
@@ -26,7 +27,8 @@ class EmployerSettingsDialog(QDialog):
         self.under_five = QCheckBox(self.tr("상시 5명 미만 사업장 (가산 없음)"))
         self.under_five.setToolTip(self.tr("근로기준법 시행령 별표 1: 연장·야간·휴일 가산수당 없이 일한 시간만 지급"))
         self.saturday = QCheckBox(self.tr("토요일(휴무일) 근무는 모두 시간외"))
-        self.saturday.setToolTip(self.tr("취업규칙이 그렇게 정한 경우만. 끄면 하루 8시간·주 40시간을 넘는 시간만 시간외"))
+        self.saturday.setToolTip(self.tr(
+            "취업규칙이 그렇게 정한 경우만. 끄면 하루 8시간·주 40시간을 넘는 시간만 시간외"))
         form.addRow(self.tr("가산수당"), self.under_five)
         form.addRow("", self.saturday)
         note = QLabel(self.tr("산재보험료율은 근로복지공단이 알려 준 사업장 요율을 적습니다.\n"

@@ -12,8 +12,9 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from heemang_desktop.gui.operation import Op
 from heemang_desktop.payroll import service
+
+from heemang_desktop.gui.operation import Op
 
 
 class MailRun(QObject):

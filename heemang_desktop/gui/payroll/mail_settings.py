@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
-from heemang_desktop.gui.operation import Op
-from heemang_desktop.gui.widgets.message_line import MessageLine
 from heemang_desktop.payroll import service
 
-SECURITY_LABELS = {"starttls": "STARTTLS (포트 587)", "ssl": "SSL/TLS (포트 465)", "none": "암호화 안 함 (이 PC의 서버만)"}
+from heemang_desktop.gui.operation import Op
+from heemang_desktop.gui.widgets.message_line import MessageLine
+
+SECURITY_LABELS = {"starttls": "STARTTLS (포트 587)", "ssl": "SSL/TLS (포트 465)",
+                   "none": "암호화 안 함 (이 PC의 서버만)"}
 
 
 class MailSettingsDialog(QDialog):
@@ -53,7 +55,8 @@ class MailSettingsDialog(QDialog):
         self.sender_name.setText(s.sender_name)
 
     def _accept(self) -> None:
-        data = service.SmtpSettings(self.host.text(), self.port.value(), self.security.currentData(), self.username.text(),
+        data = service.SmtpSettings(self.host.text(), self.port.value(), self.security.currentData(),
+                                    self.username.text(),
                             self.sender.text(), self.sender_name.text())
         password = self.password.text() or None
         self.error.clear()

@@ -9,17 +9,29 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
-    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
+
+from heemang_desktop.payroll import service
+from heemang_desktop.payroll.service import EMPLOYER
 
 from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
-from heemang_desktop.gui.widgets.message_line import MessageLine
 from heemang_desktop.gui.payroll.mail_run import MailRun
-from heemang_desktop.payroll import service
-from heemang_desktop.payroll.service import EMPLOYER
+from heemang_desktop.gui.widgets.message_line import MessageLine
 
 COLUMNS = (("사번", None), ("성명", None), ("고용형태", None), ("지급총액", "gross"), ("비과세", "nontaxable"),
            ("국민연금", "pension"), ("건강보험", "health"), ("장기요양", "ltc"), ("고용보험", "employment"),
@@ -30,6 +42,7 @@ MAIL_LABELS = {"sent": "보냄", "failed": "실패", "skipped": "건너뜀", "se
 FLAG = QColor("#fff1c2")
 MINIMUM_WAGE_FLAG = "최저임금 미달"  # how payroll/compute.py begins that row flag
 OVERRIDDEN = QColor("#e3f0ff")
+ROOT = QModelIndex()
 
 
 class RegisterModel(QAbstractTableModel):
@@ -43,10 +56,10 @@ class RegisterModel(QAbstractTableModel):
         self.entries, self.mail = tuple(entries), dict(mail)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):
+    def rowCount(self, parent=ROOT):
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent=QModelIndex()):
+    def columnCount(self, parent=ROOT):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -85,8 +98,8 @@ class RegisterModel(QAbstractTableModel):
                 return QBrush(FLAG)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "employer":
-                return "\n".join(f"{l.name} {l.amount:,}원: {l.basis}" for l in e.lines if l.kind == EMPLOYER)
-            line = next((l for l in e.lines if l.code == key), None)
+                return "\n".join(f"{ln.name} {ln.amount:,}원: {ln.basis}" for ln in e.lines if ln.kind == EMPLOYER)
+            line = next((ln for ln in e.lines if ln.code == key), None)
             if line is not None:
                 return line.basis
             sent = self.mail.get(e.employee_id)
@@ -148,7 +161,8 @@ class PayrollPage(Page):
                   button("settings", "메일 설정…", self.mail_settings), _gap(),
                   button("bank", "이체 목록 저장…", self.export_transfers), _gap(),
                   _group_label(self.tr("장기요양 급여대장")),
-                  button("ltc_in", "올리기…", self.import_ltc), button("ltc_template", "빈 양식 저장…", self.save_template),
+                  button("ltc_in", "올리기…", self.import_ltc),
+                  button("ltc_template", "빈 양식 저장…", self.save_template),
                   button("ltc_out", "내보내기…", self.export_ltc)):
             outputs.addWidget(w)
         outputs.addStretch(1)
@@ -241,7 +255,8 @@ class PayrollPage(Page):
         self.table.resizeColumnsToContents()
         closed = bool(view and view.closed)
         has_rows = bool(entries)
-        state = self.tr("급여대장 없음") if view is None else self.tr("마감됨 (읽기 전용)") if closed else self.tr("작성 중")
+        state = (self.tr("급여대장 없음") if view is None else self.tr("마감됨 (읽기 전용)") if closed
+                 else self.tr("작성 중"))
         if view and view.resolution_number:
             state += self.tr(" · 결의서 {0}").format(view.resolution_number)
         if not self.mail_run.running:
@@ -269,8 +284,9 @@ class PayrollPage(Page):
     def _show_premiums(self, screen) -> None:
         """The facility's rules; a closed month shows the ones it was computed under."""
         rules = screen.rules
-        text = (self.tr("가산수당: 5인 미만 사업장 — 연장·야간·휴일 가산 없이 일한 시간만 지급 (근로기준법 시행령 별표 1)")
-                if rules.under_five else self.tr("가산수당: 연장 1.5배 · 야간 +0.5배 · 휴일 8시간까지 1.5배, 넘으면 2배"))
+        text = (self.tr("가산수당: 5인 미만 사업장 — 연장·야간·휴일 가산 없이 일한 시간만 지급 "
+                        "(근로기준법 시행령 별표 1)") if rules.under_five
+                else self.tr("가산수당: 연장 1.5배 · 야간 +0.5배 · 휴일 8시간까지 1.5배, 넘으면 2배"))
         if rules.saturday_overtime:
             text += self.tr(" · 토요일 근무는 모두 시간외")
         if screen.rules_of_month:
@@ -282,11 +298,13 @@ class PayrollPage(Page):
     def _show_employer(self, screen) -> None:
         """사업주 부담 합계 by insurance; unset facility facts are named, since closing needs them."""
         by_group = screen.employer_by_insurance
-        self.employer_totals.setText(self.tr("사업주 부담 합계 {0}원 (급여와 별도, 인건비 결의서의 사회보험부담비용): {1}").format(
+        self.employer_totals.setText(self.tr(
+            "사업주 부담 합계 {0}원 (급여와 별도, 인건비 결의서의 사회보험부담비용): {1}").format(
             f"{sum(by_group.values()):,}", " · ".join(f"{g} {a:,}원" for g, a in by_group.items()))
             if screen.entries else "")
         self.employer_warning.setText(self.tr(
-            "⚠ {0}: 사업주 부담 설정이 없어 계산하지 못했습니다. '사업주 부담 설정…'에서 입력하면 다시 계산합니다.").format(
+            "⚠ {0}: 사업주 부담 설정이 없어 계산하지 못했습니다. "
+            "'사업주 부담 설정…'에서 입력하면 다시 계산합니다.").format(
             ", ".join(screen.employer_missing)))
         self.employer_warning.setVisible(bool(screen.employer_missing))
 
@@ -378,7 +396,8 @@ class PayrollPage(Page):
         month = self.month_text()
         op = self._op(lambda ctx: service.save_payslips(ctx, month, Path(folder), progress=op.progress),
                 label=self.tr("급여명세서 만드는 중…"))
-        op.success(lambda files: self.info(self.tr("급여명세서 {0}개를 저장했습니다: {1}").format(len(files), folder))).run()
+        op.success(lambda files: self.info(
+            self.tr("급여명세서 {0}개를 저장했습니다: {1}").format(len(files), folder))).run()
 
     def mail(self, only_failed: bool) -> None:
         if self.mail_run.running:
@@ -427,7 +446,8 @@ class PayrollPage(Page):
         lines = [f"{r.employee_no} {r.name}: {MAIL_LABELS[r.state]}" + (f" — {r.reason}" if r.reason else "")
                  for r in results]
         counts = {s: sum(r.state == s for r in results) for s in MAIL_LABELS}
-        summary = self.tr("보냄 {0} · 실패 {1} · 건너뜀 {2}").format(counts["sent"], counts["failed"], counts["skipped"])
+        summary = self.tr("보냄 {0} · 실패 {1} · 건너뜀 {2}").format(
+            counts["sent"], counts["failed"], counts["skipped"])
         if counts["sending"]:
             summary += self.tr(" · 확인 필요 {0}").format(counts["sending"])
         self.last_mail = results
@@ -462,14 +482,16 @@ class PayrollPage(Page):
         return dialog
 
     def save_template(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("빈 양식 저장"), "장기요양급여대장_양식.xlsx", "Excel (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("빈 양식 저장"), "장기요양급여대장_양식.xlsx",
+                                              "Excel (*.xlsx)")
         if name:
             self._op(lambda _ctx: service.write_ltc_template(Path(name))).success(
                 lambda _r: self.info(self.tr("빈 양식을 저장했습니다: {0}").format(name))).run()
 
     def export_transfers(self) -> None:
         month = self.month_text()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("이체 목록 저장"), f"급여이체_{month}.xlsx", "Excel (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("이체 목록 저장"), f"급여이체_{month}.xlsx",
+                                              "Excel (*.xlsx)")
         if name:
             self._op(lambda ctx: service.export_transfers(ctx, month, Path(name))).success(
                 lambda r: self.info(self.tr("{0}명 {1}원을 저장했습니다: {2}").format(r[0], f"{r[1]:,}", name))).run()
