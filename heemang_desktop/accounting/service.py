@@ -23,11 +23,15 @@ from heemang_desktop.accounting.requisitions import (
     resolution_from_requisition, save_requisition,
 )
 from heemang_desktop.accounting.resolutions import (
-    KINDS, REQUIRED_LABELS, ResolutionInput, ResolutionView, _apply_input, cancel_resolution, get_resolution, missing_fields, options,
-    save_resolution,
+    KINDS, REQUIRED_LABELS, ResolutionInput, ResolutionView, _apply_input, cancel_resolution, get_resolution,
+    missing_fields, options, save_resolution,
 )
-from heemang_desktop.accounting.search import ResolutionPage, ResolutionQuery, ResolutionRow, search_all, search_resolutions
-from heemang_desktop.accounting.transfers import TransferInput, TransferView, bases, cancel_transfer, list_transfers, save_transfer
+from heemang_desktop.accounting.search import (
+    ResolutionPage, ResolutionQuery, ResolutionRow, search_all, search_resolutions,
+)
+from heemang_desktop.accounting.transfers import (
+    TransferInput, TransferView, bases, cancel_transfer, list_transfers, save_transfer,
+)
 from heemang_desktop.excel.values import CellError, parse_date
 from heemang_desktop.store.errors import ValidationError
 

@@ -27,7 +27,8 @@ def test_upload_and_template_buttons_sit_on_the_screen(qtbot, setup_result, tmp_
     qtbot.waitUntil(target.exists, timeout=5000)
     line = page.search_message if kind == "resolutions" else page.message  # beside the buttons
     qtbot.waitUntil(lambda: "빈 양식을 저장했습니다" in line.text(), timeout=5000)
-    headers = [str(c.value).rstrip("*") for row in load_workbook(target).worksheets[0].iter_rows(max_row=3) for c in row]
+    sheet = load_workbook(target).worksheets[0]
+    headers = [str(c.value).rstrip("*") for row in sheet.iter_rows(max_row=3) for c in row]
     assert header in headers
 
     page.upload_button.click()

@@ -89,7 +89,8 @@ def test_requisition_list_and_books_reload_on_a_broadcast(qtbot, setup_result, m
         "지출", date(year, 3, 3), "여름 캠프", [service.LineInput("321", 90_000)], **PAID)))
     window.data_changed.emit(Changes.of("resolution", spent.id), None)
     qtbot.waitUntil(lambda: books.table.rowCount() > before, timeout=5000)
-    texts = [books.table.item(r, c).text() for r in range(books.table.rowCount()) for c in range(books.table.columnCount())]
+    table = books.table
+    texts = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())]
     assert "90,000" in texts
 
 

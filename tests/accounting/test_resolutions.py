@@ -125,7 +125,8 @@ def test_cancelled_expense_frees_the_budget(funded):
 
 def test_editing_keeps_number_bumps_version_and_queues_a_change(funded):
     v = expense(funded, "행사", [("321", 100_000)])
-    data = ResolutionInput("지출", date(2026, 9, 3), "행사(수정)", [LineInput("321", 60_000), LineInput("131", 1_000)], **PAID)
+    data = ResolutionInput("지출", date(2026, 9, 3), "행사(수정)", [LineInput("321", 60_000), LineInput("131", 1_000)],
+                           **PAID)
     edited = save_resolution(funded, data, v.id)
     assert edited.number == v.number and edited.version == 2 and edited.total == 61_000
     changes = _outbox(funded, v.id)

@@ -133,4 +133,5 @@ class RequisitionsPage(Page):
 
         current = self.current_id
         if current:
-            Op(self, lambda ctx: service.requisition_html(ctx, current)).success(lambda html: print_html(html, self)).run()
+            Op(self, lambda ctx: service.requisition_html(ctx, current)).success(
+                lambda html: print_html(html, self)).run()

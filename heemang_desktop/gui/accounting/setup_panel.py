@@ -77,7 +77,8 @@ class SetupPanel(QWidget):
                               emphasis={m - 1 for m in self.closed})
 
     def add(self) -> None:
-        side, parent, name, year = self.side.currentText(), self.parent_code.text().strip(), self.name.text(), self.year_of()
+        side, parent, name = self.side.currentText(), self.parent_code.text().strip(), self.name.text()
+        year = self.year_of()
         Op(self, lambda ctx: service.add_detail_account(ctx, side, parent, name, year)).success(self._added).failure(
             lambda e: self.detail_message.show_error(str(e))).run()
 
