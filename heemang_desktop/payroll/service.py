@@ -10,13 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from heemang_desktop.payroll import mailer, payslip
-from heemang_desktop.payroll.employer import LINES as EMPLOYER_LINES
+from heemang_desktop.payroll import employer, ltc, mailer, payslip
 from heemang_desktop.payroll.employer import EmployerFacts, get_facts, missing, save_facts, size_classes
 from heemang_desktop.payroll.expense import ALLOWANCE_ACCOUNT, draft_resolution
 from heemang_desktop.payroll.items import DEDUCTION, EMPLOYER, PAY, ItemDef
-from heemang_desktop.payroll.ltc import export_ltc, import_ltc
-from heemang_desktop.payroll.ltc import write_template as write_ltc_template
+from heemang_desktop.payroll.ltc import export_ltc
 from heemang_desktop.payroll.mailer import (
     STATE_LABELS,
     Delivery,
@@ -27,12 +25,6 @@ from heemang_desktop.payroll.mailer import (
     mail_log,
     mark_sending,
     record_result,
-)
-from heemang_desktop.payroll.mailer import (
-    load_settings as load_mail_settings,
-)
-from heemang_desktop.payroll.mailer import (
-    save_settings as save_mail_settings,
 )
 from heemang_desktop.payroll.models import CLOSED, FAILED, OPEN, SENDING, SENT
 from heemang_desktop.payroll.register import (
@@ -58,14 +50,16 @@ from heemang_desktop.payroll.settings import (
 )
 from heemang_desktop.payroll.transfer import export_transfers
 
-LTC_KIND = "ltc-payroll"  # the import/template kind of the 장기요양 급여대장 workbook
+LTC_KIND = ltc.KIND  # the upload and blank-template kind of the 장기요양 급여대장 workbook
+write_ltc_template = ltc.write_template
+load_mail_settings, save_mail_settings = mailer.load_settings, mailer.save_settings
 
 __all__ = [
     "CLOSED", "DEDUCTION", "EMPLOYER", "FAILED", "LTC_KIND", "OPEN", "PAY", "SENDING", "SENT", "STATE_LABELS",
     "Delivery", "EmployerFacts", "EntryView", "ItemDef", "MailBatch", "Outgoing", "PremiumRules", "ProfileInput",
     "RegisterScreen", "RegisterView", "RunResult", "Sender", "SmtpSettings",
     "add_pay_item", "close_month", "draft_resolution", "employer_settings", "export_ltc", "export_transfers",
-    "get_facts", "get_profile", "get_register", "import_ltc", "items_of", "load_mail_settings", "mail_log",
+    "get_facts", "get_profile", "get_register", "items_of", "load_mail_settings", "mail_log",
     "mark_sending", "months", "pay_settings", "premium_rules", "prepare_mail", "record_result", "register_screen",
     "require_register", "run_month", "save_employer_settings", "save_facts", "save_item", "save_mail_settings",
     "save_payslips", "save_premium_rules", "save_profile", "send_payslips", "set_override", "size_classes",
@@ -110,7 +104,7 @@ def register_screen(ctx, month: str) -> RegisterScreen:
     for e in entries:
         for line in e.lines:
             if line.kind == EMPLOYER:
-                group = EMPLOYER_LINES[line.code][1]
+                group = employer.LINES[line.code][1]
                 by_insurance[group] = by_insurance.get(group, 0) + line.amount
     unset = missing(ln for e in entries for ln in e.lines if ln.kind == EMPLOYER)
     return RegisterScreen(month, view, log, rules, closed, by_insurance, tuple(unset))
