@@ -51,7 +51,7 @@ def _expected(facts: dict) -> dict:
 def test_every_saved_file_has_its_record():
     files = {p.stem for p in SAVED.glob("*.sqlite3")}
     assert files and files == {p.stem for p in RECORDS}
-    assert any(not _recorded(r)["sync_state"] == {} for r in RECORDS)  # at least one with sync history
+    assert any(_recorded(r).get("sync_state") for r in RECORDS)  # at least one with a sync history
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
