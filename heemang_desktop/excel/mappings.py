@@ -19,8 +19,9 @@ from sqlalchemy import select
 from heemang_desktop.excel import codes
 from heemang_desktop.excel.models import ValueMapping
 from heemang_desktop.excel.values import text
+from heemang_desktop.features import merged
 from heemang_desktop.store.errors import HeemangError, ValidationError
-from heemang_desktop.sync.outbox import DELETE, record_change
+from heemang_desktop.sync.outbox import record_change
 
 MAX_TEXT = 200
 
@@ -49,7 +50,7 @@ def _target(kind: str, column: str, written: str, value: str) -> str:
 def save_mappings(ctx, kind: str, mappings: Mapping[str, Mapping[str, str]]) -> int:
     """Remember `mappings` for the facility (one synced record per value); returns how many changed."""
     actor = ctx.require_actor()
-    if kind not in codes.upload_kinds():
+    if kind not in merged("imports"):
         raise ValidationError(f"모르는 업로드 종류입니다: {kind}", "kind")
     wanted = [(column, text(written), _target(kind, column, text(written), text(value)))
               for column, values in mappings.items() for written, value in values.items()]
@@ -58,26 +59,27 @@ def save_mappings(ctx, kind: str, mappings: Mapping[str, Mapping[str, str]]) -> 
         for column, written, value in wanted:
             row_id = _id(ctx.facility.id, kind, column, written)
             row = session.get(ValueMapping, row_id)
-            if row is not None and not row.deleted and row.value == value:
+            if row is not None and row.active and row.value == value:
                 continue
             if row is None:
                 row = ValueMapping(id=row_id, facility_id=ctx.facility.id, kind=kind, column_name=column)
-            row.as_written, row.value, row.deleted = written, value, False
+            row.as_written, row.value, row.active = written, value, True
             record_change(session, row, actor.login_id)
             changed += 1
     return changed
 
 
 def forget_mappings(ctx, kind: str, values: list[tuple[str, str]]) -> int:
-    """Stop mapping these (column, as written) values; tombstones, so the facility's other PCs forget them
-    too. Returns how many were remembered."""
+    """Stop mapping these (column, as written) values, on the facility's other PCs too; returns how many
+    were remembered. The records stay, inactive (see ValueMapping.active)."""
     actor = ctx.require_actor()
     forgotten = 0
     with ctx.transaction() as session:
         for column, written in values:
             row = session.get(ValueMapping, _id(ctx.facility.id, kind, column, text(written)))
-            if row is not None and not row.deleted:
-                record_change(session, row, actor.login_id, op=DELETE)
+            if row is not None and row.active:
+                row.active = False
+                record_change(session, row, actor.login_id)
                 forgotten += 1
     return forgotten
 
@@ -87,7 +89,8 @@ def mappings_for(ctx, kind: str) -> Mappings:
     with ctx.store.session() as session:
         rows = session.execute(select(ValueMapping.column_name, ValueMapping.as_written, ValueMapping.value).where(
             ValueMapping.facility_id == ctx.facility.id, ValueMapping.kind == kind,
-            ValueMapping.deleted.is_(False)).order_by(ValueMapping.column_name, ValueMapping.as_written))
+            ValueMapping.active.is_(True), ValueMapping.deleted.is_(False)).order_by(
+            ValueMapping.column_name, ValueMapping.as_written))
         out: Mappings = {}
         for column, written, value in rows:
             out.setdefault(column, {})[written] = value

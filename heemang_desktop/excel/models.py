@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String, UniqueConstraint
+from sqlalchemy import Boolean, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from heemang_desktop.store.base import Base, SyncedMixin
@@ -19,3 +19,6 @@ class ValueMapping(SyncedMixin, Base):
     column_name: Mapped[str] = mapped_column(String(40))
     as_written: Mapped[str] = mapped_column(String(200))
     value: Mapped[str] = mapped_column(String(200))
+    # Forgetting clears this instead of deleting: a tombstone wins over a later upsert of the same id in
+    # sync, so a value forgotten and mapped again would meet as a conflict (as chart_override keeps its rows).
+    active: Mapped[bool] = mapped_column(Boolean, default=True)

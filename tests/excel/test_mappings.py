@@ -59,12 +59,14 @@ def test_a_target_is_read_as_people_write_it_and_a_wrong_one_is_refused(ctx):
         save_mappings(ctx, "nonsense", {"a": {"b": "c"}})
 
 
-def test_forgetting_a_mapping_leaves_a_tombstone_for_the_other_pcs(ctx):
+def test_forgetting_a_mapping_reaches_the_other_pcs_and_the_value_can_be_mapped_again(ctx):
     save_mappings(ctx, "resolutions", {"재원": {"후원": "후원금(비지정)", "국고": "보조금"}})
     assert forget_mappings(ctx, "resolutions", [("재원", "후원")]) == 1
     assert mappings_for(ctx, "resolutions") == {"재원": {"국고": "보조금"}}
-    assert [e.op for e in outbox(ctx, "value_mapping")] == ["upsert", "upsert", "delete"]
+    assert [e.op for e in outbox(ctx, "value_mapping")] == ["upsert", "upsert", "upsert"]
     assert forget_mappings(ctx, "resolutions", [("재원", "후원"), ("재원", "없는 값")]) == 0
+    assert save_mappings(ctx, "resolutions", {"재원": {"후원": "후원금(지정)"}}) == 1
+    assert mappings_for(ctx, "resolutions") == {"재원": {"국고": "보조금", "후원": "후원금(지정)"}}
 
 
 def test_a_files_own_map_wins_over_the_remembered_one():
@@ -83,6 +85,14 @@ def test_two_pcs_mapping_the_same_value_meet_as_one_record(ctx, tmp_path):
         assert sync_once(ctx, server).drained and sync_once(second_pc, server).drained
         assert mappings_for(second_pc, "subjects") == {"보장구분": {"기초생활수급": "기초생활수급(생계)"}}
         assert save_mappings(second_pc, "subjects", {"보장구분": {"기초생활수급": "기초생활수급(생계)"}}) == 0
+
+        # Forgotten on PC 1, then mapped again: both reach PC 2 (a tombstone would have made it a conflict).
+        forget_mappings(ctx, "subjects", [("보장구분", "기초생활수급")])
+        assert sync_once(ctx, server).drained and sync_once(second_pc, server).drained
+        assert mappings_for(second_pc, "subjects") == {}
+        save_mappings(ctx, "subjects", {"보장구분": {"기초생활수급": "기초생활수급(의료)"}})
+        assert sync_once(ctx, server).drained and sync_once(second_pc, server).drained
+        assert mappings_for(second_pc, "subjects") == {"보장구분": {"기초생활수급": "기초생활수급(의료)"}}
 
 
 # -- the --map file -----------------------------------------------------------------------------

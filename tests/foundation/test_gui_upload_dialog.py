@@ -182,7 +182,7 @@ def test_a_remembered_mapping_can_be_forgotten_so_the_next_file_asks_again(qtbot
     remembered.forget_button.click()
     qtbot.waitUntil(lambda: remembered.table.rowCount() == 0)
     assert "1개를 잊었습니다" in remembered.message.text()
-    assert query(paths, "SELECT deleted FROM excel_value_mapping") == [(1,)]
+    assert query(paths, "SELECT active FROM excel_value_mapping") == [(0,)]
     remembered.accept()
 
     report = checked(qtbot, dialog, subjects_file(tmp_path / "next.xlsx", first=14))

@@ -22,6 +22,7 @@ def upgrade() -> None:
         sa.Column("column_name", sa.String(length=40), nullable=False),
         sa.Column("as_written", sa.String(length=200), nullable=False),
         sa.Column("value", sa.String(length=200), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("facility_id", sa.String(length=36), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
