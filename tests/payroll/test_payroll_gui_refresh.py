@@ -134,3 +134,27 @@ def test_the_page_and_its_dialogs_fit_1366_by_768(qtbot, window):
         assert dialog.width() <= 1366 and dialog.height() <= 768, name
         dialog.grab().save(f"/tmp/payroll_{name}_1366.png")
         dialog.reject()
+
+
+def test_an_upload_from_the_page_shows_its_rows_without_f5(qtbot, window, tmp_path):
+    """October has no register yet; the uploaded 장기요양 급여대장 appears as soon as it is saved."""
+    page = _page(qtbot, window)
+    page.month.setDate(QDate(2026, 10, 1))
+    qtbot.waitUntil(lambda: page.state.text() == "급여대장 없음")
+    wb = openpyxl.Workbook()
+    wb.active.title = "장기요양 급여대장"
+    wb.active.append(["사번*", "성명*", "지급연월*", "지급총액*"])
+    wb.active.append(["E001", "김복지", "2026-10", "2,900,000"])
+    wb.active.append(["E002", "박요양", "2026-10", 2_400_000])
+    wb.save(tmp_path / "10월.xlsx")
+
+    dialog = page.import_ltc()
+    dialog.choose_file(str(tmp_path / "10월.xlsx"))
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.save_button.isEnabled())
+    assert dialog.report.ok and not dialog.report.saved and page.model.rowCount() == 0
+    dialog.run(dry_run=False)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert [e.employee_no for e in page.model.entries] == ["E001", "E002"]
+    assert [e.gross for e in page.model.entries] == [2_900_000, 2_400_000]
+    assert page.state.text() == "작성 중"
+    dialog.reject()
