@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from heemang_desktop.features import merged
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.session import figures
@@ -30,8 +29,9 @@ class HomePage(Page):
         form.addRow(self.tr("데이터 파일"), self.database)
         self.layout_.addWidget(box)
         self.layout_.addStretch(1)
-        # Any synced write (here or pulled) moves the queue count and the last sync time.
-        self.watch(*merged("entities"), refresh=self.reload_figures)
+        # Any synced write (here or pulled) moves the queue count and the last sync time; hidden, the
+        # page reloads them when shown (activated).
+        window.data_changed.connect(self._data_written)
 
     def activated(self) -> None:
         info = self.window_.session
@@ -45,6 +45,10 @@ class HomePage(Page):
         self._show_figures(info.figures)
         self.database.setText(info.database)
         self.reload_figures()
+
+    def _data_written(self, changes, _initiator) -> None:
+        if changes and self.isVisible():
+            self.reload_figures()
 
     def reload_figures(self) -> None:
         Op(self, figures).success(self._show_figures).run()
