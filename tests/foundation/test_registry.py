@@ -59,10 +59,17 @@ def _unresolved(kind: str, want=callable) -> list[str]:
     return bad
 
 
-def test_import_and_template_functions_resolve():
-    assert _unresolved("imports", want=lambda obj: obj is not None) + _unresolved("templates") == []
+def test_import_kinds_and_template_functions_resolve():
+    from heemang_desktop.excel.spec import FORMAT_NAMES, ImportKind
+
+    assert _unresolved("imports", want=lambda obj: isinstance(obj, ImportKind)) + _unresolved("templates") == []
     # a kind that can be imported can also be given as a blank template, and the other way round
     assert set(merged("imports")) == set(merged("templates"))
+    # the file filter the dialog and the CLI show (read from the registry) is what the pipeline reads
+    for key, ref in merged("imports").items():
+        kind = load(_target(ref))
+        assert (kind.name, tuple(getattr(ref, "formats", kind.formats))) == (key, kind.formats)
+        assert set(kind.formats) <= set(FORMAT_NAMES), key
 
 
 def test_page_classes_resolve_to_pages():
