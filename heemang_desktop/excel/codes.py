@@ -182,6 +182,3 @@ def coded_columns(kind: str) -> dict[str, Coded]:
     spec = load_json("codes/columns.json").get(kind, {})
     return {c: Coded(c, _values(s["values"]), bool(s.get("open"))) for c, s in spec.items()}
 
-
-def upload_kinds() -> tuple[str, ...]:
-    return tuple(k for k in load_json("codes/columns.json") if not k.startswith("_"))
