@@ -23,7 +23,6 @@ from heemang_desktop.subjects.common import can_see_health, require_health, text
 from heemang_desktop.subjects.models import Episode, Subject
 from heemang_desktop.sync.outbox import discard_unsynced, record_change, was_ever_synced
 
-
 PHOTO_FOLDER = "subjects"
 PHOTO_KINDS = {"jpg", "png", "bmp"}
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
@@ -122,15 +121,23 @@ def row_of(s: Subject) -> SubjectRow:
                       s.support_category, s.no_kin)
 
 
-def apply_input(session: Session, ctx, subject: Subject, data: SubjectInput) -> tuple[str, ...]:
-    """Validate `data` and copy it onto `subject`; returns warnings (e.g. an old-style checksum miss)."""
+def _owner(session: Session, ctx, subject: Subject, column: str, value: str) -> str | None:
+    """The name of another live subject whose `column` is `value`."""
+    return session.scalar(select(Subject.name).where(
+        Subject.facility_id == ctx.facility.id, getattr(Subject, column) == value, Subject.id != subject.id,
+        Subject.deleted.is_(False)))
+
+
+def apply_input(session: Session, ctx, subject: Subject, data: SubjectInput, owner=None) -> tuple[str, ...]:
+    """Validate `data` and copy it onto `subject`; returns warnings (e.g. an old-style checksum miss).
+    `owner(column, value)` answers who else holds a 대상자번호 or resident-number hash; the bulk import
+    passes its own (read once) instead of a query per row."""
+    owner = owner or (lambda column, value: _owner(session, ctx, subject, column, value))
     warnings: tuple[str, ...] = ()
     subject.name = text(data.name, 100, "성명", required=True)
     subject.subject_no = text(data.subject_no, 32, "대상자번호")
     if subject.subject_no:
-        clash = session.scalar(select(Subject.name).where(
-            Subject.facility_id == ctx.facility.id, Subject.subject_no == subject.subject_no,
-            Subject.id != subject.id, Subject.deleted.is_(False)))
+        clash = owner("subject_no", subject.subject_no)
         if clash:
             raise ValidationError(f"대상자번호 {subject.subject_no}은(는) 이미 {clash} 님에게 쓰였습니다.", "subject_no")
     birth, sex = data.birth_date, (data.sex or "").strip().upper()
@@ -139,9 +146,7 @@ def apply_input(session: Session, ctx, subject: Subject, data: SubjectInput) -> 
         sealed = seal_rrn(ctx.cipher, rrn)
         if sealed.hash == subject.resident_number_hash:  # same number: keep the stored ciphertext
             sealed = replace(sealed, enc=subject.resident_number_enc)
-        clash = session.scalar(select(Subject.name).where(
-            Subject.facility_id == ctx.facility.id, Subject.resident_number_hash == sealed.hash,
-            Subject.id != subject.id, Subject.deleted.is_(False)))
+        clash = owner("resident_number_hash", sealed.hash)
         if clash:
             raise ValidationError(f"이 주민등록번호로 이미 등록된 대상자가 있습니다: {clash}", "resident_number")
         subject.resident_number_enc, subject.resident_number_hash = sealed.enc, sealed.hash

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from heemang_desktop.excel.bulk import new_row
 from heemang_desktop.excel.layout import load_layout
 from heemang_desktop.excel.spec import Column, Handler, ImportKind
 from heemang_desktop.excel.writer import write_table, write_template
@@ -25,7 +26,7 @@ from heemang_desktop.store.pii import RRN, parse_rrn
 from heemang_desktop.subjects import codes, episodes, fees, nokin
 from heemang_desktop.subjects.cards import Guardian, SubjectInput, apply_input
 from heemang_desktop.subjects.models import Episode, Subject
-from heemang_desktop.sync.outbox import batched, record_change
+from heemang_desktop.sync.outbox import batched, record_change, record_changes
 
 KIND = "subjects"
 _COLUMN_OF = {"name": "성명", "subject_no": "대상자번호", "resident_number": "주민등록번호", "birth_date": "생년월일",
@@ -126,24 +127,45 @@ class _Subjects(Handler):
         birth = r.data.birth_date or (parse_rrn(r.data.resident_number).birth_date if r.data.resident_number else None)
         return self.by_name.get((r.data.name, birth)) if birth else None
 
+    def _owner(self, subject: Subject):
+        """apply_input's clash lookup answered from the subjects read once (and this file's new ones)."""
+        index = {"subject_no": self.by_no, "resident_number_hash": self.by_hash}
+
+        def owner(column: str, value: str) -> str | None:
+            other = index[column].get(value)
+            return other.name if other is not None and other is not subject else None
+        return owner
+
     def save(self, items: list, write: bool) -> None:
-        """Cards first, in one batch; then their episodes and 무연고 reports (rows that refer to the cards)."""
-        report, session = self.report, self.session
-        saved = []
+        """New cards and their episodes go in bulk (record_changes); a stored card is updated, and given
+        an episode, through the ORM and the episode rules (it may have earlier stays)."""
+        report, session, ctx = self.report, self.session, self.ctx
+        actor_id = self.job.actor.login_id
+        new_cards, new_episodes, saved = [], [], []
         with session.no_autoflush, batched(session):
             for p in items:
                 try:
-                    saved.append((p, *self._card(p)))
+                    saved.append((p, *self._card(p, new_cards)))
                 except ValidationError as exc:
                     report.reject(p.number, _COLUMN_OF.get(exc.field or "", p.start_column), str(exc))
+        write = write and report.ok
+        if write and new_cards:
+            record_changes(session, Subject, new_cards, actor_id)
         with session.no_autoflush, batched(session):
             for p, subject, created, changed, became_no_kin in saved:
                 try:
-                    if became_no_kin:
-                        nokin.open_report(session, self.ctx, subject, nokin.CONFIRMED)
+                    if became_no_kin and write:
+                        nokin.open_report(session, ctx, subject, nokin.CONFIRMED)
                     start = (subject.id, p.service, p.started_on)
                     if start not in self.started:
-                        episodes.add_episode(session, self.ctx, subject, p.service, p.started_on, queue_report=False)
+                        if created:  # a new card has no earlier stay for the episode rules to weigh
+                            codes.service(p.service)
+                            new_episodes.append(new_row(Episode, id=new_id(), facility_id=ctx.facility.id,
+                                                        subject_id=subject.id, service=p.service,
+                                                        started_on=p.started_on, end_reason="", note="",
+                                                        cancelled=False))
+                        else:
+                            episodes.add_episode(session, ctx, subject, p.service, p.started_on, queue_report=False)
                         self.started.add(start)
                         changed = True
                 except ValidationError as exc:
@@ -157,9 +179,12 @@ class _Subjects(Handler):
                     report.unchanged += 1
                 if became_no_kin:
                     report.warn("새 무연고 대상자가 있습니다: 지금 경찰에 신고하고, 신고 기록을 대상자 정보 화면에 남기세요.")
+        if write and report.ok and new_episodes:
+            record_changes(session, Episode, new_episodes, actor_id)
 
-    def _card(self, p: _Row) -> tuple[Subject, bool, bool, bool]:
-        """The row's card found or made, with the row's values: (subject, created, changed, became 무연고)."""
+    def _card(self, p: _Row, new_cards: list) -> tuple[Subject, bool, bool, bool]:
+        """The row's card found or made, with the row's values: (subject, created, changed, became 무연고).
+        A new card stays a transient object (the card rules fill it) and joins `new_cards` as a dict."""
         subject = self._find(p)
         created = subject is None
         if created:
@@ -168,14 +193,15 @@ class _Subjects(Handler):
         before = None if created else _snapshot(subject)
         if not p.data.guardians and not created:  # a blank guardian column keeps the card's guardians
             p.data.guardians = tuple(Guardian(**g) for g in json.loads(subject.guardians))
-        apply_input(self.session, self.ctx, subject, p.data)
+        apply_input(self.session, self.ctx, subject, p.data, owner=self._owner(subject))
         became_no_kin = p.data.no_kin and not subject.no_kin
         subject.no_kin = p.data.no_kin
         changed = created or _snapshot(subject) != before
-        if changed:
-            record_change(self.session, subject, self.job.actor.login_id)
         if created:
+            new_cards.append(new_row(Subject, subject))
             self._index(subject)
+        elif changed:
+            record_change(self.session, subject, self.job.actor.login_id)
         return subject, created, changed, became_no_kin
 
 
