@@ -27,7 +27,7 @@ from heemang_desktop.accounting.resolutions import (
     missing_fields, options, save_resolution,
 )
 from heemang_desktop.accounting.search import (
-    ResolutionPage, ResolutionQuery, ResolutionRow, search_all, search_resolutions,
+    ResolutionPage, ResolutionQuery, ResolutionRow, search_all, search_in, search_resolutions,
 )
 from heemang_desktop.accounting.transfers import (
     TransferInput, TransferView, bases, cancel_transfer, list_transfers, save_transfer,
@@ -46,8 +46,10 @@ __all__ = [
     "missing_fields", "options", "reopen_month", "report_html", "requisition_html", "resolution_from_requisition",
     "resolution_html", "revision_label", "save_report", "save_requisition", "save_resolution",
     "save_transfer", "search_all", "search_resolutions", "set_budget", "setup_state", "transfer_accounts",
-    "write_template",
+    "export_resolutions", "write_template",
 ]
+
+LIST_HEADERS = ["번호", "결의일자", "구분", "사업명", "금액", "적요", "거래처", "상태", "전송", "예산과목"]
 
 
 def add_resolution_in(session, ctx, data: ResolutionInput) -> Resolution:
@@ -124,3 +126,33 @@ def write_template(kind: str, path: str | Path) -> Path:
         raise ValidationError(f"빈 양식이 없는 종류입니다: {kind}")
     writers[kind](Path(path))
     return Path(path)
+
+
+def export_resolutions(ctx, query: ResolutionQuery, path: str | Path, progress=None) -> int:
+    """Every resolution the search matches (not only the pages on screen) to an .xlsx list, won with commas;
+    returns the rows written. Read in pages of 500, checking `progress` between them: a cancel writes no file."""
+    from dataclasses import replace
+
+    from heemang_desktop.excel.writer import write_table
+
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise ValidationError("파일 이름은 .xlsx로 끝나야 합니다.")
+    rows: list[list] = []
+    query = replace(query, limit=500, after=None)
+    with ctx.store.session() as session:  # one read, never the write lock
+        while True:
+            if progress is not None:
+                progress.check()
+                progress.update(len(rows))
+            page = search_in(session, ctx.facility.id, query)
+            rows += [[r.number, r.resolution_date.isoformat(), r.kind, r.business_name, r.total, r.summary, r.vendor,
+                      r.state_label, f"{r.sync_state}: {r.sync_reason}" if r.sync_reason else r.sync_state,
+                      ", ".join(f"{code} {amount:,}" for code, amount in r.lines)] for r in page.rows]
+            if page.next_after is None:
+                break
+            query = replace(query, after=page.next_after)
+    if progress is not None:
+        progress.check()
+    write_table(path, "결의서", LIST_HEADERS, rows, ["금액"], title=f"결의서 목록 — {ctx.facility.name}")
+    return len(rows)

@@ -97,3 +97,43 @@ def test_every_accounting_page_and_tab_fits_1366x768(qtbot, setup_result, main_w
             assert window.width() <= 1366 and window.height() <= 768, (page_id, tab, window.size())
             hint = window.minimumSizeHint()
             assert hint.width() <= 1366 and hint.height() <= 768, (page_id, tab, hint)
+
+
+def test_the_resolution_list_as_searched_goes_to_excel(qtbot, setup_result, tmp_path, monkeypatch, main_window):
+    from acc_helpers import expense
+
+    ctx = setup_result.context
+    year = date.today().year
+    budget(ctx, {"321": 9_000_000, "132": 1_000_000}, year=year)
+    for i in range(60):  # more than a page of the list
+        expense(ctx, f"나들이 {i}", [("321", 10_000 + i)], day=date(year, 1, 5))
+    expense(ctx, "사무용품", [("132", 300_000)], day=date(year, 1, 6))
+    ctx.close()
+    window = main_window("accounting.resolutions")
+    page = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 50 and not page.model.loading, timeout=5000)
+    page.s_account.setText("321")
+    page.run_search()
+    qtbot.waitUntil(lambda: page.model.query.account_code == "321" and not page.model.loading, timeout=5000)
+    target = tmp_path / "목록.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: "60건을 저장했습니다" in page.search_message.text(), timeout=10000)
+    rows = list(load_workbook(target).worksheets[0].iter_rows(values_only=True))
+    data = [r for r in rows if r[0] and str(r[0]).startswith(f"{year}-지출-")]
+    assert len(data) == 60 and {r[4] for r in data} == {10_000 + i for i in range(60)}
+    assert "사무용품" not in [r[3] for r in data]
+
+
+def test_a_cancelled_list_export_writes_no_file(ctx, tmp_path):
+    from acc_helpers import expense
+
+    from heemang_desktop.progress import Cancelled, Progress
+
+    budget(ctx, {"321": 1_000_000})
+    expense(ctx, "나들이", [("321", 10_000)])
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        service.export_resolutions(ctx, service.ResolutionQuery(year=2026), tmp_path / "x.xlsx", progress)
+    assert not (tmp_path / "x.xlsx").exists()

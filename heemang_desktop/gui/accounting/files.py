@@ -32,7 +32,7 @@ def template_button(page, kind: str, file_name: str, say) -> QPushButton:
         name, _ = QFileDialog.getSaveFileName(page, page.tr("빈 양식 저장"), file_name, "Excel (*.xlsx)")
         if name:
             Op(page, lambda _ctx: service.write_template(kind, Path(name))).success(
-                lambda path: say(page.tr("빈 양식을 저장했습니다: {0}").format(path))).run()
+                lambda path: say(page.tr("빈 양식을 저장했습니다: {0}").format(path.name))).run()
 
     button = QPushButton(page.tr("빈 양식 저장…"))
     button.clicked.connect(save)

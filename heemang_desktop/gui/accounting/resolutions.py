@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QLineEdit, QPushButton, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from heemang_desktop.accounting import service
@@ -88,11 +89,12 @@ class ResolutionsPage(Page):
             self.s_state.addItem(label, value)
         self.search_button = QPushButton(self.tr("검색"))
         self.search_button.clicked.connect(self.run_search)
-        self.search_message = QLabel()
-        self.search_message.setStyleSheet("color: #b00020;")
+        self.search_message = MessageLine()  # a half-typed date, a saved file: never widens the page
+        self.search_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.upload_button = upload_button(self, "resolutions", self.tr("결의서 엑셀 업로드"), self.reload)
-        self.template_button = template_button(self, "resolutions", "결의서_양식.xlsx",
-                                               lambda text: self.search_message_ok(text))
+        self.template_button = template_button(self, "resolutions", "결의서_양식.xlsx", self.search_message.show_ok)
+        self.export_button = QPushButton(self.tr("목록 엑셀 저장…"))
+        self.export_button.clicked.connect(self.export_list)
         rows = (
             ((self.tr("연도"), self.s_year), (self.tr("사업명"), self.s_business), (self.tr("금액"), self.s_total),
              (self.tr("범위"), self.s_min), ("~", self.s_max), (self.tr("적요"), self.s_summary)),
@@ -113,13 +115,24 @@ class ResolutionsPage(Page):
             outer.addLayout(line)
         line.addWidget(self.search_button)
         line.addWidget(self.search_message, 1)
+        line.addWidget(self.export_button)
         line.addWidget(self.upload_button)
         line.addWidget(self.template_button)
         return outer
 
-    def search_message_ok(self, text: str) -> None:
-        self.search_message.setStyleSheet("color: #2e7d32;")
-        self.search_message.setText(text)
+    def export_list(self) -> None:
+        """Every row the current search matches, to Excel (progress after a pause, cancellable)."""
+        query = self.model.query
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("목록 엑셀 저장"), "결의서_목록.xlsx", "Excel (*.xlsx)")
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        op = Op(self, label=self.tr("결의서 목록을 저장하는 중…"), cancellable=True)
+        op.fn = lambda ctx: service.export_resolutions(ctx, query, path, op.progress)
+        op.success(lambda n: self.search_message.show_ok(
+            self.tr("{0}건을 저장했습니다: {1}").format(f"{n:,}", Path(path).name)))
+        op.failure(lambda e: self.search_message.show_error(str(e))).run()
 
     def _editor(self) -> QWidget:
         box = QGroupBox(self.tr("결의서"))
@@ -248,7 +261,7 @@ class ResolutionsPage(Page):
         try:
             query = self.query()
         except CellError as exc:  # a half-typed date: say so, keep the last results
-            self.search_message.setText(str(exc))
+            self.search_message.show_error(str(exc))
             return
         self.search_message.clear()
         self.model.search(query)
@@ -363,8 +376,6 @@ class ResolutionsPage(Page):
 
     def _show_attachments(self, saved, pending=()) -> None:
         """Saved names, then picked files still to be copied (marked until the save)."""
-        from pathlib import Path
-
         self.saved_attachments, self.pending_files = tuple(saved), list(pending)
         names = list(self.saved_attachments) + [self.tr("{0} (저장 시 첨부)").format(Path(f).name)
                                                 for f in self.pending_files]
