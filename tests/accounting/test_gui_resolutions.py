@@ -33,6 +33,7 @@ def test_three_line_expense_by_keyboard_then_found_by_name_and_total(qtbot, setu
     qtbot.keyClick(page.business, Qt.Key.Key_Return)  # Enter saves: refused beside the form, 재원 not chosen yet
     qtbot.waitUntil(lambda: "재원을 골라야" in page.message.text(), timeout=5000)
     assert page.current_id is None and "결제방법을 골라야" in page.message.text()
+    assert page.funding.hasFocus()  # the cursor waits where the fix goes
     page.funding.setCurrentText("보조금")
     page.method.setCurrentText("계좌이체")
     for row, (code, amount, note) in zip(page.lines.rows, [("321", "350000", "버스"), ("131", "40000", "인솔 여비"),

@@ -326,7 +326,17 @@ class ResolutionsPage(Page):
             self._say(str(exc), error=True)
             return
         current = self.current_id
-        Op(self, lambda ctx: service.save_resolution(ctx, data, current)).success(self._saved).run()
+        Op(self, lambda ctx: service.save_resolution(ctx, data, current)).success(self._saved).failure(
+            self._refused).run()
+
+    def _refused(self, error) -> None:
+        """The reason beside the form, and the cursor in the field to fix (재원 when it is missing)."""
+        self._say(str(error), error=True)
+        fields = {"funding_source": self.funding, "payment_method": self.method, "business_name": self.business,
+                  "cash_date": self.cash_date, "resolution_date": self.date, "lines": self.lines.first_field()}
+        widget = fields.get(getattr(error, "field", None) or "")
+        if widget is not None:
+            widget.setFocus()
 
     def _saved(self, view) -> None:
         self._show(view)
