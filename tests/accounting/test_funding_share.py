@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from heemang_desktop.accounting.designated_share import designated_share
+from heemang_desktop.accounting.service import designated_share
 from heemang_desktop.store.errors import ValidationError
 
 
