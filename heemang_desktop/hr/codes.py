@@ -24,7 +24,3 @@ def attendance_statuses() -> tuple[str, ...]:
 def leave_types() -> dict[str, dict]:
     """id -> {"annual": counts against annual leave, "days": default days per calendar day}."""
     return {t["id"]: t for t in _codes()["leave_types"]}
-
-
-def leave_states() -> tuple[str, ...]:
-    return tuple(_codes()["leave_states"])
