@@ -30,6 +30,7 @@ from heemang_desktop.gui.remembered_mappings import RememberedMappingsDialog
 from heemang_desktop.gui.widgets.message_line import MessageLine
 
 _UNCHOSEN = None  # the combo's first item: not mapped yet
+SHOWN_ERRORS = 200  # the first ones say what is wrong; every row of a wrong 100,000-row file would stall the window
 
 
 class UploadDialog(QDialog):
@@ -152,7 +153,10 @@ class UploadDialog(QDialog):
         if report.rejected:
             self.summary.show_error(counts + "\n" + self.tr(
                 "오류 {0}건({1}행) — 아무것도 저장하지 않았습니다. 고친 뒤 다시 올리세요.").format(
-                f"{len(report.rejected):,}", f"{len({e.row for e in report.rejected}):,}"))
+                f"{len(report.rejected):,}", f"{report.rejected_rows:,}"))
+            if len(report.rejected) > SHOWN_ERRORS:
+                self.summary.setText(self.summary.text() + "\n" + self.tr("아래에는 처음 {0}건만 보입니다.").format(
+                    f"{SHOWN_ERRORS:,}"))
         elif report.saved:
             self.summary.show_ok(counts + "\n" + self.tr("모두 저장했습니다."))
         else:
@@ -161,11 +165,12 @@ class UploadDialog(QDialog):
         if report.warnings:
             self.summary.setText(self.summary.text() + "\n" + "\n".join(
                 self.tr("주의: {0}").format(w) for w in report.warnings))
-        for u in getattr(report, "unmapped", ()):
+        for u in report.unmapped:
             self._values[(u.column, u.value)] = u
         self._show_mapping()
-        self.errors.setRowCount(len(report.rejected))
-        for r, e in enumerate(report.rejected):
+        shown = report.rejected[:SHOWN_ERRORS]
+        self.errors.setRowCount(len(shown))
+        for r, e in enumerate(shown):
             for c, v in enumerate((str(e.row), e.column, e.reason)):
                 self.errors.setItem(r, c, QTableWidgetItem(v))
         if report.saved:

@@ -188,3 +188,17 @@ def test_a_remembered_mapping_can_be_forgotten_so_the_next_file_asks_again(qtbot
     report = checked(qtbot, dialog, subjects_file(tmp_path / "next.xlsx", first=14))
     assert [(u.column, u.value, u.rows) for u in report.unmapped] == [("보장구분", "기초생활수급", 12)]
     assert dialog.mapping.rowCount() == 1
+
+
+def test_a_file_wrong_on_every_row_shows_the_first_rejections_and_says_how_many(qtbot, window, tmp_path):
+    from heemang_desktop.gui.upload_dialog import SHOWN_ERRORS
+
+    rows = [(f"대상자{n}", "2026-09-01", f"S-{n:04d}", "기초생활수급") for n in range(SHOWN_ERRORS + 50)]
+    path = workbook(tmp_path / "wrong.xlsx", "대상자", ["성명", "입소일", "대상자번호", "보장구분"], rows)
+    dialog = open_dialog(window, "subjects", "대상자 엑셀 업로드")
+    report = checked(qtbot, dialog, path)
+    assert len(report.rejected) == SHOWN_ERRORS + 50
+    assert dialog.errors.rowCount() == SHOWN_ERRORS
+    assert f"오류 {SHOWN_ERRORS + 50:,}건" in dialog.summary.text()
+    assert f"처음 {SHOWN_ERRORS:,}건만 보입니다" in dialog.summary.text()
+    assert dialog.mapping.item(0, 1).text() == f"기초생활수급 ({SHOWN_ERRORS + 50:,}행)"
