@@ -139,7 +139,8 @@ def apply_input(session: Session, ctx, subject: Subject, data: SubjectInput, own
     if subject.subject_no:
         clash = owner("subject_no", subject.subject_no)
         if clash:
-            raise ValidationError(f"대상자번호 {subject.subject_no}은(는) 이미 {clash} 님에게 쓰였습니다.", "subject_no")
+            raise ValidationError(f"대상자번호 {subject.subject_no}은(는) 이미 {clash} 님에게 쓰였습니다.",
+                                  "subject_no")
     birth, sex = data.birth_date, (data.sex or "").strip().upper()
     if data.resident_number.strip():
         rrn = parse_rrn(data.resident_number)
@@ -285,6 +286,7 @@ def discard_subject(ctx, subject_id: str) -> None:
         subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
         has_episode = session.scalar(select(func.count()).select_from(Episode).where(Episode.subject_id == subject.id))
         if was_ever_synced(session, subject) or has_episode:
-            raise ValidationError("전송했거나 입소 기록이 있는 대상자는 삭제할 수 없습니다. 퇴소(이용 종료)로 처리하세요.")
+            raise ValidationError(
+                "전송했거나 입소 기록이 있는 대상자는 삭제할 수 없습니다. 퇴소(이용 종료)로 처리하세요.")
         nokin.discard_for(session, subject.id)
         discard_unsynced(session, subject)

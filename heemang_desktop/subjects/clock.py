@@ -6,7 +6,7 @@ no time-zone database (absent on some Windows PCs).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 SEOUL = timezone(timedelta(hours=9))
 
@@ -14,13 +14,13 @@ SEOUL = timezone(timedelta(hours=9))
 def to_utc(local: datetime) -> datetime:
     if local.tzinfo is None:
         local = local.replace(tzinfo=SEOUL)
-    return local.astimezone(timezone.utc).replace(tzinfo=None)
+    return local.astimezone(UTC).replace(tzinfo=None)
 
 
 def to_seoul(stored: datetime | None) -> datetime | None:
     if stored is None:
         return None
-    return stored.replace(tzinfo=timezone.utc).astimezone(SEOUL).replace(tzinfo=None)
+    return stored.replace(tzinfo=UTC).astimezone(SEOUL).replace(tzinfo=None)
 
 
 def now_seoul() -> datetime:

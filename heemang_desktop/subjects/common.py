@@ -16,7 +16,8 @@ def can_see_health(ctx) -> bool:
 
 def require_health(ctx) -> None:
     if not can_see_health(ctx):
-        raise PermissionDenied("건강 관련 기록은 허용된 역할(resources/subjects/health_access.json)만 다룰 수 있습니다.")
+        raise PermissionDenied(
+            "건강 관련 기록은 허용된 역할(resources/subjects/health_access.json)만 다룰 수 있습니다.")
 
 
 def withdraw(session: Session, row, actor_id: str) -> str:

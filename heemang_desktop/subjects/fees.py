@@ -106,7 +106,8 @@ def charge_month(ctx, subject_id: str, month: str, plan_id: str, amount: int | N
         if plan.valid_from > date.fromisoformat(month + "-01").replace(day=28):
             raise ValidationError(f"{plan.label}은(는) {plan.valid_from}부터 적용됩니다.", "plan_id")
         if subject.support_category not in plan.rates_bp:
-            raise ValidationError(f"{plan.label}에 보장구분 '{subject.support_category}'의 본인부담률이 없습니다.", "plan_id")
+            raise ValidationError(
+                f"{plan.label}에 보장구분 '{subject.support_category}'의 본인부담률이 없습니다.", "plan_id")
         rate = plan.rates_bp[subject.support_category]
         computed = floor10(plan.base * rate // 10000)
         if amount is not None and amount < 0:
@@ -121,7 +122,8 @@ def charge_month(ctx, subject_id: str, month: str, plan_id: str, amount: int | N
         charge.amount = computed if amount is None else int(amount)
         charge.note = text(note, 500, "비고")
         record_change(session, charge, actor.login_id)
-        return ChargeRow(charge.id, subject.id, subject.name, month, plan.id, plan.base, rate, charge.amount, charge.note)
+        return ChargeRow(charge.id, subject.id, subject.name, month, plan.id, plan.base, rate, charge.amount,
+                         charge.note)
 
 
 def cancel_charge(ctx, charge_id: str) -> str:
@@ -229,5 +231,6 @@ def receipt_html(ctx, receipt_id: str) -> str:
         f'<p align="right">{e(ctx.facility.name)} ({e(ctx.facility.code)})</p>'
         f'<table width="100%" border="1" cellspacing="0" cellpadding="6">'
         f'<tr><th align="left" width="30%">금액</th><td><b>{r.amount:,}원</b></td></tr>{body}</table>'
-        f'<p>위 금액을 영수합니다.</p><p align="right">{r.received_on:%Y년 %m월 %d일}<br>{e(ctx.facility.name)} (인)</p>'
+        f'<p>위 금액을 영수합니다.</p>'
+        f'<p align="right">{r.received_on:%Y년 %m월 %d일}<br>{e(ctx.facility.name)} (인)</p>'
     )

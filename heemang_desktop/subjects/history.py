@@ -158,7 +158,8 @@ def save_program_session(ctx, program: str, held_on: date, attendance: list[Atte
 def cancel_program_session(ctx, session_id: str) -> str:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        return withdraw(session, owned(session, ProgramSession, session_id, ctx.facility.id, "프로그램 기록"), actor.login_id)
+        row = owned(session, ProgramSession, session_id, ctx.facility.id, "프로그램 기록")
+        return withdraw(session, row, actor.login_id)
 
 
 def list_program_sessions(ctx, start: date, end: date) -> list[ProgramRow]:

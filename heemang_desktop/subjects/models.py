@@ -105,7 +105,7 @@ class ProgramSession(SyncedMixin, Base):
     content: Mapped[str] = mapped_column(Text, default="")
     evaluation: Mapped[str] = mapped_column(Text, default="")
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
-    attendance: Mapped[list["ProgramAttendance"]] = relationship(
+    attendance: Mapped[list[ProgramAttendance]] = relationship(
         cascade="all, delete-orphan", order_by="ProgramAttendance.position", lazy="selectin"
     )
 

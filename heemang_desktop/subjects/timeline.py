@@ -60,7 +60,8 @@ def timeline(ctx, subject_id: str, limit: int = 300) -> list[TimelineItem]:
                 Outing.subject_id == sid, Outing.deleted.is_(False), Outing.cancelled.is_(False))
                 .order_by(Outing.out_at.desc()).limit(limit)):
             back = f"복귀 {clock.to_seoul(o.returned_at):%m-%d %H:%M}" if o.returned_at else "복귀 전"
-            items.append(TimelineItem(clock.to_seoul(o.out_at), o.kind, f"{o.kind} — {o.destination or '행선지 미기재'}",
+            items.append(TimelineItem(clock.to_seoul(o.out_at), o.kind,
+                                      f"{o.kind} — {o.destination or '행선지 미기재'}",
                                       f"{back}; 동행 {o.companion or '없음'}", "outing", o.id))
         for s, present in session.execute(
                 select(ProgramSession, ProgramAttendance.present)

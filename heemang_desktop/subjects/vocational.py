@@ -114,7 +114,8 @@ def calculate_wages(ctx, month: str) -> list[WageRow]:
     first, nxt = _month_range(month)
     rule = codes.wage_rule(first)
     with ctx.transaction() as session:
-        works = session.execute(select(WorkRecord, Subject.name).join(Subject, Subject.id == WorkRecord.subject_id).where(
+        works = session.execute(select(WorkRecord, Subject.name).join(
+            Subject, Subject.id == WorkRecord.subject_id).where(
             WorkRecord.facility_id == ctx.facility.id, WorkRecord.deleted.is_(False), WorkRecord.cancelled.is_(False),
             WorkRecord.work_date >= first, WorkRecord.work_date < nxt)).all()
         per: dict[str, dict] = {}
@@ -194,7 +195,9 @@ def export_wage_list(ctx, month: str, path: Path) -> int:
     from heemang_desktop.excel.writer import write_table
 
     rows = wage_list(ctx, month)
-    return write_table(Path(path), "급여지급", ["성명", "작업시간(시간)", "시간급", "작업량급", "지급액", "지급일", "지급방법"],
+    return write_table(Path(path), "급여지급",
+                       ["성명", "작업시간(시간)", "시간급", "작업량급", "지급액", "지급일", "지급방법"],
                        ([r.subject_name, round(r.minutes / 60, 2), r.time_pay, r.piece_pay, r.amount, r.paid_on,
                          r.method] for r in rows),
-                       money_columns=("시간급", "작업량급", "지급액"), title=f"{ctx.facility.name} 훈련생 급여 지급 목록 ({month})")
+                       money_columns=("시간급", "작업량급", "지급액"),
+                       title=f"{ctx.facility.name} 훈련생 급여 지급 목록 ({month})")

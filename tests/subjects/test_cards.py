@@ -7,13 +7,12 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
+from subject_helpers import register
 
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import cards, nokin
 from heemang_desktop.subjects.models import NoKinReport
 from heemang_desktop.sync.models import OutboxEntry
-
-from subject_helpers import register
 
 
 def test_registration_derives_birth_and_sex_and_masks_the_number(ctx):

@@ -6,13 +6,12 @@ from datetime import date
 
 import pytest
 from sqlalchemy import func, select
+from subject_helpers import register
 
 from heemang_desktop.reporting import drafts
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import cards, episodes, nokin
 from heemang_desktop.sync.models import OutboxEntry
-
-from subject_helpers import register
 
 
 def test_admission_queues_a_municipal_draft_in_the_same_transaction(ctx, subject):

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from subject_helpers import register
 
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import fees
-
-from subject_helpers import register
 
 
 def test_charge_uses_the_support_category_rate(ctx):

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from subject_helpers import open_page, register, run
+
 from PySide6.QtCore import QDate, Qt
 
-from heemang_desktop.gui import dialogs
 from heemang_desktop.subjects import cards, episodes
-from subject_helpers import open_page, register, run
+
+from heemang_desktop.gui import dialogs
 
 
 @pytest.fixture

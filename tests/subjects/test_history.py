@@ -7,13 +7,12 @@ from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
+from subject_helpers import register
 
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import episodes, fees, history
 from heemang_desktop.subjects.models import DailyLog, ProgramSession
 from heemang_desktop.sync.models import OutboxEntry
-
-from subject_helpers import register
 
 
 def test_an_outing_cannot_start_while_another_is_open(ctx, subject):

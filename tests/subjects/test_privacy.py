@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from subject_helpers import register
 
 from heemang_desktop.store.errors import PermissionDenied
 from heemang_desktop.subjects import cards, history
 from heemang_desktop.subjects.timeline import timeline
-
-from subject_helpers import register
 
 
 def test_role_without_health_access_gets_no_health_notes(ctx, as_role):

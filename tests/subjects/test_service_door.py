@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select
+from subject_helpers import register
 
 from heemang_desktop.changes import collect
 from heemang_desktop.store import engine
@@ -15,8 +16,6 @@ from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import service
 from heemang_desktop.subjects.models import TraineeAttendance, WorkRecord
 from heemang_desktop.users import service as users
-
-from subject_helpers import register
 
 
 def _count(ctx, model) -> int:

@@ -5,8 +5,9 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
 from sqlalchemy import insert, update
+
+from PySide6.QtGui import QColor, QImage
 
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import cards

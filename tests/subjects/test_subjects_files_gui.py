@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from openpyxl import load_workbook
+from subject_helpers import open_page, register, run
+
 from PySide6.QtCore import QDate
 
 from heemang_desktop.features import merged
 from heemang_desktop.subjects import service
-
-from subject_helpers import open_page, register, run
 
 
 def _saved(qtbot, call, path):

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
+from subject_helpers import open_page, register, run
+
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from heemang_desktop.context import Actor
 from heemang_desktop.subjects import cards, fees, history
-
-from subject_helpers import open_page, register, run
 
 
 def test_registration_masks_the_number_and_lists_the_subject(qtbot, window):

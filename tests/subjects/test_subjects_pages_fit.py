@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from subject_helpers import register
+
 from PySide6.QtWidgets import QApplication
 
 from heemang_desktop.subjects import service
-
-from subject_helpers import register
 
 PAGES = ("subjects.cards", "subjects.episodes", "history.outings", "history.programs", "fees.receipts",
          "vocational.attendance", "admin.users", "my_work.home")

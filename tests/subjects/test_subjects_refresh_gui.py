@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from subject_helpers import open_page, register, run
+
 from PySide6.QtCore import Qt
 
 from heemang_desktop.changes import Changes
 from heemang_desktop.subjects import service
-
-from subject_helpers import open_page, register, run
 
 TODAY = service.now_seoul().date()
 MONTH = TODAY.strftime("%Y-%m")
@@ -28,7 +28,8 @@ def _admission(ctx):
 
 def _outing(ctx):
     card = register(ctx, "최둘째", "410202-1234567")
-    return Changes.of("outing", service.start_outing(ctx, card.id, "외출", datetime.combine(TODAY, datetime.min.time())).id)
+    out_at = datetime.combine(TODAY, datetime.min.time())
+    return Changes.of("outing", service.start_outing(ctx, card.id, "외출", out_at).id)
 
 
 def _program(ctx):

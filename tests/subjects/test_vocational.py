@@ -6,11 +6,10 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
+from subject_helpers import register
 
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import vocational
-
-from subject_helpers import register
 
 
 def test_wages_from_work_records_and_payment(ctx, subject, tmp_path):

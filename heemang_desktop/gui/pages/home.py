@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from heemang_desktop.users import service
+
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.session import figures
 from heemang_desktop.gui.status_bar import seoul_text
-from heemang_desktop.users import service
 
 
 class HomePage(Page):

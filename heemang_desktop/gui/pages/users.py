@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from heemang_desktop.users import service
+
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.session import user_rows
 from heemang_desktop.gui.widgets.message_line import MessageLine
-from heemang_desktop.users import service
 
 
 def role_combo() -> QComboBox:
@@ -36,7 +37,8 @@ class UsersPage(Page):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("사용자 ID"), self.tr("이름"), self.tr("역할"), self.tr("비밀번호")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("사용자 ID"), self.tr("이름"), self.tr("역할"), self.tr("비밀번호")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

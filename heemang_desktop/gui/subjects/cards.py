@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heemang_desktop.subjects import service
+
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
@@ -33,7 +35,6 @@ from heemang_desktop.gui.subjects.widgets import (
     py_datetime,
 )
 from heemang_desktop.gui.widgets.message_line import MessageLine
-from heemang_desktop.subjects import service
 
 SEX_LABEL = {"M": "남", "F": "여", "": ""}
 # What the list and the open card show: any of these changed elsewhere (another page, a sync) reloads the list.

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from heemang_desktop.subjects import service
+
 from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
@@ -26,7 +28,6 @@ from heemang_desktop.gui.subjects.widgets import (
     py_date,
     rows_table,
 )
-from heemang_desktop.subjects import service
 
 
 def _load(ctx, on: date):

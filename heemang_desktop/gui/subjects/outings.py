@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from heemang_desktop.subjects import service
+
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
@@ -22,7 +24,6 @@ from heemang_desktop.gui.subjects.widgets import (
     py_datetime,
     rows_table,
 )
-from heemang_desktop.subjects import service
 
 
 def _load(ctx, open_only: bool):

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from heemang_desktop.subjects import service
+
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
@@ -30,7 +32,6 @@ from heemang_desktop.gui.subjects.widgets import (
     py_datetime,
     rows_table,
 )
-from heemang_desktop.subjects import service
 
 
 def _load(ctx):

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from heemang_desktop.subjects import service
+
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
@@ -29,7 +31,6 @@ from heemang_desktop.gui.subjects.widgets import (
     rows_table,
 )
 from heemang_desktop.gui.widgets.month_picker import MonthPicker
-from heemang_desktop.subjects import service
 
 
 def _load(ctx, arrears_only: bool):
@@ -145,7 +146,8 @@ class ReceiptsPage(SubjectPage):
 
         def done(r):
             left = self.tr("남은 미납액 {0:,}원").format(max(r.balance_after, 0))
-            self.ok(self.tr("{0} 님 {1:,}원 수납 (영수번호 {2}). {3}").format(r.subject_name, r.amount, r.receipt_no, left))
+            self.ok(self.tr("{0} 님 {1:,}원 수납 (영수번호 {2}). {3}").format(
+                r.subject_name, r.amount, r.receipt_no, left))
             self.amount.clear()
             self.prepayment.setChecked(False)
             self.changed()

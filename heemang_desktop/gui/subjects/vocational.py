@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from heemang_desktop.subjects import service
+
 from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import Column, RowsModel, SubjectCombo, date_edit, py_date, rows_table
 from heemang_desktop.gui.widgets.month_picker import MonthPicker
-from heemang_desktop.subjects import service
 
 
 def _load(ctx, month: str):
@@ -129,7 +130,8 @@ class VocationalPage(SubjectPage):
         else:
             who = self.tr("아직 지급하지 않은 것 모두")
         text = self.tr("{0} 훈련생 급여({1})를 {2}자로 지급 처리합니다.\n"
-                       "지급일이 급여명세서에 찍히며, 이 화면에서 되돌릴 수 없습니다.").format(month, who, py_date(self.pay_date))
+                       "지급일이 급여명세서에 찍히며, 이 화면에서 되돌릴 수 없습니다.").format(
+            month, who, py_date(self.pay_date))
         if not dialogs.confirm(self, self.tr("지급 처리"), text, self.tr("지급 처리")):
             return
 

@@ -10,10 +10,12 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QDateTime, QModelIndex, Q
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QHeaderView, QLineEdit, QTableView
 
-from heemang_desktop.gui.operation import Op, report_user_error
 from heemang_desktop.subjects.service import now_seoul
 
+from heemang_desktop.gui.operation import Op, report_user_error
+
 PAGE = 200
+_ROOT = QModelIndex()  # a table's rows hang off the invalid (root) index
 
 
 @dataclass(frozen=True)
@@ -90,17 +92,17 @@ class RowsModel(QAbstractTableModel):
         args, offset = self._args, len(self.rows)
         Op(self._page, lambda ctx: self._fetch(ctx, *args, offset, PAGE)).success(done).failure(failed).run()
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=_ROOT) -> bool:
         return not parent.isValid() and self._fetch is not None and self._more and not self._loading
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=_ROOT) -> None:
         if self.canFetchMore(parent):
             self._next_page()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
