@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.widgets.message_line import MessageLine
@@ -86,10 +87,12 @@ class LeavePage(Page):
         approve, refuse = QPushButton(self.tr("승인")), QPushButton(self.tr("반려"))
         approve.clicked.connect(lambda: self._decide(True))
         refuse.clicked.connect(lambda: self._decide(False))
+        cancel = QPushButton(self.tr("신청 취소"))
+        cancel.clicked.connect(self._cancel_leave)
         self.message = MessageLine()
         decide.addWidget(self.message, 1)
-        decide.addWidget(approve)
-        decide.addWidget(refuse)
+        for w in (approve, refuse, cancel):
+            decide.addWidget(w)
         self.layout_.addLayout(decide)
 
         box = QGroupBox(self.tr("출장·교육 등록"))
@@ -110,7 +113,14 @@ class LeavePage(Page):
         self.layout_.addWidget(box)
         self.activities = _table([self.tr(h) for h in ("구분", "직원", "시작일", "종료일", "장소", "목적", "시간")])
         self.layout_.addWidget(self.activities, 1)
-        self._leave_ids: list[str] = []
+        remove_row = QHBoxLayout()
+        remove = QPushButton(self.tr("출장·교육 삭제"))
+        remove.clicked.connect(self._remove_activity)
+        remove_row.addStretch(1)
+        remove_row.addWidget(remove)
+        self.layout_.addLayout(remove_row)
+        self._leaves: list = []
+        self._activities: list = []
         self.watch("leave", "trip", "training", "employee", refresh=self.reload)
 
     def activated(self) -> None:
@@ -137,7 +147,7 @@ class LeavePage(Page):
             self.balance.setText(self.tr("연차 {0:g}일 중 사용 {1:g}일 · 남음 {2:g}일 · 승인 대기 {3:g}일  ({4} ~ {5})").format(
                 balance.granted, balance.used, balance.remaining, balance.requested,
                 f"{balance.period_start:%Y-%m-%d}", f"{balance.period_end:%Y-%m-%d}"))
-        self._leave_ids = [lv.id for lv in leaves]
+        self._leaves, self._activities = list(leaves), list(activities)
         self._fill(self.leaves, [(lv.employee_name, lv.leave_type, f"{lv.start_date:%Y-%m-%d}", f"{lv.end_date:%Y-%m-%d}",
                                   f"{lv.days:g}", lv.reason, lv.state) for lv in leaves])
         self._fill(self.activities, [(a.kind, a.employee_name, f"{a.start_date:%Y-%m-%d}", f"{a.end_date:%Y-%m-%d}",
@@ -169,10 +179,38 @@ class LeavePage(Page):
         if row < 0:
             self.message.show_error(self.tr("표에서 휴가 신청을 고르세요."))
             return
-        leave_id = self._leave_ids[row]
+        leave_id = self._leaves[row].id
         self.message.clear()
         Op(self, lambda ctx: service.decide_leave(ctx, leave_id, approve)).success(
             self._done(self.tr("승인했습니다.") if approve else self.tr("반려했습니다."))).run()
+
+    def _cancel_leave(self) -> None:
+        row = self.leaves.currentRow()
+        if row < 0:
+            self.message.show_error(self.tr("표에서 취소할 휴가 신청을 고르세요."))
+            return
+        lv = self._leaves[row]
+        if not dialogs.confirm(self, self.tr("휴가 신청 취소"), self.tr(
+                "{0} 님의 {1} ({2} ~ {3}, {4}) 신청을 취소합니다. 되돌릴 수 없습니다.").format(
+                lv.employee_name, lv.leave_type, f"{lv.start_date:%Y-%m-%d}", f"{lv.end_date:%Y-%m-%d}", lv.state),
+                self.tr("신청 취소")):
+            return
+        self.message.clear()
+        Op(self, lambda ctx: service.cancel_leave(ctx, lv.id)).success(self._done(self.tr("신청을 취소했습니다."))).run()
+
+    def _remove_activity(self) -> None:
+        row = self.activities.currentRow()
+        if row < 0:
+            self.message.show_error(self.tr("표에서 삭제할 출장·교육을 고르세요."))
+            return
+        a = self._activities[row]
+        if not dialogs.confirm(self, self.tr("출장·교육 삭제"), self.tr(
+                "{0} 님의 {1} ({2} ~ {3}, {4})을(를) 삭제합니다. 근태 표에서도 빠집니다.").format(
+                a.employee_name, a.kind, f"{a.start_date:%Y-%m-%d}", f"{a.end_date:%Y-%m-%d}", a.place),
+                self.tr("삭제")):
+            return
+        self.message.clear()
+        Op(self, lambda ctx: service.remove_activity(ctx, a.kind, a.id)).success(self._done(self.tr("삭제했습니다."))).run()
 
     def _add_activity(self) -> None:
         args = (self.kind.currentText(), self.employee.currentData(), _py(self.a_start), _py(self.a_end),
