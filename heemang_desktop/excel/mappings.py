@@ -135,7 +135,8 @@ def load_map_file(path: Path) -> Mappings:
     except UnicodeDecodeError:
         raise HeemangError(f"맞춤 파일은 UTF-8로 저장한 JSON이어야 합니다: {path.name}") from None
     except json.JSONDecodeError as exc:
-        raise HeemangError(f"맞춤 파일의 JSON 형식이 잘못되었습니다: {path.name} {exc.lineno}행 {exc.colno}열") from None
+        raise HeemangError(
+            f"맞춤 파일의 JSON 형식이 잘못되었습니다: {path.name} {exc.lineno}행 {exc.colno}열") from None
     example = '예: {"보장구분": {"기초생활수급": "기초생활수급(생계)"}}'
     if not isinstance(data, dict):
         raise HeemangError(f"맞춤 파일은 열 이름마다 {{적힌 값: 바꿀 값}}을 적은 JSON 객체여야 합니다. {example}")

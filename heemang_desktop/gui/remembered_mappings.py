@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from heemang_desktop.excel.mappings import forget_mappings, mappings_for
+
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.widgets.message_line import MessageLine
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from heemang_desktop.excel.mappings import run_upload
 from heemang_desktop.features import merged
+
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.remembered_mappings import RememberedMappingsDialog
 from heemang_desktop.gui.widgets.message_line import MessageLine
@@ -161,7 +162,8 @@ class UploadDialog(QDialog):
             self.summary.show_ok(counts + "\n" + self.tr("모두 저장했습니다."))
         else:
             self.summary.setStyleSheet("")
-            self.summary.setText(counts + "\n" + self.tr("검사를 마쳤습니다. 오류가 없습니다: [저장]을 누르면 저장합니다."))
+            self.summary.setText(
+                counts + "\n" + self.tr("검사를 마쳤습니다. 오류가 없습니다: [저장]을 누르면 저장합니다."))
         if report.warnings:
             self.summary.setText(self.summary.text() + "\n" + "\n".join(
                 self.tr("주의: {0}").format(w) for w in report.warnings))

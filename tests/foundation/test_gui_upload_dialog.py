@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from heemang_desktop.gui.upload_dialog import UploadDialog
 from heemang_desktop.progress import Progress
+
+from heemang_desktop.gui.upload_dialog import UploadDialog
 
 
 def workbook(path: Path, sheet: str, header: list[str], rows: list[tuple]) -> Path:
@@ -145,10 +147,12 @@ def test_cancelling_a_save_midway_saves_nothing_and_says_so(qtbot, window, paths
 def test_each_unknown_value_of_each_column_has_its_own_row(qtbot, window, paths, tmp_path):
     rows = [(f"E{n}", f"직원{n}", "요양보호사", "무기계약직", "2026-01-02", "가입") for n in range(1, 4)]
     rows.append(("E4", "직원4", "사회복지사 1급", "정규직", "2026-01-02", "가입예정"))
-    path = workbook(tmp_path / "cards.xlsx", "인사카드", ["사번", "성명", "직종", "고용형태", "입사일", "건강보험"], rows)
+    header = ["사번", "성명", "직종", "고용형태", "입사일", "건강보험"]
+    path = workbook(tmp_path / "cards.xlsx", "인사카드", header, rows)
     dialog = open_dialog(window, "employees", "인사카드 엑셀 업로드")
     checked(qtbot, dialog, path)
-    shown = [(dialog.mapping.item(r, 0).text(), dialog.mapping.item(r, 1).text()) for r in range(dialog.mapping.rowCount())]
+    shown = [(dialog.mapping.item(r, 0).text(), dialog.mapping.item(r, 1).text())
+             for r in range(dialog.mapping.rowCount())]
     assert shown == [("고용형태", "무기계약직 (3행)"), ("건강보험", "가입예정 (1행)")]
     assert dialog.mapping.cellWidget(0, 2).itemText(1) == "계약"  # the closest first
     qtbot.wait(50)  # the layout settles on the next turn of the event loop, as on screen
