@@ -146,7 +146,7 @@ def apply_input(session: Session, ctx, subject: Subject, data: SubjectInput, own
         rrn = parse_rrn(data.resident_number)
         sealed = seal_rrn(ctx.cipher, rrn)
         if sealed.hash == subject.resident_number_hash:  # same number: keep the stored ciphertext
-            sealed = replace(sealed, enc=subject.resident_number_enc)
+            sealed = replace(sealed, enc=subject.resident_number_enc or sealed.enc)
         clash = owner("resident_number_hash", sealed.hash)
         if clash:
             raise ValidationError(f"이 주민등록번호로 이미 등록된 대상자가 있습니다: {clash}", "resident_number")

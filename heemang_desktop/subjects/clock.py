@@ -7,6 +7,7 @@ no time-zone database (absent on some Windows PCs).
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from typing import overload
 
 SEOUL = timezone(timedelta(hours=9))
 
@@ -17,6 +18,10 @@ def to_utc(local: datetime) -> datetime:
     return local.astimezone(UTC).replace(tzinfo=None)
 
 
+@overload
+def to_seoul(stored: datetime) -> datetime: ...
+@overload
+def to_seoul(stored: None) -> None: ...
 def to_seoul(stored: datetime | None) -> datetime | None:
     if stored is None:
         return None

@@ -78,13 +78,14 @@ def floor10(won: int) -> int:
 
 
 def _charged(session: Session, subject_id: str) -> int:
-    return session.scalar(select(func.coalesce(func.sum(FeeCharge.amount), 0)).where(
-        FeeCharge.subject_id == subject_id, FeeCharge.deleted.is_(False), FeeCharge.cancelled.is_(False)))
+    return session.execute(select(func.coalesce(func.sum(FeeCharge.amount), 0)).where(
+        FeeCharge.subject_id == subject_id, FeeCharge.deleted.is_(False), FeeCharge.cancelled.is_(False))).scalar_one()
 
 
 def _received(session: Session, subject_id: str) -> int:
-    return session.scalar(select(func.coalesce(func.sum(FeeReceipt.amount), 0)).where(
-        FeeReceipt.subject_id == subject_id, FeeReceipt.deleted.is_(False), FeeReceipt.cancelled.is_(False)))
+    return session.execute(select(func.coalesce(func.sum(FeeReceipt.amount), 0)).where(
+        FeeReceipt.subject_id == subject_id, FeeReceipt.deleted.is_(False), FeeReceipt.cancelled.is_(False))
+    ).scalar_one()
 
 
 def outstanding(session: Session, subject_id: str) -> int:
@@ -190,12 +191,12 @@ def list_receipts(ctx, subject_id: str | None = None, start: date | None = None,
 def balances(ctx, upto_month: str | None = None, arrears_only: bool = False) -> list[BalanceRow]:
     """Charged (up to a month) and received per subject; `arrears_only` keeps those still owing."""
     with ctx.store.session() as session:
-        charged = (select(FeeCharge.subject_id, func.sum(FeeCharge.amount).label("total"))
+        charges = (select(FeeCharge.subject_id, func.sum(FeeCharge.amount).label("total"))
                    .where(FeeCharge.facility_id == ctx.facility.id, FeeCharge.deleted.is_(False),
                           FeeCharge.cancelled.is_(False)))
         if upto_month:
-            charged = charged.where(FeeCharge.month <= _month(upto_month))
-        charged = charged.group_by(FeeCharge.subject_id).subquery()
+            charges = charges.where(FeeCharge.month <= _month(upto_month))
+        charged = charges.group_by(FeeCharge.subject_id).subquery()
         received = (select(FeeReceipt.subject_id, func.sum(FeeReceipt.amount).label("total"))
                     .where(FeeReceipt.facility_id == ctx.facility.id, FeeReceipt.deleted.is_(False),
                            FeeReceipt.cancelled.is_(False))
