@@ -23,6 +23,7 @@ from heemang_desktop.store.errors import MigrationFailed
 SAVED = Path(__file__).resolve().parents[1] / "fixtures" / "db_versions"
 sys.path.insert(0, str(SAVED.parent))
 from db_facts import describe  # noqa: E402
+from make_db_fixture import settle_list  # noqa: E402
 
 RECORDS = sorted(SAVED.glob("*.json"))
 COMPARED = ("counts", "versions", "states", "totals", "decrypted", "sync_state")
@@ -69,6 +70,8 @@ def test_saved_file_opens_migrated_with_every_record_intact(tmp_path, record):
         cipher = ctx.cipher
         if "status" in facts:  # what the user is shown to settle: queued, conflicts, rejections, quarantine
             assert {k: status(ctx)[k] for k in facts["status"]} == facts["status"]
+        if "issues" in facts:  # each conflict and rejection still listed beside its record, settleable
+            assert settle_list(ctx) == facts["issues"]
     finally:
         ctx.close()
 
