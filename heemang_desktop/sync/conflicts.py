@@ -86,10 +86,11 @@ def list_issues(ctx) -> list[Issue]:
             fields = tuple(FieldDiff(n, mine.get(n, ""), theirs.get(n, ""), bool(copy) and mine.get(n) != theirs.get(n))
                            for n in names)
             deleted = bool(copy and copy["deleted"])
+            choices: tuple[str, ...]
             if first.state == CONFLICT:
                 choices = (THEIRS,) if deleted else (MINE, THEIRS, FIELDS)
-            else:
-                choices = (RESEND,) if was_ever_synced(s, row) else (RESEND, DISCARD)
+            else:  # a record gone from this PC was never synced from here either: it may be discarded
+                choices = (RESEND,) if row is not None and was_ever_synced(s, row) else (RESEND, DISCARD)
             queued = s.scalar(select(func.count()).select_from(OutboxEntry).where(
                 OutboxEntry.entity_id == eid, OutboxEntry.state == QUEUED))
             issues.append(Issue(first.entity, labels.get(first.entity, first.entity), eid, first.state,

@@ -72,7 +72,7 @@ class Namer:
         """The record's name without its kind ("2026-지출-0005"); "" when the record is not here."""
         pattern = _patterns().get(entity)
         row = self._row(entity, entity_id) if pattern else None
-        if row is None or depth > 2:
+        if not pattern or row is None or depth > 2:
             return ""
 
         def field(m: re.Match) -> str:
