@@ -12,7 +12,6 @@ from heemang_desktop.sync.models import QUEUED, OutboxEntry
 from heemang_desktop.sync.record_names import Namer
 
 
-
 @dataclass(frozen=True)
 class ChangeRow:
     seq: int
