@@ -73,12 +73,20 @@ def test_a_day_typed_and_entered_is_saved_and_its_totals_show_at_once(qtbot, win
     page.grab().save("/tmp/hr-attendance-edited.png")
 
 
-def test_a_day_the_rules_refuse_says_why_on_the_page_and_saves_nothing(qtbot, window):
+def test_a_day_the_rules_refuse_says_why_and_opens_again_to_be_fixed(qtbot, window):
     page = open_grid(qtbot, window)
     type_into(qtbot, page, 1, 4, "0900-0900")
     qtbot.waitUntil(lambda: page.message.text() != "")
     assert page.message.is_error and "출근시각과 퇴근시각이 같습니다" in page.message.text()
+    assert "09-04 이간호" in page.message.text()
     assert stored_days(qtbot, window, "E002") == [] and cell(page, 1, 5) == ""
+    editor = page.table.focusWidget()  # the same day, open again with what was typed
+    assert isinstance(editor, QLineEdit) and editor.text() == "0900-0900"
+    assert page.table.currentIndex() == page.model.index(1, 5)
+    editor.setText("0900-1800")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cell(page, 1, 5) == "○")
+    assert stored_days(qtbot, window, "E002") == [(4, time(9), time(18), "정상", "")]
 
 
 def test_delete_clears_the_selected_days(qtbot, window):

@@ -92,7 +92,21 @@ class AttendancePage(Page):
     # -- a day typed into the grid ------------------------------------------------------
     def enter_day(self, employee_id: str, day, text: str) -> None:
         self.message.clear()
-        Op(self, lambda ctx: service.enter_day(ctx, employee_id, day, text)).run()
+        Op(self, lambda ctx: service.enter_day(ctx, employee_id, day, text)).failure(
+            lambda error: self._refused(employee_id, day, text, error)).run()
+
+    def _refused(self, employee_id: str, day, text: str, error) -> None:
+        """Say why, and open the day again with what was typed, to be fixed rather than typed again."""
+        self.message.show_error(self.tr("{0} {1}: {2}").format(f"{day:%m-%d}", self._name_of(employee_id), error))
+        index = self.model.index_of(employee_id, day)
+        if index.isValid() and self.table.state() != self.table.State.EditingState:
+            self.model.refused[(employee_id, day)] = text
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def _name_of(self, employee_id: str) -> str:
+        rows = self.model.grid.rows if self.model.grid is not None else ()
+        return next((r.summary.name for r in rows if r.summary.employee_id == employee_id), "")
 
     def clear_days(self, days: list) -> None:
         self.message.clear()

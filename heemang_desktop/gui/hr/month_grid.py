@@ -33,6 +33,7 @@ class MonthGridModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.grid = None
+        self.refused: dict[tuple, str] = {}  # (employee id, day) -> text the rules refused, offered again to fix
 
     def set_grid(self, grid) -> None:
         """A grid of the same month and people only changes cells: the selection and scroll stay."""
@@ -56,6 +57,12 @@ class MonthGridModel(QAbstractTableModel):
     def day_index(self, column: int) -> int | None:
         i = column - FIXED
         return i if self.grid is not None and 0 <= i < len(self.grid.days) else None
+
+    def index_of(self, employee_id: str, day) -> QModelIndex:
+        if self.grid is None or day not in self.grid.days:
+            return QModelIndex()
+        row = next((r for r, g in enumerate(self.grid.rows) if g.summary.employee_id == employee_id), None)
+        return QModelIndex() if row is None else self.index(row, FIXED + self.grid.days.index(day))
 
     def day_at(self, index: QModelIndex):
         """(employee id, day) of a day cell, else None."""
@@ -98,7 +105,8 @@ class MonthGridModel(QAbstractTableModel):
             value = totals[col - FIXED - len(self.grid.days)]
             return "" if value in (0, "") else str(value)
         if role == Qt.ItemDataRole.EditRole and i is not None:
-            return row.entries[i] if row.entries else ""
+            refused = self.refused.get((row.summary.employee_id, self.grid.days[i]))
+            return refused if refused is not None else row.entries[i] if row.entries else ""
         if role == Qt.ItemDataRole.ToolTipRole and i is not None:
             return row.notes[i] or None
         if role == Qt.ItemDataRole.BackgroundRole and i is not None:
@@ -113,7 +121,8 @@ class MonthGridModel(QAbstractTableModel):
         day = self.day_at(index)
         if role != Qt.ItemDataRole.EditRole or day is None:
             return False
-        if str(value).strip() != self.data(index, Qt.ItemDataRole.EditRole).strip():
+        stored = self.refused.pop(day, None)
+        if stored is not None or str(value).strip() != self.data(index, Qt.ItemDataRole.EditRole).strip():
             self.day_typed.emit(day[0], day[1], str(value))
         return True
 
@@ -221,6 +230,8 @@ class FrozenGridView(QTableView):
 
     def closeEditor(self, editor, hint) -> None:
         super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:  # Esc: a refused text is given up
+            self.model().refused.clear()
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter: on to the next day
             current = self.currentIndex()
             nxt = current.siblingAtColumn(current.column() + 1)
