@@ -35,6 +35,7 @@ class ImportReport:
     unmapped: list[Unmapped] = field(default_factory=list)
     dry_run: bool = False
     saved: bool = False
+    _warned: set = field(default_factory=set, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -48,7 +49,8 @@ class ImportReport:
         self.rejected.append(RowError(row, column, reason))
 
     def warn(self, message: str) -> None:
-        if message not in self.warnings:
+        if message not in self._warned:  # a set beside the list: one warning per row of 20,000 stays linear
+            self._warned.add(message)
             self.warnings.append(message)
 
     def as_dict(self) -> dict:
