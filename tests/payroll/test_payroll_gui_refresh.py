@@ -158,3 +158,19 @@ def test_an_upload_from_the_page_shows_its_rows_without_f5(qtbot, window, tmp_pa
     assert [e.gross for e in page.model.entries] == [2_900_000, 2_400_000]
     assert page.state.text() == "작성 중"
     dialog.reject()
+
+
+def test_a_refused_setting_is_explained_inside_its_dialog_which_stays_open(qtbot, window):
+    page = _page(qtbot, window)
+    dialog = page.employer_settings()
+    qtbot.waitUntil(lambda: dialog.size_class.count() == 4)
+    dialog.accident.setText("영점육육")
+    dialog.accident.returnPressed.emit()
+    qtbot.waitUntil(lambda: dialog.error.is_error)
+    assert "산재보험료율" in dialog.error.text() and dialog.isVisible() and dialog.result() == 0
+    assert page.message.text() == ""
+    dialog.grab().save("/tmp/payroll_employer_settings_refused.png")
+    dialog.accident.setText("0.7")
+    dialog.accident.returnPressed.emit()
+    qtbot.waitUntil(lambda: dialog.result() == 1)
+    assert dialog.error.text() == ""

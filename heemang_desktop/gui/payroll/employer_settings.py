@@ -60,4 +60,8 @@ class EmployerSettingsDialog(QDialog):
         month, size_class, accident = self.month, self.size_class.currentData(), self.accident.text()
         self.error.clear()
         Op(self.page, lambda ctx: service.save_employer_settings(ctx, month, size_class, accident, rules)) \
-            .success(lambda _f: self.accept()).failure(self.error.show_error).run()
+            .success(lambda _f: self.accept()).failure(self._refused).run()
+
+    def _refused(self, error) -> None:
+        self.error.show_error(error)
+        self.adjustSize()  # room for the wrapped reason: a form layout does not grow by itself

@@ -61,4 +61,8 @@ class MailSettingsDialog(QDialog):
         password = self.password.text() or None
         self.error.clear()
         Op(self.page, lambda ctx: service.save_mail_settings(ctx, data, password)).success(lambda _s: self.accept()) \
-            .failure(self.error.show_error).run()
+            .failure(self._refused).run()
+
+    def _refused(self, error) -> None:
+        self.error.show_error(error)
+        self.adjustSize()  # room for the wrapped reason: a form layout does not grow by itself
