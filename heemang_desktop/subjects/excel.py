@@ -75,6 +75,7 @@ class _Subjects(Handler):
         self.by_no: dict[str, Subject] = {}
         self.by_hash: dict[str, Subject] = {}
         self.by_name: dict[tuple, Subject] = {}
+        self.new_people: dict[tuple, int] = {}  # (성명, 생년월일) of the cards this file makes -> row number
         for subject in self.session.scalars(select(Subject).where(Subject.facility_id == self.ctx.facility.id,
                                                                   Subject.deleted.is_(False))):
             self._index(subject)
@@ -125,7 +126,12 @@ class _Subjects(Handler):
         if found:
             return found
         birth = r.data.birth_date or (parse_rrn(r.data.resident_number).birth_date if r.data.resident_number else None)
-        return self.by_name.get((r.data.name, birth)) if birth else None
+        if not birth:
+            return None
+        first = self.new_people.get((r.data.name, birth))
+        if first is not None:  # a card this file makes: the same person twice, as with 대상자번호
+            raise ValidationError(f"{first}행과 같은 대상자입니다 (성명·생년월일).", "name")
+        return self.by_name.get((r.data.name, birth))
 
     def _owner(self, subject: Subject):
         """apply_input's clash lookup answered from the subjects read once (and this file's new ones)."""
@@ -166,7 +172,8 @@ class _Subjects(Handler):
                                                         cancelled=False))
                         else:
                             episodes.add_episode(session, ctx, subject, p.service, p.started_on, queue_report=False)
-                        self.started.add(start)
+                        if not created:  # a new card's start can come only once (its duplicates are refused)
+                            self.started.add(start)
                         changed = True
                 except ValidationError as exc:
                     report.reject(p.number, _COLUMN_OF.get(exc.field or "", p.start_column), str(exc))
@@ -199,7 +206,8 @@ class _Subjects(Handler):
         changed = created or _snapshot(subject) != before
         if created:
             new_cards.append(new_row(Subject, subject))
-            self._index(subject)
+            if subject.birth_date:  # 대상자번호 and resident numbers of this file were deduplicated in check()
+                self.new_people.setdefault((subject.name, subject.birth_date), p.number)
         elif changed:
             record_change(self.session, subject, self.job.actor.login_id)
         return subject, created, changed, became_no_kin

@@ -97,3 +97,11 @@ def test_cli_import_template_and_roster(ctx, paths, tmp_path, capsys):
     bad = _book(tmp_path / "bad.xlsx", [["S-9", "", "", "2026-09-01"]])
     assert main(["--data-dir", data_dir, "import", "subjects", str(bad)]) == 1
     assert "성명" in capsys.readouterr().out
+
+
+def test_the_same_new_person_twice_by_name_and_birth_date_is_refused(ctx, tmp_path):
+    header = ["성명", "입소일", "생년월일"]
+    rows = [["최주간", "2026-09-01", "1945-03-03"], ["최주간", "2026-09-02", "1945-03-03"]]
+    report = excel.import_subjects(ctx, _book(tmp_path / "twice.xlsx", rows, header=header, title=False))
+    assert [(e.row, e.column, e.reason) for e in report.rejected] == [(3, "성명", "2행과 같은 대상자입니다 (성명·생년월일).")]
+    assert cards.search_subjects(ctx) == []
