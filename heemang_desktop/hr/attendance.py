@@ -23,7 +23,8 @@ from heemang_desktop.sync.outbox import DELETE, discard_unsynced, record_change,
 
 WORKING_STATUSES = frozenset({"정상", "지각", "조퇴", "휴일근무"})
 NEEDS_TIMES = WORKING_STATUSES
-SHORT = {"정상": "○", "지각": "지", "조퇴": "조", "결근": "결", "휴가": "휴", "출장": "출", "교육": "교", "휴일근무": "휴근"}
+SHORT = {"정상": "○", "지각": "지", "조퇴": "조", "결근": "결", "휴가": "휴", "출장": "출", "교육": "교",
+         "휴일근무": "휴근"}
 
 
 def hhmm(value: time | None) -> str | None:
@@ -61,7 +62,8 @@ def plan_day(work_date: date, check_in: time | None, check_out: time | None, sta
     """
     status = (status or "").strip() or None
     if status is not None and status not in codes.attendance_statuses():
-        raise ValidationError(f"근태구분은 {', '.join(codes.attendance_statuses())} 중 하나입니다: '{status}'", "근태구분")
+        raise ValidationError(f"근태구분은 {', '.join(codes.attendance_statuses())} 중 하나입니다: '{status}'",
+                              "근태구분")
     if check_in is None and check_out is not None:
         raise ValidationError("퇴근시각만 있고 출근시각이 없습니다.", "출근시각")
     if check_in is not None and check_out is not None and hhmm(check_in) == hhmm(check_out):
@@ -132,7 +134,8 @@ def record_day(ctx, employee_id: str, work_date: date, check_in: time | None = N
     with ctx.transaction() as session:
         emp = owned(session, Employee, employee_id, ctx.facility.id)
         check_employed(emp, work_date)
-        row = session.scalar(select(Attendance).where(Attendance.employee_id == emp.id, Attendance.work_date == work_date))
+        row = session.scalar(select(Attendance).where(Attendance.employee_id == emp.id,
+                                                      Attendance.work_date == work_date))
         if row is None:
             row = Attendance(facility_id=ctx.facility.id, employee_id=emp.id, work_date=work_date)
         if stamp(row, plan, note.strip()) or row.id is None:

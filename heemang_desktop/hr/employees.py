@@ -100,8 +100,9 @@ PLAIN_FIELDS = ("employee_no", "name", "job_type", "position", "employment_type"
 
 
 def _licences_json(licences) -> str:
-    return json.dumps([{"name": l.name, "number": l.number, "issued": l.issued.isoformat() if l.issued else None}
-                       for l in licences], ensure_ascii=False)
+    return json.dumps([{"name": lic.name, "number": lic.number,
+                        "issued": lic.issued.isoformat() if lic.issued else None} for lic in licences],
+                      ensure_ascii=False)
 
 
 def _licences(text: str) -> tuple[Licence, ...]:
@@ -127,7 +128,8 @@ def validate(data: EmployeeInput) -> None:
     if not data.job_type.strip():
         raise ValidationError("직종을 입력하세요.", "직종")
     if data.employment_type not in codes.employment_types():
-        raise ValidationError(f"고용형태는 {', '.join(codes.employment_types())} 중 하나입니다: '{data.employment_type}'", "고용형태")
+        raise ValidationError(
+            f"고용형태는 {', '.join(codes.employment_types())} 중 하나입니다: '{data.employment_type}'", "고용형태")
     if data.leave_date is not None and data.leave_date < data.hire_date:
         raise ValidationError("퇴사일이 입사일보다 빠릅니다.", "퇴사일")
     for label, value in (("기본급", data.base_pay), ("일급", data.daily_wage), ("부양가족수", data.dependants),
@@ -153,9 +155,11 @@ def _seal_pii(ctx, session: Session, row: Employee, data: EmployeeInput) -> bool
                     Employee.facility_id == ctx.facility.id, Employee.resident_number_hash == digest,
                     Employee.id != row.id, Employee.deleted.is_(False)))
                 if other:
-                    raise ValidationError(f"같은 주민등록번호의 인사카드가 이미 있습니다 (사번 {other}).", "주민등록번호")
+                    raise ValidationError(f"같은 주민등록번호의 인사카드가 이미 있습니다 (사번 {other}).",
+                                          "주민등록번호")
                 sealed = pii.seal_rrn(ctx.cipher, rrn)
-                row.resident_number_enc, row.resident_number_hash, row.resident_number_masked = sealed.enc, sealed.hash, sealed.masked
+                row.resident_number_enc, row.resident_number_hash = sealed.enc, sealed.hash
+                row.resident_number_masked = sealed.masked
                 changed = True
     if data.bank_account is not None:
         if data.bank_account.strip() == "":
@@ -166,7 +170,8 @@ def _seal_pii(ctx, session: Session, row: Employee, data: EmployeeInput) -> bool
             sealed_hash = ctx.cipher.lookup_hash("".join(c for c in account if c.isdigit()), pii.BANK_ACCOUNT)
             if sealed_hash != row.bank_account_hash or pii.mask_account(account) != row.bank_account_masked:
                 sealed = pii.seal_account(ctx.cipher, account)
-                row.bank_account_enc, row.bank_account_hash, row.bank_account_masked = sealed.enc, sealed.hash, sealed.masked
+                row.bank_account_enc, row.bank_account_hash = sealed.enc, sealed.hash
+                row.bank_account_masked = sealed.masked
                 changed = True
     return changed
 
@@ -286,7 +291,8 @@ def find_by_resident_number(ctx, resident_number: str) -> EmployeeInfo | None:
     digest = pii.rrn_lookup_hash(ctx.cipher, resident_number)
     with ctx.store.session() as session:
         row = session.scalar(select(Employee).where(
-            Employee.facility_id == ctx.facility.id, Employee.resident_number_hash == digest, Employee.deleted.is_(False)))
+            Employee.facility_id == ctx.facility.id, Employee.resident_number_hash == digest,
+            Employee.deleted.is_(False)))
         return info(row) if row else None
 
 

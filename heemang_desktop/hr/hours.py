@@ -191,7 +191,7 @@ def _worked_by_date(start: int, end: int, brk: int, rules: WorkRules) -> tuple[i
     (before midnight, then after), and out of night minutes only when those are not enough."""
     parts = ((start, min(end, DAY)), (DAY, max(end, DAY)))
     worked = [b - a for a, b in parts]
-    day_time = [w - night_overlap(a, b, rules) if b > a else 0 for w, (a, b) in zip(worked, parts)]
+    day_time = [w - night_overlap(a, b, rules) if b > a else 0 for w, (a, b) in zip(worked, parts, strict=True)]
     for i in (0, 1):
         take = min(brk, day_time[i])
         worked[i], brk = worked[i] - take, brk - take

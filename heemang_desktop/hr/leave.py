@@ -56,7 +56,8 @@ class AnnualBalance:
 
 
 def working_days(start: date, end: date, added: dict | None = None) -> int:
-    """Days in [start, end] that are working days (holidays, the facility's `added` ones too, and rest days not counted)."""
+    """Days in [start, end] that are working days (holidays, the facility's `added` ones too, and rest days not
+    counted)."""
     n, day = 0, start
     while day <= end:
         n += hours.day_kind(day, added=added) == "work"

@@ -34,7 +34,8 @@ def export_employees(ctx, path: Path, include_retired: bool = True) -> int:
             q = q.where(Employee.leave_date.is_(None))
         cards = session.scalars(q.order_by(Employee.employee_no)).all()
         values = {"사번": "employee_no", "성명": "name", "직종": "job_type", "고용형태": "employment_type",
-                  "입사일": "hire_date", "직위": "position", "퇴사일": "leave_date", "연락처": "phone", "이메일": "email",
+                  "입사일": "hire_date", "직위": "position", "퇴사일": "leave_date", "연락처": "phone",
+                  "이메일": "email",
                   "은행": "bank_name", "기본급": "base_pay", "일급": "daily_wage", "부양가족수": "dependants",
                   "20세이하자녀수": "children_under_20"}
         flags = {"국민연금": "pension", "건강보험": "health", "고용보험": "employment_insurance",

@@ -6,10 +6,12 @@ from datetime import date
 
 import pytest
 from hr_helpers import card
+
 from PySide6.QtCore import QDate
 
-from heemang_desktop.gui import dialogs
 from heemang_desktop.hr.employees import list_employees
+
+from heemang_desktop.gui import dialogs
 
 
 @pytest.fixture

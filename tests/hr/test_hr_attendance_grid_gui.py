@@ -5,6 +5,7 @@ from datetime import date, time
 
 import pytest
 from hr_helpers import card
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLineEdit
 

@@ -3,6 +3,7 @@
 import pytest
 from hr_helpers import card
 from openpyxl import load_workbook
+
 from PySide6.QtWidgets import QFileDialog
 
 PAGES = {"hr.employees": ("employees", "인사카드", "사번*"), "hr.attendance": ("attendance", "일일근태", "근무일자*")}

@@ -4,6 +4,7 @@ from datetime import date, time
 
 import pytest
 from hr_helpers import card, workbook
+
 from PySide6.QtCore import QDate, Qt
 
 from heemang_desktop.hr import attendance, leave

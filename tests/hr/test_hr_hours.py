@@ -110,7 +110,8 @@ def test_the_week_counts_saturday_but_not_holiday_hours_toward_40():
 def test_a_part_timers_contract_is_the_limit_of_the_day_and_the_week():
     """Contract 4 h a day, 20 h a week: 5 h on Monday → 1 h over; five 4-h days then 3 h on Saturday → all 3 h over."""
     limits = hours.Limits(240, 1200)
-    days = [(date(2026, 9, d), "work", hours.WorkMinutes(w, 0, 0, 0, w)) for d, w in zip(range(7, 12), (300, 240, 240, 240, 240))]
+    days = [(date(2026, 9, d), "work", hours.WorkMinutes(w, 0, 0, 0, w))
+            for d, w in zip(range(7, 12), (300, 240, 240, 240, 240), strict=True)]
     days.append((date(2026, 9, 12), "rest", hours.WorkMinutes(180, 0, 0, 0, 180)))
     assert [p.overtime for p in hours.pay_split(days, limits)] == [60, 0, 0, 0, 0, 180]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from hr_helpers import card
+
 from PySide6.QtCore import QDate
 
 from heemang_desktop.hr import attendance

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, time
 
 import pytest
+from hr_helpers import card
 from sqlalchemy import select
 
 from heemang_desktop.hr import holidays
@@ -14,8 +15,6 @@ from heemang_desktop.hr.leave import request_leave
 from heemang_desktop.hr.pay_hours import month_hours
 from heemang_desktop.store.errors import PermissionDenied, ValidationError
 from heemang_desktop.sync.models import OutboxEntry
-
-from hr_helpers import card
 
 TEMPORARY = date(2026, 10, 2)  # a Friday between 개천절's substitute day and 한글날
 
@@ -97,7 +96,8 @@ def test_cli_adds_lists_and_removes_a_day(ctx, paths, capsys):
     from heemang_desktop.cli import main
 
     d = ["--data-dir", str(paths.data_dir)]
-    assert main(d + ["holiday", "add", "--date", "2026-10-02", "--name", "임시공휴일", "--source", "국무회의 의결"]) == 0
+    added = ["holiday", "add", "--date", "2026-10-02", "--name", "임시공휴일", "--source", "국무회의 의결"]
+    assert main(d + added) == 0
     assert "2026-10-02 임시공휴일" in capsys.readouterr().out
     assert main(d + ["holiday", "list", "--year", "2026", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["holidays"]

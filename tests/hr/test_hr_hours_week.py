@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from hr_helpers import card
+
 from heemang_desktop.hr.attendance import days_of, month_summary, record_day
 from heemang_desktop.hr.pay_hours import month_hours
-
-from hr_helpers import card
 
 
 def test_grid_totals_move_the_hours_past_40_to_overtime(ctx):

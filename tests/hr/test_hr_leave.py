@@ -47,7 +47,8 @@ def test_trip_training_and_approved_leave_show_in_the_month_grid(ctx):
     row = attendance.month_grid(ctx, "2026-09").rows[0]
     s = row.summary
     assert row.cells[7] == "휴"
-    assert (s.work_days, s.regular_minutes, s.overtime_minutes, s.trip_days, s.training_days, s.leave_days) == (1, 480, 120, 2, 1, 1)
+    assert (s.work_days, s.regular_minutes, s.overtime_minutes, s.trip_days, s.training_days, s.leave_days) == (
+        1, 480, 120, 2, 1, 1)
     assert grid.day_kinds[4:6] == ("rest", "holiday") and grid.day_kinds[24] == "holiday"  # Sat, Sun, 추석
 
 

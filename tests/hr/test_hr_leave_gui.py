@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 from hr_helpers import card
 
-from heemang_desktop.gui import dialogs
 from heemang_desktop.hr import service
+
+from heemang_desktop.gui import dialogs
 
 
 @pytest.fixture

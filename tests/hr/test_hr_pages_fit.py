@@ -4,6 +4,7 @@ from datetime import date, time
 
 import pytest
 from hr_helpers import card
+
 from PySide6.QtWidgets import QApplication
 
 from heemang_desktop.hr import service

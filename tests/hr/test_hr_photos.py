@@ -6,8 +6,9 @@ import json
 
 import pytest
 from hr_helpers import card
-from PySide6.QtGui import QColor, QImage
 from sqlalchemy import select, update
+
+from PySide6.QtGui import QColor, QImage
 
 from heemang_desktop.hr import photos
 from heemang_desktop.hr.employees import get_employee

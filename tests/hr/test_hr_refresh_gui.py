@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from hr_helpers import card
+
 from PySide6.QtCore import Qt
 
 from heemang_desktop.changes import Changes
@@ -64,8 +65,9 @@ def test_the_leave_list_shows_a_request_made_elsewhere(qtbot, window):
 def test_a_day_typed_on_the_facilitys_other_pc_shows_on_this_grid_after_a_sync(qtbot, ctx, main_window, tmp_path):
     """PC 2 types 2026-09-07 for E001; this PC's sync pulls it and the open grid shows it, no F5."""
     from facility_pcs import central_and_second_pc, sync_once
-    from PySide6.QtCore import QDate
     from sync_helpers import engine_for
+
+    from PySide6.QtCore import QDate
 
     with central_and_second_pc(tmp_path) as (server, second_pc):
         card(ctx)

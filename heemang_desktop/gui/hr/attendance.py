@@ -8,13 +8,14 @@ from pathlib import Path
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from heemang_desktop.hr import service
+
 from heemang_desktop.gui.hr.month_grid import DAY_WIDTH, FIXED, FrozenGridView, MonthGridModel
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.upload_dialog import UploadDialog
 from heemang_desktop.gui.widgets.message_line import MessageLine
 from heemang_desktop.gui.widgets.month_picker import MonthPicker
-from heemang_desktop.hr import service
 
 # What the grid shows: the days themselves, the cards (names, hiring), and what lays over a day.
 SHOWN = ("attendance", "employee", "leave", "trip", "training", "holiday")
@@ -58,9 +59,10 @@ class AttendancePage(Page):
         self.layout_.addWidget(self.table, 1)
         self.message = MessageLine()
         self.layout_.addWidget(self.message)
-        legend = QLabel(self.tr("칸을 고르고 0900-1800 처럼 치고 Enter (근태구분·비고는 뒤에: 0930-1800 지각 병원, 결근, "
-                                "휴가 가족여행) · Delete: 그날 기록 지우기 · ○ 정상 · 지 지각 · 조 조퇴 · 결 결근 · 휴 휴가 · "
-                                "반 반차 · 출 출장 · 교 교육 · 휴근 휴일근무 (분홍: 휴일, 파랑: 휴무일)"))
+        legend = QLabel(self.tr(
+            "칸을 고르고 0900-1800 처럼 치고 Enter (근태구분·비고는 뒤에: 0930-1800 지각 병원, "
+            "결근, 휴가 가족여행) · Delete: 그날 기록 지우기 · ○ 정상 · 지 지각 · 조 조퇴 · 결 결근 · "
+            "휴 휴가 · 반 반차 · 출 출장 · 교 교육 · 휴근 휴일근무 (분홍: 휴일, 파랑: 휴무일)"))
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #555;")
         self.layout_.addWidget(legend)
@@ -80,7 +82,8 @@ class AttendancePage(Page):
     def _show(self, grid) -> None:
         if grid.month != self.month_text():
             return  # the user has moved to another month meanwhile
-        reset = self.model.grid is None or self.model.grid.month != grid.month or len(self.model.grid.rows) != len(grid.rows)
+        old = self.model.grid
+        reset = old is None or old.month != grid.month or len(old.rows) != len(grid.rows)
         self.model.set_grid(grid)
         if reset:
             self.table.resizeColumnsToContents()
@@ -135,7 +138,9 @@ class AttendancePage(Page):
 
     def _export(self) -> None:
         month = self.month_text()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("근태 내보내기"), f"일일근태_{month}.xlsx", "Excel (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("근태 내보내기"), f"일일근태_{month}.xlsx",
+                                              "Excel (*.xlsx)")
         if name:
-            Op(self, lambda ctx: service.export_attendance(ctx, month, Path(name)), label=self.tr("내보내는 중…")).success(
-                lambda n: self.message.show_ok(self.tr("{0}건을 저장했습니다: {1}").format(f"{n:,}", name))).run()
+            op = Op(self, lambda ctx: service.export_attendance(ctx, month, Path(name)), label=self.tr("내보내는 중…"))
+            op.success(lambda n: self.message.show_ok(self.tr("{0}건을 저장했습니다: {1}").format(f"{n:,}", name)))
+            op.run()

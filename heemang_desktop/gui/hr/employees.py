@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heemang_desktop.hr import service
+
 from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.upload_dialog import UploadDialog
 from heemang_desktop.gui.widgets.message_line import MessageLine
-from heemang_desktop.hr import service
 
 PAGE = 200
 PHOTO_SIZE = (90, 120)  # 3x4 ID photo proportions
+ROOT = QModelIndex()  # Qt's "no parent": the default of the model methods below
 COLUMNS = ("사번", "성명", "직종", "직위", "고용형태", "입사일", "퇴사일", "주민등록번호", "기본급/일급")
 
 
@@ -63,8 +65,8 @@ class CardsModel(QAbstractTableModel):
         self._generation += 1
         self._loading = True
         generation = self._generation
-        Op(self.page, lambda ctx: service.list_employees(ctx, search=search, include_retired=retired, limit=PAGE)).success(
-            lambda page: self._replaced(generation, page)).failure(lambda e: self._failed(generation, e)).run()
+        op = Op(self.page, lambda ctx: service.list_employees(ctx, search=search, include_retired=retired, limit=PAGE))
+        op.success(lambda page: self._replaced(generation, page)).failure(lambda e: self._failed(generation, e)).run()
 
     def _failed(self, generation: int, error) -> None:
         if generation == self._generation:
@@ -78,10 +80,10 @@ class CardsModel(QAbstractTableModel):
         self.rows, self._more, self._loading = list(page), len(page) == PAGE, False
         self.endResetModel()
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=ROOT) -> bool:
         return not parent.isValid() and self._more and not self._loading
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=ROOT) -> None:
         if not self.canFetchMore(parent):
             return
         self._loading = True
@@ -100,10 +102,10 @@ class CardsModel(QAbstractTableModel):
             self.rows += page
             self.endInsertRows()
 
-    def rowCount(self, parent=QModelIndex()):
+    def rowCount(self, parent=ROOT):
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()):
+    def columnCount(self, parent=ROOT):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -216,7 +218,8 @@ class CardEditor(QGroupBox):
         self.rrn.setPlaceholderText(c.resident_number_masked if c and c.resident_number_masked else "900101-1234567")
         self.account.clear()
         self.account.setPlaceholderText(c.bank_account_masked if c and c.bank_account_masked else "")
-        for widget, value in ((self.phone, "phone"), (self.email, "email"), (self.address, "address"), (self.bank, "bank_name")):
+        for widget, value in ((self.phone, "phone"), (self.email, "email"), (self.address, "address"),
+                              (self.bank, "bank_name")):
             widget.setText(getattr(c, value) if c else "")
         self.base_pay.set_value(c.base_pay if c else 0)
         self.daily_wage.set_value(c.daily_wage if c else 0)
@@ -241,7 +244,8 @@ class CardEditor(QGroupBox):
         changes = dict(
             employee_no=self.employee_no.text(), name=self.name.text(), job_type=self.job_type.currentText().strip(),
             position=self.position.text().strip(), employment_type=self.employment_type.currentText(),
-            hire_date=date(q.year(), q.month(), q.day()), phone=self.phone.text().strip(), email=self.email.text().strip(),
+            hire_date=date(q.year(), q.month(), q.day()), phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
             address=self.address.text().strip(), bank_name=self.bank.text().strip(), base_pay=self.base_pay.value(),
             daily_wage=self.daily_wage.value(), dependants=self.dependants.value(),
             children_under_20=self.children.value(), resident_number=self.rrn.text().strip() or None,
@@ -273,7 +277,8 @@ class EmployeesPage(Page):
         self.template_button = QPushButton(self.tr("빈 양식 저장…"))
         self.template_button.clicked.connect(self._template)
         self.export_button = QPushButton(self.tr("내보내기…"))
-        self.export_button.setToolTip(self.tr("목록을 인사카드 양식 그대로 엑셀로 저장합니다 (주민등록번호·계좌번호는 빼고)."))
+        self.export_button.setToolTip(self.tr(
+            "목록을 인사카드 양식 그대로 엑셀로 저장합니다 (주민등록번호·계좌번호는 빼고)."))
         self.export_button.clicked.connect(self._export)
         bar.addWidget(self.search, 1)
         for w in (self.retired, new_button, self.upload_button, self.template_button, self.export_button):
@@ -396,7 +401,8 @@ class EmployeesPage(Page):
         q = self.leave_date.date()
         day = date(q.year(), q.month(), q.day())
         if not dialogs.confirm(self, self.tr("퇴사 처리"), self.tr(
-                "{0} 님을 {1}자로 퇴사 처리합니다.\n인사카드는 퇴사자로 남습니다 ('퇴사자 포함'을 켜면 보입니다).").format(
+                "{0} 님을 {1}자로 퇴사 처리합니다.\n"
+                "인사카드는 퇴사자로 남습니다 ('퇴사자 포함'을 켜면 보입니다).").format(
                 _who(card), day), self.tr("퇴사 처리")):
             return
         self.message.clear()

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
+
+from heemang_desktop.hr import service
 
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.widgets.message_line import MessageLine
-from heemang_desktop.hr import service
 
 COLUMNS = ("날짜", "이름", "근거", "구분")
 WEEKDAYS = "월화수목금토일"

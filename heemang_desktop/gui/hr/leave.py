@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from heemang_desktop.hr import service
+
 from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.widgets.message_line import MessageLine
-from heemang_desktop.hr import service
 
 
 def _load(ctx, employee_id, year):
@@ -144,12 +145,13 @@ class LeavePage(Page):
             self.reload()  # first load: now that an employee is chosen, fetch their balance
             return
         if balance is not None:
-            self.balance.setText(self.tr("연차 {0:g}일 중 사용 {1:g}일 · 남음 {2:g}일 · 승인 대기 {3:g}일  ({4} ~ {5})").format(
+            self.balance.setText(self.tr(
+                "연차 {0:g}일 중 사용 {1:g}일 · 남음 {2:g}일 · 승인 대기 {3:g}일  ({4} ~ {5})").format(
                 balance.granted, balance.used, balance.remaining, balance.requested,
                 f"{balance.period_start:%Y-%m-%d}", f"{balance.period_end:%Y-%m-%d}"))
         self._leaves, self._activities = list(leaves), list(activities)
-        self._fill(self.leaves, [(lv.employee_name, lv.leave_type, f"{lv.start_date:%Y-%m-%d}", f"{lv.end_date:%Y-%m-%d}",
-                                  f"{lv.days:g}", lv.reason, lv.state) for lv in leaves])
+        self._fill(self.leaves, [(lv.employee_name, lv.leave_type, f"{lv.start_date:%Y-%m-%d}",
+                                  f"{lv.end_date:%Y-%m-%d}", f"{lv.days:g}", lv.reason, lv.state) for lv in leaves])
         self._fill(self.activities, [(a.kind, a.employee_name, f"{a.start_date:%Y-%m-%d}", f"{a.end_date:%Y-%m-%d}",
                                       a.place, a.purpose, str(a.hours)) for a in activities])
 
@@ -196,7 +198,8 @@ class LeavePage(Page):
                 self.tr("신청 취소")):
             return
         self.message.clear()
-        Op(self, lambda ctx: service.cancel_leave(ctx, lv.id)).success(self._done(self.tr("신청을 취소했습니다."))).run()
+        op = Op(self, lambda ctx: service.cancel_leave(ctx, lv.id))
+        op.success(self._done(self.tr("신청을 취소했습니다."))).run()
 
     def _remove_activity(self) -> None:
         row = self.activities.currentRow()
@@ -210,7 +213,8 @@ class LeavePage(Page):
                 self.tr("삭제")):
             return
         self.message.clear()
-        Op(self, lambda ctx: service.remove_activity(ctx, a.kind, a.id)).success(self._done(self.tr("삭제했습니다."))).run()
+        op = Op(self, lambda ctx: service.remove_activity(ctx, a.kind, a.id))
+        op.success(self._done(self.tr("삭제했습니다."))).run()
 
     def _add_activity(self) -> None:
         args = (self.kind.currentText(), self.employee.currentData(), _py(self.a_start), _py(self.a_end),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+ROOT = QModelIndex()  # Qt's "no parent": the default of the model methods below
 FIXED = 2  # 사번, 성명
 TOTALS = ("근무일", "정규(시간)", "연장", "야간", "휴일", "결근", "휴가", "출장", "교육")
 WEEKDAYS = "월화수목금토일"
@@ -48,10 +49,10 @@ class MonthGridModel(QAbstractTableModel):
         self.grid = grid
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):
+    def rowCount(self, parent=ROOT):
         return 0 if parent.isValid() or self.grid is None else len(self.grid.rows)
 
-    def columnCount(self, parent=QModelIndex()):
+    def columnCount(self, parent=ROOT):
         return 0 if parent.isValid() or self.grid is None else FIXED + len(self.grid.days) + len(TOTALS)
 
     def day_index(self, column: int) -> int | None:
@@ -221,7 +222,8 @@ class FrozenGridView(QTableView):
             super().scrollTo(index, hint)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not editing:
             days = [d for d in (self.model().day_at(i) for i in self.selectedIndexes()) if d is not None]
             if days:
                 self.clear_requested.emit(days)
