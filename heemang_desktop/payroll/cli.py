@@ -1,5 +1,5 @@
-"""`heemang-desktop payroll run|close|payslips|mail|export-ltc|transfers|resolution|employer|premiums` (headless),
-through payroll's door only."""
+"""`heemang-desktop payroll run|close|payslips|mail|export|export-ltc|transfers|resolution|employer|premiums`
+(headless), through payroll's door only."""
 
 from __future__ import annotations
 
@@ -96,6 +96,19 @@ def _export_ltc(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.payroll import service
+
+    ctx = _ctx(args)
+    try:
+        n = service.export_register(ctx, args.month, Path(args.file))
+    finally:
+        ctx.close()
+    emit(args, {"employees": n, "file": args.file}, f"급여대장 {n}명을 저장했습니다: {args.file}")
+    return 0
+
+
 def _transfers(args) -> int:
     from heemang_desktop.cli import emit
     from heemang_desktop.payroll import service
@@ -180,6 +193,7 @@ def register(sub) -> None:
     q.add_argument("--resend", action="store_true",
                    help="이미 보냈거나 전송 여부가 불명한(발송 중 중단된) 사람에게도 다시 보냄; "
                         "--only-failed와 함께 쓰면 실패·불명인 사람만")
+    add("export", _export, "급여대장 엑셀 저장 (화면의 열과 합계)").add_argument("file")
     add("export-ltc", _export_ltc, "장기요양 급여대장 업로드 양식으로 저장").add_argument("file")
     add("transfers", _transfers, "실지급액 이체 목록 엑셀 저장").add_argument("file")
     q = add("employer", _employer, "사업주 부담 설정: 사업장 규모(고용안정·직업능력개발 요율)와 산재보험료율")

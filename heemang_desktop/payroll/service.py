@@ -38,6 +38,7 @@ from heemang_desktop.payroll.register import (
     run_month,
     set_override,
 )
+from heemang_desktop.payroll.register_export import export_register
 from heemang_desktop.payroll.settings import (
     PremiumRules,
     ProfileInput,
@@ -58,8 +59,8 @@ __all__ = [
     "CLOSED", "DEDUCTION", "EMPLOYER", "FAILED", "LTC_KIND", "OPEN", "PAY", "SENDING", "SENT", "STATE_LABELS",
     "Delivery", "EmployerFacts", "EntryView", "ItemDef", "MailBatch", "Outgoing", "PremiumRules", "ProfileInput",
     "RegisterScreen", "RegisterView", "RunResult", "Sender", "SmtpSettings",
-    "add_pay_item", "close_month", "draft_resolution", "employer_settings", "export_ltc", "export_transfers",
-    "get_facts", "get_profile", "get_register", "items_of", "load_mail_settings", "mail_log",
+    "add_pay_item", "close_month", "draft_resolution", "employer_settings", "export_ltc", "export_register",
+    "export_transfers", "get_facts", "get_profile", "get_register", "items_of", "load_mail_settings", "mail_log",
     "mark_sending", "months", "pay_settings", "premium_rules", "prepare_mail", "record_result", "register_screen",
     "require_register", "run_month", "save_employer_settings", "save_facts", "save_item", "save_mail_settings",
     "save_payslips", "save_premium_rules", "save_profile", "send_payslips", "set_override", "size_classes",

@@ -174,3 +174,16 @@ def test_a_refused_setting_is_explained_inside_its_dialog_which_stays_open(qtbot
     dialog.accident.returnPressed.emit()
     qtbot.waitUntil(lambda: dialog.result() == 1)
     assert dialog.error.text() == ""
+
+
+def test_the_register_is_exported_from_the_page(qtbot, window, monkeypatch, tmp_path):
+    page = _page(qtbot, window)
+    target = tmp_path / "급여대장.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    page.buttons["register_out"].click()
+    qtbot.waitUntil(lambda: bool(told))
+    assert told == [f"4명의 급여대장을 저장했습니다: {target}"]
+    names = [r[1].value for r in openpyxl.load_workbook(target)["급여대장"].iter_rows(min_row=3)]
+    assert names == ["김복지", "박요양", "이일용", "최단시", "4명"]

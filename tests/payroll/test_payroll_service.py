@@ -94,3 +94,28 @@ def test_employer_settings_save_the_facts_and_the_premium_rules_together(ctx):
     service.save_employer_settings(ctx, MONTH, "under_150", "0.66", service.PremiumRules(saturday_overtime=True))
     facts, _classes, rules = service.employer_settings(ctx, MONTH)
     assert (facts.size_class, facts.accident_percent, rules.saturday_overtime) == ("under_150", "0.66", True)
+
+
+def test_the_register_exports_as_the_screen_shows_it_with_a_total_row(ctx, tmp_path, paths, capsys):
+    import openpyxl
+
+    from heemang_desktop.cli import main
+
+    service.run_month(ctx, MONTH, staff())
+    view = service.require_register(ctx, MONTH)
+    assert service.export_register(ctx, MONTH, tmp_path / "대장.xlsx") == 4
+    rows = [[c.value for c in r] for r in openpyxl.load_workbook(tmp_path / "대장.xlsx")["급여대장"].iter_rows()]
+    assert rows[0][0] == "2026년 9월 급여대장 (희망요양원, 작성 중)"
+    header, kim, choi, total = rows[1], rows[2], rows[5], rows[6]
+    col = header.index
+    assert header[:5] == ["사번", "성명", "고용형태", "직종", "지급총액"]
+    assert header[-3:] == ["실지급액", "사업주부담", "확인"]
+    tax = view.entries[0].amount("income_tax")
+    assert (kim[col("성명")], kim[col("실지급액")], kim[col("소득세")]) == ("김복지", 2_809_800, tax)
+    assert choi[col("확인")].startswith("최저임금 미달")
+    assert total[:2] == ["합계", "4명"] and total[col("실지급액")] == view.total("net")
+    assert total[col("사업주부담")] == view.total("employer")
+    ctx.close()
+    assert main(["--data-dir", str(paths.data_dir), "payroll", "export", "--month", MONTH,
+                 str(tmp_path / "cli.xlsx")]) == 0
+    assert "급여대장 4명을 저장했습니다" in capsys.readouterr().out

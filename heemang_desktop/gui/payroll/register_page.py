@@ -159,6 +159,7 @@ class PayrollPage(Page):
         for w in (button("pdf", "PDF 저장…", self.save_payslips), button("mail", "메일 발송", lambda: self.mail(False)),
                   button("retry", "실패만 다시 보내기", lambda: self.mail(True)),
                   button("settings", "메일 설정…", self.mail_settings), _gap(),
+                  button("register_out", "급여대장 엑셀…", self.export_register),
                   button("bank", "이체 목록 저장…", self.export_transfers), _gap(),
                   _group_label(self.tr("장기요양 급여대장")),
                   button("ltc_in", "올리기…", self.import_ltc),
@@ -263,7 +264,7 @@ class PayrollPage(Page):
             self.state.setText(state)
         self.run_button.setEnabled(not closed)
         self.close_button.setEnabled(has_rows and not closed)
-        for key in ("pdf", "mail", "retry", "ltc_out", "bank", "profile"):
+        for key in ("pdf", "mail", "retry", "ltc_out", "register_out", "bank", "profile"):
             self.buttons[key].setEnabled(has_rows and not (key in ("mail", "retry") and self.mail_run.running))
         self.buttons["ltc_in"].setEnabled(not closed)
         self.buttons["resolution"].setEnabled(closed and not (view and view.resolution_number))
@@ -487,6 +488,14 @@ class PayrollPage(Page):
         if name:
             self._op(lambda _ctx: service.write_ltc_template(Path(name))).success(
                 lambda _r: self.info(self.tr("빈 양식을 저장했습니다: {0}").format(name))).run()
+
+    def export_register(self) -> None:
+        month = self.month_text()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("급여대장 저장"), f"급여대장_{month}.xlsx",
+                                              "Excel (*.xlsx)")
+        if name:
+            self._op(lambda ctx: service.export_register(ctx, month, Path(name))).success(
+                lambda n: self.info(self.tr("{0}명의 급여대장을 저장했습니다: {1}").format(n, name))).run()
 
     def export_transfers(self) -> None:
         month = self.month_text()
