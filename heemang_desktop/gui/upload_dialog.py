@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from heemang_desktop.excel.mappings import run_upload
+from heemang_desktop.excel.report import Unmapped
 from heemang_desktop.features import merged
 
 from heemang_desktop.gui.operation import Op
@@ -44,7 +45,7 @@ class UploadDialog(QDialog):
         self.report = None
         self.op: Op | None = None
         self.chosen: dict[str, dict[str, str]] = {}  # column -> {as written: chosen value}
-        self._values: dict[tuple[str, str], object] = {}  # (column, as written) -> its Unmapped, in order
+        self._values: dict[tuple[str, str], Unmapped] = {}  # (column, as written) -> its Unmapped, in order
         ref = merged("imports").get(kind)
         self._filter = getattr(ref, "file_filter", self.tr("엑셀 파일 (*.xlsx)"))
         self.setWindowTitle(title)
@@ -202,13 +203,13 @@ class UploadDialog(QDialog):
         self.mapping.setFixedHeight(self.mapping.horizontalHeader().height() + 2 * self.mapping.frameWidth()
                                     + shown * self.mapping.verticalHeader().defaultSectionSize())
 
-    def _combo(self, column: str, value: str, u) -> QComboBox:
+    def _combo(self, column: str, value: str, u: Unmapped) -> QComboBox:
         """Suggestions first, then every other allowed value; the current choice selected."""
         combo = QComboBox()
         combo.addItem(self.tr("(고르세요)"), _UNCHOSEN)
         for s in u.suggestions:
             combo.addItem(s, s)
-        rest = [a for a in getattr(u, "allowed", ()) if a not in u.suggestions]
+        rest = [a for a in u.allowed if a not in u.suggestions]
         if u.suggestions and rest:
             combo.insertSeparator(combo.count())
         for a in rest:

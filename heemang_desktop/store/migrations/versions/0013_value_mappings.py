@@ -5,9 +5,8 @@ Revises: 0012_sync_quarantine
 Create Date: 2026-12-02
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0013_value_mappings"
 down_revision = "0012_sync_quarantine"
