@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from heemang_desktop.context import AppContext
-from heemang_desktop.sync import quarantine, state
+from heemang_desktop.sync import state
 
 
 def status(ctx: AppContext) -> dict:
     with ctx.store.session() as session:
         figs = state.figures(session)
-        quarantined = quarantine.count(session)
     return {
         "database": str(ctx.paths.database),
         "schema_revision": ",".join(ctx.store.revisions()),
@@ -18,7 +17,7 @@ def status(ctx: AppContext) -> dict:
         "last_sync": figs.last_sync,
         "conflicts": figs.conflicts,
         "rejected": figs.rejected,
-        "quarantined": quarantined,  # pulled records held back, with their reasons (sync/quarantine.py)
+        "quarantined": figs.quarantined,  # pulled records held back, with their reasons (sync/quarantine.py)
         "connection": figs.connection,
         "last_error": figs.last_error,
     }

@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 
 def install_qt_translation(app, language: str = "ko") -> QTranslator | None:
     """Load qtbase_<language> into `app`; None if Qt has no such file (the words stay English)."""
-    locale = QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea) if language in ("", "ko") else QLocale(language)
+    korean = QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+    locale = korean if language in ("", "ko") else QLocale(language)
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not translator.load(locale, "qtbase", "_", folder):

@@ -45,12 +45,10 @@ def user_rows(ctx) -> tuple[UserRow, ...]:
 
 
 def figures(ctx) -> Figures:
-    from heemang_desktop.sync import quarantine, state
+    from heemang_desktop.sync.service import figures as sync_figures
 
-    with ctx.store.session() as session:
-        f = state.figures(session)
-        held = quarantine.count(session)
-    return Figures(f.queued, f.last_sync, f.conflicts, f.rejected, held)
+    f = sync_figures(ctx)
+    return Figures(f.queued, f.last_sync, f.conflicts, f.rejected, f.quarantined)
 
 
 def _key_state(ctx) -> str:

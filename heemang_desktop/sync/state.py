@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from heemang_desktop.sync import quarantine
 from heemang_desktop.sync.models import CONFLICT, QUEUED, REJECTED, OutboxEntry, SyncState
 
 LAST_SYNC = "last_sync"
@@ -49,6 +50,7 @@ class SyncFigures:
     connection: str = "offline"  # online | maintenance | offline, as of the last attempt
     until: str | None = None  # end of the outage, when the server said
     last_error: str | None = None
+    quarantined: int = 0  # pulled records held back, with their reasons (sync/quarantine.py)
 
 
 def figures(session: Session) -> SyncFigures:
@@ -57,4 +59,5 @@ def figures(session: Session) -> SyncFigures:
         queued=queued, last_sync=get_state(session, LAST_SYNC), conflicts=conflicts, rejected=rejected,
         connection=get_state(session, CONNECTION) or "offline", until=get_state(session, UNTIL) or None,
         last_error=get_state(session, LAST_ERROR) or None,
+        quarantined=quarantine.count(session),
     )

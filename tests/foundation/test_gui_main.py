@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from heemang_desktop.gui.launch import build
 from heemang_desktop.users import service as users
+
+from heemang_desktop.gui.launch import build
 
 ALL_MENUS = ["나의업무", "회계", "인사/급여/세무/자산", "후원관리", "대상자관리", "이력정보", "이용료관리",
              "직업재활", "시군구보고", "평가관리", "질의하기", "관리"]

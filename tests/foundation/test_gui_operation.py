@@ -6,14 +6,16 @@ from __future__ import annotations
 import threading
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from heemang_desktop.changes import Changes
-from heemang_desktop.gui.operation import Op
-from heemang_desktop.gui.widgets.message_line import MessageLine
 from heemang_desktop.hr.service import EmployeeInput, create_employee, list_employees
 from heemang_desktop.store.errors import ValidationError
+
+from heemang_desktop.gui.operation import Op
+from heemang_desktop.gui.widgets.message_line import MessageLine
 
 
 def _card(number: str) -> EmployeeInput:

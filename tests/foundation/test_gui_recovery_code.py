@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 
-from heemang_desktop.gui.dialogs import RecoveryCodeDialog
 from heemang_desktop.store import crypto
+
+from heemang_desktop.gui.dialogs import RecoveryCodeDialog
 
 
 def test_every_group_of_the_recovery_code_is_visible(qtbot):

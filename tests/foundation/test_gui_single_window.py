@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from heemang_desktop.gui.launch import build
-from heemang_desktop.gui.single_instance import server_name
 from heemang_desktop.store.folder_lock import FolderLock
 from heemang_desktop.sync.credentials import account_of, remember
+
+from heemang_desktop.gui.launch import build
+from heemang_desktop.gui.single_instance import server_name
 
 HERE = Path(__file__).parent
 CHILD_ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -130,10 +131,10 @@ def test_the_window_opens_and_closes_twenty_times(qtbot, qtlog, setup_result, pa
         try:
             window.show()
             startup.start()
-            qtbot.waitUntil(lambda: bool(ready), timeout=10000)
+            qtbot.waitUntil(lambda r=ready: bool(r), timeout=10000)
             window.open_page("subjects.cards")
             window.open_page("accounting.resolutions")
-            qtbot.waitUntil(lambda: window.sync.view is not None, timeout=10000)  # it has tried the server
+            qtbot.waitUntil(lambda w=window: w.sync.view is not None, timeout=10000)  # it has tried the server
             assert window.sync.thread.isRunning() and window.status.connection.text()
         finally:
             window.close()

@@ -56,9 +56,7 @@ class SyncWorker(QObject):
         self.run()
 
     def _engine(self, password: str | None = None):
-        from heemang_desktop.sync.credentials import Credentials, account_of
-        from heemang_desktop.sync.engine import SyncEngine
-        from heemang_desktop.sync.transport import Transport
+        from heemang_desktop.sync.service import Credentials, SyncEngine, Transport, account_of
 
         account = account_of(self.ctx)
         return SyncEngine(self.ctx, Transport(account.server_url), Credentials(account, password),
@@ -67,8 +65,7 @@ class SyncWorker(QObject):
     @Slot()
     def run(self) -> None:
         from heemang_desktop.store.errors import HeemangError
-        from heemang_desktop.sync.engine import next_delay
-        from heemang_desktop.sync.errors import AUTH
+        from heemang_desktop.sync.service import AUTH, next_delay
 
         if self.ctx is None or self.stopping:
             return
@@ -93,15 +90,13 @@ class SyncWorker(QObject):
             self.timer.start(int(delay * 1000))
 
     def _view(self, report, configured: bool = True, error: str | None = None) -> SyncView:
-        from heemang_desktop.sync import quarantine, state
-        from heemang_desktop.sync.errors import AUTH
+        from heemang_desktop.sync.service import AUTH, figures
 
-        with self.ctx.store.session() as s:
-            f = state.figures(s)
-            held = quarantine.count(s)
+        f = figures(self.ctx)
         return SyncView(
             state=report.state if report else "offline", until=report.until if report else None,
-            queued=f.queued, conflicts=f.conflicts, rejected=f.rejected, quarantined=held, last_sync=f.last_sync,
+            queued=f.queued, conflicts=f.conflicts, rejected=f.rejected, quarantined=f.quarantined,
+            last_sync=f.last_sync,
             error=error or (report.error if report else None),
             needs_login=bool(report and report.error_kind == AUTH), configured=configured,
             changes=report.changes if report else None,
@@ -110,16 +105,13 @@ class SyncWorker(QObject):
     @Slot(str, str, str, bool)
     def login(self, url: str, user_id: str, password: str, save: bool) -> None:
         """Check the login against the server, keep it (password in the keyring when asked), then sync."""
-        from heemang_desktop.sync.credentials import Account, remember
-        from heemang_desktop.sync.transport import Transport, check_url
+        from heemang_desktop.sync.service import Account, Credentials, Transport, check_url, remember
 
         try:
             account = Account(check_url(url), self.ctx.facility.code, user_id.strip())
             transport = Transport(account.server_url)
             token = transport.login(account.facility_code, account.user_id, password)
             remember(self.ctx, account, password if save else None)
-            from heemang_desktop.sync.credentials import Credentials
-
             Credentials(account).set_token(token)
         except Exception as exc:  # shown in the dialog; nothing saved
             self.login_done.emit(exc)

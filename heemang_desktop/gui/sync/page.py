@@ -12,17 +12,35 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from heemang_desktop.sync import service as sync_service
+
 from heemang_desktop.gui import dialogs
+from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.status_bar import seoul_text
 
 _OPS = {"upsert": "저장", "delete": "삭제"}
 _STATES = {"queued": "대기", "rejected": "거부됨", "conflict": "충돌", "applied": "전송됨"}
 _KINDS = {"conflict": "충돌", "rejected": "거부", "quarantined": "격리"}
+
+
+def _lists(ctx):
+    """Records to settle, held-back pulls and the waiting queue, read together."""
+    queued = sync_service.list_changes(ctx, ("queued",))
+    return sync_service.list_issues(ctx), sync_service.list_quarantined(ctx), queued
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -85,23 +103,17 @@ class SyncPage(Page):
                                    self.tr("입력 시각"), self.tr("상태")])
         self.tabs.addTab(self.queue_table, self.tr("전송 대기"))
         self._show_issue()
+        from heemang_desktop.features import merged
+
+        self.watch(*merged("entities"))  # any saved record joins the queue; a sync settles or adds rows
 
     def activated(self) -> None:
-        from heemang_desktop.sync.conflicts import list_issues
-        from heemang_desktop.sync.quarantine import list_quarantined
-        from heemang_desktop.sync.queue import list_changes
+        Op(self, _lists).success(self._lists).run()
 
-        self.worker.call(list_issues, on_done=self._issues, on_error=self.show_error)
-        self.worker.call(list_quarantined, on_done=self._held, on_error=self.show_error)
-        self.worker.call(list_changes, ("queued",), on_done=self._queue, on_error=self.show_error)
-
-    def _issues(self, issues) -> None:
-        self.issues = issues
+    def _lists(self, lists) -> None:
+        self.issues, self.held, queued = lists
         self._fill_issues()
-
-    def _held(self, held) -> None:
-        self.held = held
-        self._fill_issues()
+        self._queue(queued)
 
     def _rows(self) -> list:
         return [*self.issues, *self.held]
@@ -113,7 +125,8 @@ class SyncPage(Page):
         for r, row in enumerate(rows):
             held = r >= len(self.issues)  # the rows are [*issues, *held]
             kind = "quarantined" if held else row.kind
-            cells = [_KINDS.get(kind, kind), row.entity_label, getattr(row, "record_name", "") or row.entity_id, row.reason,
+            name = getattr(row, "record_name", "") or row.entity_id  # held-back pulls have no local record
+            cells = [_KINDS.get(kind, kind), row.entity_label, name, row.reason,
                      "" if held else f"{row.changes:,}"]
             for c, v in enumerate(cells):
                 item = QTableWidgetItem(v)
@@ -192,32 +205,31 @@ class SyncPage(Page):
                      if self.fields.item(r, 3) and self.fields.item(r, 3).checkState() == Qt.CheckState.Checked)
 
     def _resolve(self, choice: str) -> None:
-        from heemang_desktop.sync.conflicts import resolve
-
         issue = self._current()
         if issue is None:
             return
         question = self._question(issue, choice)
         if question and not dialogs.confirm(self, self.actions[choice].text(), question, self.actions[choice].text()):
             return
-        self.worker.call(resolve, issue.entity_id, choice, self.picked_fields(),
-                         on_done=self._resolved, on_error=self.show_error)
+        fields = self.picked_fields()
+        Op(self, lambda ctx: sync_service.resolve(ctx, issue.entity_id, choice, fields)).success(self._resolved).run()
 
     def _question(self, issue, choice: str) -> str:
         """What a choice throws away, for the confirmation; empty when it throws nothing away."""
         record = f"{issue.entity_label} {issue.record_name or issue.entity_id}"
         if choice == "theirs":
-            return self.tr("{0}: 이 PC에서 고친 내용을 버리고 서버의 기록으로 바꿉니다. 버린 내용은 되돌릴 수 없습니다.").format(record)
+            return self.tr("{0}: 이 PC에서 고친 내용을 버리고 서버의 기록으로 바꿉니다. "
+                           "버린 내용은 되돌릴 수 없습니다.").format(record)
         if choice == "mine":
             return self.tr("{0}: 다른 PC(서버)에서 고친 내용을 이 PC의 기록으로 덮어씁니다.").format(record)
         if choice == "discard":
-            return self.tr("{0}: 이 PC에만 있는 이 기록을 지웁니다. 서버로 보내지 않으며 되돌릴 수 없습니다.").format(record)
+            return self.tr("{0}: 이 PC에만 있는 이 기록을 지웁니다. "
+                           "서버로 보내지 않으며 되돌릴 수 없습니다.").format(record)
         return ""
 
     def _resolved(self, message: str) -> None:
         self.window_.status.showMessage(message, 8000)
-        self.changed()
-        self.activated()
+        self.changed()  # the list itself reloads on the broadcast (it watches every record kind)
         sync = getattr(self.window_, "sync", None)
         if sync is not None:
             sync.sync_now()

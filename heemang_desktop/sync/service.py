@@ -1,0 +1,29 @@
+"""Sync's door (architecture §3): what the GUI and the CLI use of the sync feature.
+
+Features write through `sync/outbox.py` (the transactional outbox) and read `sync/models.py`
+constants; everything else they and the GUI need is here.
+"""
+
+from __future__ import annotations
+
+from heemang_desktop.sync.conflicts import FIELDS, MINE, THEIRS, Issue, list_issues, resolve
+from heemang_desktop.sync.credentials import Account, Credentials, account_of, remember
+from heemang_desktop.sync.engine import SyncEngine, SyncReport, next_delay
+from heemang_desktop.sync.errors import AUTH
+from heemang_desktop.sync.quarantine import Quarantined, list_quarantined
+from heemang_desktop.sync.queue import ChangeRow, issues_for, list_changes
+from heemang_desktop.sync.state import SyncFigures
+from heemang_desktop.sync.state import figures as _figures
+from heemang_desktop.sync.transport import Transport, check_url
+
+__all__ = [
+    "AUTH", "FIELDS", "MINE", "THEIRS", "Account", "ChangeRow", "Credentials", "Issue", "Quarantined",
+    "SyncEngine", "SyncFigures", "SyncReport", "Transport", "account_of", "check_url", "figures", "issues_for",
+    "list_changes", "list_issues", "list_quarantined", "next_delay", "remember", "resolve",
+]
+
+
+def figures(ctx) -> SyncFigures:
+    """What the status bar shows: queued, conflicts, rejected, held back, last sync, connection."""
+    with ctx.store.session() as session:
+        return _figures(session)
