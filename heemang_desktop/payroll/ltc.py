@@ -22,6 +22,7 @@ from heemang_desktop.payroll.models import CLOSED
 from heemang_desktop.payroll.register import IMPORT, entries_by_employee, find_register, require_register, save_entry
 from heemang_desktop.payroll.settings import facility_items
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.sync.outbox import batched
 
 KIND = "ltc-payroll"
 PAY_COLUMNS = {"기본급": "base", "제수당": "other_pay", "시간외수당": "overtime", "야간수당": "night",
@@ -122,20 +123,24 @@ class _Register(Handler):
         return month, inp, {**overrides, **deductions}, result, flags
 
     def save(self, planned: list, write: bool) -> None:
+        """The chunk's entries in one batch (sync.outbox.batched: one flush, the outbox rows in bulk); a
+        month's register is made first, on its own, so its entries can refer to it."""
         if not write:
             return
         session, ctx, report = self.session, self.ctx, self.report
-        for month, inp, overrides, result, flags in planned:
+        for month in dict.fromkeys(p[0] for p in planned):
             r, register = self.months[month]
             if register is None:
-                register = find_register(session, ctx, month, create=True)
-                self.months[month] = (r, register)
-            entries = self.entries.get(register.id)
-            if entries is None:
-                entries = self.entries[register.id] = entries_by_employee(session, register.id)
-            outcome = save_entry(session, ctx, register, entries.get(inp.employee_id), inp, result, overrides,
-                                 IMPORT, flags)
-            setattr(report, outcome, getattr(report, outcome) + 1)
+                self.months[month] = (r, find_register(session, ctx, month, create=True))
+        with session.no_autoflush, batched(session):
+            for month, inp, overrides, result, flags in planned:
+                register = self.months[month][1]
+                entries = self.entries.get(register.id)
+                if entries is None:
+                    entries = self.entries[register.id] = entries_by_employee(session, register.id)
+                outcome = save_entry(session, ctx, register, entries.get(inp.employee_id), inp, result, overrides,
+                                     IMPORT, flags)
+                setattr(report, outcome, getattr(report, outcome) + 1)
 
 
 def _payroll_input(card, v: dict, given: dict, gross: int, nontax: int | None):
