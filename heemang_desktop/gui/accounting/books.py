@@ -54,7 +54,7 @@ class BooksPage(Page):
         self.excel_button.clicked.connect(lambda: self._export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self._export("pdf"))
         self.print_button.clicked.connect(self._print)
-        self.watch(*WATCHED, refresh=self.load)
+        self.watch(*WATCHED)  # activated() reloads: a page shown after a change reloads once
 
     def activated(self) -> None:
         self.load()

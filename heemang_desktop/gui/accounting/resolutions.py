@@ -58,7 +58,7 @@ class ResolutionsPage(Page):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.s_business.setFocus)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new)
-        self.watch(*WATCHED, refresh=self.reload)
+        self.watch(*WATCHED)  # activated() reloads: a page shown after a change reloads once
 
     def _search_bar(self) -> QVBoxLayout:
         """Two rows of search fields; typing searches after a 300 ms pause, Enter at once."""
