@@ -18,10 +18,11 @@ from heemang_desktop.payroll.compute import DAY_LABORER, PAY
 from heemang_desktop.payroll.employer import LINES as EMPLOYER_LINES
 from heemang_desktop.payroll.employer import require_complete
 from heemang_desktop.payroll.items import EMPLOYER
-from heemang_desktop.payroll.models import CLOSED
-from heemang_desktop.payroll.register import RegisterView, find_register, require_register
+from heemang_desktop.payroll.models import CLOSED, PayrollRegister
+from heemang_desktop.payroll.register import RegisterView, require_register
 from heemang_desktop.payroll.settings import facility_items
 from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
 from heemang_desktop.sync.outbox import record_change
 
 DAY_LABOR_ACCOUNT = "113"  # 일용잡급
@@ -94,7 +95,7 @@ def draft_resolution(ctx, month: str, funding_source: str = "", payment_method: 
             lines=[LineInput(ln.account_code, ln.amount, ln.note) for ln in lines],
             funding_source=funding_source, payment_method=payment_method)
         resolution = add_resolution_in(session, ctx, data)
-        register = find_register(session, ctx, month)
+        register = owned(session, PayrollRegister, view.id, ctx.facility.id)
         register.resolution_id, register.resolution_number = resolution.id, resolution.number
         record_change(session, register, actor.login_id)
         return resolution.number

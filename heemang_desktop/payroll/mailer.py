@@ -139,6 +139,7 @@ def _target(ctx, s: SmtpSettings) -> SmtpTarget:
 def _connect(target: SmtpTarget) -> smtplib.SMTP:
     s = target.settings
     context = ssl.create_default_context()
+    conn: smtplib.SMTP
     if s.security == "ssl":
         conn = smtplib.SMTP_SSL(s.host, s.port, timeout=TIMEOUT, context=context)
     else:
@@ -146,7 +147,7 @@ def _connect(target: SmtpTarget) -> smtplib.SMTP:
         if s.security == "starttls":
             conn.starttls(context=context)
     if s.username:
-        conn.login(s.username, target.password)
+        conn.login(s.username, target.password or "")  # _target refused a user without a password
     return conn
 
 
@@ -264,20 +265,21 @@ class Sender:
     def __init__(self, target: SmtpTarget, connect=None):
         self.target = target
         self.connect = connect or _connect
-        self.conn = None
+        self.conn: smtplib.SMTP | None = None
         self.connect_error: BaseException | None = None
 
     def send(self, item: Outgoing) -> Delivery:
         try:
             if self.connect_error:
                 raise self.connect_error
-            if self.conn is None:
+            conn = self.conn
+            if conn is None:
                 try:
-                    self.conn = self.connect(self.target)
+                    conn = self.conn = self.connect(self.target)
                 except (smtplib.SMTPException, OSError) as exc:
                     self.connect_error = exc  # the server is unreachable: fail the rest without waiting again
                     raise
-            self.conn.send_message(item.message)
+            conn.send_message(item.message)
         except (smtplib.SMTPException, OSError) as exc:
             if not isinstance(exc, smtplib.SMTPRecipientsRefused):
                 self.conn = _drop(self.conn)  # the session may be broken: the next payslip reconnects
@@ -319,16 +321,20 @@ def _drop(conn):
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        code, text = next(iter(exc.recipients.values()))
-        return f"받는 주소 거부 ({code}): {text.decode(errors='replace') if isinstance(text, bytes) else text}"
+        code, answer = next(iter(exc.recipients.values()))
+        return f"받는 주소 거부 ({code}): {_text(answer)}"
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return "메일 서버 로그인 실패: 사용자 이름과 비밀번호를 확인하세요."
     if isinstance(exc, smtplib.SMTPResponseException):
-        text = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
-        return f"메일 서버 오류 ({exc.smtp_code}): {text}"
+        return f"메일 서버 오류 ({exc.smtp_code}): {_text(exc.smtp_error)}"
     if isinstance(exc, (ConnectionError, TimeoutError, OSError)):
         return f"메일 서버에 연결할 수 없습니다: {exc}"
     return str(exc)
+
+
+def _text(answer: bytes | str) -> str:
+    """An SMTP server's answer as text (smtplib gives bytes)."""
+    return answer.decode(errors="replace") if isinstance(answer, bytes) else str(answer)
 
 
 def mail_log(ctx, month: str) -> dict[str, Delivery]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
+from typing import Literal, overload
 
 from sqlalchemy import select
 
@@ -124,7 +125,16 @@ def _stamp(row: PayrollEntry, inp: PayrollInput, result: Computation, overrides:
     return True
 
 
+@overload
+def find_register(session, ctx, month: str, create: Literal[True]) -> PayrollRegister: ...
+
+
+@overload
+def find_register(session, ctx, month: str, create: bool = False) -> PayrollRegister | None: ...
+
+
 def find_register(session, ctx, month: str, create: bool = False) -> PayrollRegister | None:
+    """The month's register; with `create`, a new open one when there is none."""
     row = session.scalar(select(PayrollRegister).where(
         PayrollRegister.facility_id == ctx.facility.id, PayrollRegister.month == month,
         PayrollRegister.deleted.is_(False)))

@@ -17,11 +17,11 @@ MONEY = HEADERS[4:-1]
 def export_register(ctx, month: str, path: Path) -> int:
     """The month's register; returns the number of employees."""
     view = require_register(ctx, month)
-    rows = [[e.employee_no, e.name, e.employment_type, e.job_type, e.gross, e.nontaxable,
-             *(e.amount(code) for _name, code in DEDUCTIONS), e.deductions, e.net, e.employer, " · ".join(e.flags)]
-            for e in view.entries]
-    first = HEADERS.index(MONEY[0])
-    totals = ["합계", f"{len(rows)}명", "", "", *(sum(r[first + i] for r in rows) for i in range(len(MONEY))), ""]
+    figures = [[e.gross, e.nontaxable, *(e.amount(code) for _name, code in DEDUCTIONS), e.deductions, e.net,
+                e.employer] for e in view.entries]
+    rows: list[list] = [[e.employee_no, e.name, e.employment_type, e.job_type, *money, " · ".join(e.flags)]
+                        for e, money in zip(view.entries, figures, strict=True)]
+    totals = ["합계", f"{len(rows)}명", "", "", *(sum(column) for column in zip(*figures, strict=True)), ""]
     year, mon = month.split("-")
     state = "마감" if view.closed else "작성 중"
     writer.write_table(Path(path), "급여대장", HEADERS, [*rows, totals], MONEY,

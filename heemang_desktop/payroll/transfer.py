@@ -23,7 +23,7 @@ def export_transfers(ctx, month: str, path: Path) -> tuple[int, int]:
     accounts = bank_accounts_for_transfer(ctx, [e.employee_id for e in paid])
     rows = [[e.employee_no, e.name, e.bank_name, accounts.get(e.employee_id, ""), e.net, f"{int(mon)}월 급여"]
             for e in paid]
-    total = sum(r[4] for r in rows)
+    total = sum(e.net for e in paid)
     rows.append(["합계", "", "", "", total, f"{len(rows)}명"])
     writer.write_table(Path(path), "이체목록", HEADERS, rows, ["이체금액"],
                        title=f"{year}년 {int(mon)}월 급여 이체 목록 ({ctx.facility.name})",
