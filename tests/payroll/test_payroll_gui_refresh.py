@@ -187,3 +187,33 @@ def test_the_register_is_exported_from_the_page(qtbot, window, monkeypatch, tmp_
     assert told == [f"4명의 급여대장을 저장했습니다: {target}"]
     names = [r[1].value for r in openpyxl.load_workbook(target)["급여대장"].iter_rows(min_row=3)]
     assert names == ["김복지", "박요양", "이일용", "최단시", "4명"]
+
+
+def test_a_month_closed_on_the_facilitys_other_pc_shows_closed_here_after_a_sync(qtbot, ctx, main_window, tmp_path):
+    """PC 2 fixes 김복지's 소득세 and closes September; this PC's sync pulls both and the open page follows."""
+    from facility_pcs import central_and_second_pc, sync_once
+    from sync_helpers import engine_for
+
+    with central_and_second_pc(tmp_path) as (server, second_pc):
+        hire_staff(ctx)
+        employer.save_facts(ctx, MONTH, "under_150", "0.66")
+        register.run_month(ctx, MONTH)
+        assert sync_once(ctx, server).drained and sync_once(second_pc, server).drained
+        ctx.close()
+        window = main_window(timeout=5000)
+        page = _page(qtbot, window)
+        assert page.state.text() == "작성 중" and _net(page) == "2,523,140"
+
+        kim = register.get_register(second_pc, MONTH).entries[0]
+        register.set_override(second_pc, kim.id, "income_tax", 0)
+        register.close_month(second_pc, MONTH)
+        assert sync_once(second_pc, server).drained
+        pulled = []
+        window.worker.call(lambda c: engine_for(c, server.url).run_once(), on_done=pulled.append)
+        qtbot.waitUntil(lambda: bool(pulled))
+        assert pulled[0].changes.touches("payroll_register", "payroll_entry")
+        assert page.state.text() == "작성 중"  # pulled, not yet announced
+        window.data_changed.emit(pulled[0].changes, None)  # what the sync controller does with a round's report
+        qtbot.waitUntil(lambda: page.state.text() == "마감됨 (읽기 전용)")
+        assert _net(page) == "2,527,920" and not page.run_button.isEnabled() and not page.amount.isEnabled()
+        window.grab().save("/tmp/payroll_register_closed_by_sync.png")
