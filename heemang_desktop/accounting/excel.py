@@ -1,7 +1,8 @@
 """Workbook imports (`결의서`, `예산` layouts) and their blank templates.
 
 Both run through the import pipeline (excel/pipeline.py): every row is checked, then everything is
-saved in one transaction, or nothing. The same file imported twice changes nothing: resolutions are matched by their 결의키, budget lines by
+saved in one transaction, or nothing. The same file imported twice changes nothing: resolutions are
+matched by their 결의키, budget lines by
 (year, revision, account).
 """
 
@@ -81,7 +82,8 @@ class _Resolutions(Handler):
                 normalize_account(vendor_account, "거래처계좌")
             except ValidationError as exc:
                 report.reject(number, "거래처계좌", str(exc))
-        shared = {"구분": kind, "결의일자": day, "사업명": v["사업명"], "적요": v["적요"] or "", "재원": v["재원"] or "",
+        shared = {"구분": kind, "결의일자": day, "사업명": v["사업명"], "적요": v["적요"] or "",
+                  "재원": v["재원"] or "",
                   "거래처": v["거래처"] or "", "거래처계좌": vendor_account, "결제방법": v["결제방법"] or ""}
         group = self.groups.get(key)
         if group is None:
@@ -113,8 +115,8 @@ class _Resolutions(Handler):
 
 
 def _same(row: Resolution, data: ResolutionInput, ctx) -> bool:
-    stored = [(l.account_code, l.amount, l.note) for l in row.lines]
-    given = [(l.account_code, l.amount, l.note) for l in data.lines]
+    stored = [(line.account_code, line.amount, line.note) for line in row.lines]
+    given = [(line.account_code, line.amount, line.note) for line in data.lines]
     digits = "".join(ch for ch in normalize_account(data.vendor_account or "0000000") if ch.isdigit())
     account_hash = ctx.cipher.lookup_hash(digits, BANK_ACCOUNT) if data.vendor_account else None
     return (row.kind, row.resolution_date, row.business_name, row.summary, row.funding_source, row.payment_method,
@@ -136,7 +138,7 @@ def _save_groups(ctx, session, groups, existing, spending, report, new_lines) ->
             continue
         year = data.resolution_date.year
         if data.kind == EXPENSE and year not in spending:
-            codes = {l.account_code.strip() for g in groups for l in g.lines}
+            codes = {line.account_code.strip() for g in groups for line in g.lines}
             spending[year] = Spending(session, ctx.facility.id, year, codes)
         try:
             _apply_input(session, ctx, row, data, spending.get(year), new_lines)

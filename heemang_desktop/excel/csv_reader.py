@@ -34,7 +34,8 @@ def detect_encoding(start: bytes) -> str:
         codecs.getincrementaldecoder("cp949")().decode(start, final=False)
         return "cp949"
     except UnicodeDecodeError:
-        raise WorkbookError("CSV 파일의 글자 인코딩을 알 수 없습니다. 엑셀에서 'CSV UTF-8'로 다시 저장하세요.") from None
+        raise WorkbookError("CSV 파일의 글자 인코딩을 알 수 없습니다. "
+                            "엑셀에서 'CSV UTF-8'로 다시 저장하세요.") from None
 
 
 def _unreadable(name: str, encoding: str) -> WorkbookError:

@@ -137,9 +137,9 @@ class FixedSource:
             elif kind.role == "header":
                 if self.header or self.data_count:
                     raise WorkbookError(f"{number}번째 레코드: 머리 레코드(header)가 또 있습니다.")
-                self.header = dict(zip((f.name for f in kind.fields), values))
+                self.header = dict(zip((f.name for f in kind.fields), values, strict=True))
             else:
-                self.trailer = dict(zip((f.name for f in kind.fields), values))
+                self.trailer = dict(zip((f.name for f in kind.fields), values, strict=True))
                 expected = self.trailer.get(kind.count_field) if kind.count_field else None
                 if expected is not None and expected != self.data_count:
                     raise WorkbookError(f"끝 레코드의 총건수 {expected}건과 실제 자료 {self.data_count}건이 다릅니다. "

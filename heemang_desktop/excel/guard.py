@@ -76,9 +76,10 @@ def column_letters(n: int) -> str:
 
 def check_workbook(path: Path) -> None:
     """Raise WorkbookError (Korean) unless `path` is an xlsx calamine can read within the limits."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):  # calamine picks its reader by the name: only xlsx is checked here
-        raise WorkbookError(f"엑셀 통합 문서(xlsx) 파일만 올릴 수 있습니다: {path.name[:80]}. 엑셀에서 'Excel 통합 문서(xlsx)'로 "
-                            "저장한 뒤 다시 올리세요.")
+    # calamine picks its reader by the name: only xlsx is checked here
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise WorkbookError(f"엑셀 통합 문서(xlsx) 파일만 올릴 수 있습니다: {path.name[:80]}. "
+                            "엑셀에서 'Excel 통합 문서(xlsx)'로 저장한 뒤 다시 올리세요.")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise too_big(f"{size / 1024 / 1024:.0f}MB (최대 {MAX_FILE_BYTES // 1024 // 1024}MB)")
@@ -137,7 +138,8 @@ def _check_zip(z: zipfile.ZipFile) -> None:
         raise too_big(f"압축을 풀면 {sum(i.file_size for i in infos) / 1024 / 1024:,.0f}MB")
     for i in infos:
         if i.file_size > CHUNK and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-            raise too_big(f"'{i.filename[:60]}' 항목의 압축률이 비정상입니다 ({i.file_size // max(i.compress_size, 1):,}배)")
+            ratio = i.file_size // max(i.compress_size, 1)
+            raise too_big(f"'{i.filename[:60]}' 항목의 압축률이 비정상입니다 ({ratio:,}배)")
     read_by_calamine = _rels_targets(z)
     total = 0
     for i in infos:
@@ -197,7 +199,7 @@ class _Grid:
         if rows and not all(rows):
             raise damaged("행 번호(r)가 잘못되었습니다")
         if refs:
-            letters, numbers = zip(*refs)
+            letters, numbers = zip(*refs, strict=True)
             if max(map(len, letters)) > 3 or max(map(len, numbers)) > 7:
                 raise too_big("셀 위치가 엑셀의 범위를 넘습니다")
             self.max_col = max(self.max_col, max(column_number(c.decode()) for c in set(letters)))
@@ -225,7 +227,8 @@ class _Grid:
         rows = self.max_row + self.rows_without_ref
         cols = self.max_col + self.widest_unreferenced_row
         if cols > MAX_COLUMNS:
-            raise too_big(f"{column_letters(min(cols, 16384))}열까지 값이 있습니다 (최대 {column_letters(MAX_COLUMNS)}열)")
+            raise too_big(f"{column_letters(min(cols, 16384))}열까지 값이 있습니다 "
+                          f"(최대 {column_letters(MAX_COLUMNS)}열)")
         if rows * cols > MAX_CELLS:
             raise too_big(f"시트가 {rows:,}행 x {cols:,}열입니다 (칸 {MAX_CELLS:,}개까지)")
 

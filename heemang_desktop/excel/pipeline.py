@@ -22,7 +22,7 @@ from heemang_desktop.excel.guard import WorkbookError
 from heemang_desktop.excel.layout import load_layout
 from heemang_desktop.excel.matching import CodedColumns
 from heemang_desktop.excel.report import ImportReport
-from heemang_desktop.excel.spec import ImportKind, Row, cell_error, file_filter
+from heemang_desktop.excel.spec import ImportKind, Row, blank_reason, file_filter
 from heemang_desktop.excel.values import CellError, is_blank
 from heemang_desktop.store.errors import ValidationError
 
@@ -89,13 +89,13 @@ class _Cells:
         values = dict(self.absent)
         width, bad, reject = len(raw), False, self.report.reject
         for column in self.required_absent:
-            reject(number, column.name, cell_error(column, None))
+            reject(number, column.name, blank_reason(column))
             bad = True
         for name, at, parse, column in self.columns:
             value = raw[at] if at < width else None
             if value is None or value == "" or (value.__class__ is str and is_blank(value)):
                 if column.required:
-                    reject(number, name, cell_error(column, None))
+                    reject(number, name, blank_reason(column))
                     bad = True
                 values[name] = None
                 continue
@@ -116,7 +116,7 @@ class _Cells:
                     continue
                 if matched == "":  # written to mean no value (해당없음)
                     if column.required:
-                        reject(number, name, cell_error(column, None))
+                        reject(number, name, blank_reason(column))
                         bad = True
                     values[name] = None
                     continue

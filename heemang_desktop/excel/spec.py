@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 
 from heemang_desktop.excel.values import (
-    is_blank,
     parse_amount,
     parse_bool,
     parse_date,
@@ -132,11 +131,9 @@ def subject_particle(word: str) -> str:
     return "이(가)"
 
 
-def cell_error(column: Column, value) -> str | None:
-    """The reason a blank required cell is refused, or None."""
-    if column.required and is_blank(value):
-        return f"{column.name}{subject_particle(column.name)} 비어 있습니다."
-    return None
+def blank_reason(column: Column) -> str:
+    """Why a blank cell of a required column is refused."""
+    return f"{column.name}{subject_particle(column.name)} 비어 있습니다."
 
 
 __all__ = ["Column", "Row", "Handler", "ImportKind", "FORMAT_NAMES", "file_filter"]

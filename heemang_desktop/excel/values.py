@@ -63,11 +63,11 @@ def parse_date(value) -> date:
 
 def _hh_mm(s: str) -> time | None:
     """'09:00' / '9:00' without the regexes (the common text time), else None."""
-    h, sep, m = s.partition(":")
-    if sep and len(m) == 2 and 1 <= len(h) <= 2 and h.isdigit() and m.isdigit():
-        h, m = int(h), int(m)
-        if h < 24 and m < 60:
-            return time(h, m)
+    hh, sep, mm = s.partition(":")
+    if sep and len(mm) == 2 and 1 <= len(hh) <= 2 and hh.isdigit() and mm.isdigit():
+        hour, minute = int(hh), int(mm)
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
     return None
 
 

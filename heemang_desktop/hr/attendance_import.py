@@ -111,7 +111,7 @@ class _Upload(Handler):
     def _typed(self, raw: tuple) -> dict:
         """A raw stored row as the column values SQLAlchemy would give (dates, datetimes, booleans)."""
         return {name: (convert(value) if convert and value is not None else value)
-                for name, convert, value in zip(self.names, self.converters, raw)}
+                for name, convert, value in zip(self.names, self.converters, raw, strict=True)}
 
     def save(self, wanted: list, write: bool) -> None:
         """Compare with the days already stored and write what is new or changed."""
@@ -128,13 +128,13 @@ class _Upload(Handler):
                 if write:
                     out.append({"id": new_id(), "facility_id": facility_id, "employee_id": employee_id,
                                 "work_date": work_date, "version": 0, "server_version": None,
-                                **dict(zip(COMPARED, stored))})
-            elif all(old[i] == v for i, v in zip(compared, stored)):
+                                **dict(zip(COMPARED, stored, strict=True))})
+            elif all(old[i] == v for i, v in zip(compared, stored, strict=True)):
                 report.unchanged += 1
             else:
                 report.updated += 1
                 if write:
-                    out.append({**self._typed(old), **dict(zip(COMPARED, stored))})
+                    out.append({**self._typed(old), **dict(zip(COMPARED, stored, strict=True))})
         if out:
             record_changes(self.session, Attendance, out, self.actor_id)
 

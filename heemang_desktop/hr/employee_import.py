@@ -22,7 +22,8 @@ from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.outbox import record_changes
 
 TEXT_COLUMNS = {"직위": "position", "연락처": "phone", "이메일": "email", "은행": "bank_name"}
-FLAG_COLUMNS = {"국민연금": "pension", "건강보험": "health", "고용보험": "employment_insurance", "산재보험": "accident_insurance"}
+FLAG_COLUMNS = {"국민연금": "pension", "건강보험": "health", "고용보험": "employment_insurance",
+                "산재보험": "accident_insurance"}
 NUMBER_COLUMNS = {"부양가족수": "dependants", "20세이하자녀수": "children_under_20"}
 MONEY_COLUMNS = {"기본급": "base_pay", "일급": "daily_wage"}
 PII_COLUMNS = {"주민등록번호": "resident_number", "계좌번호": "bank_account"}

@@ -88,7 +88,8 @@ class _Register(Handler):
             return None
         given = {code: v[col] for col, code in PAY_COLUMNS.items() if v[col] is not None}
         if given and sum(given.values()) != gross:
-            report.reject(number, "지급총액", f"지급 항목의 합 {sum(given.values()):,}원이 지급총액 {gross:,}원과 다릅니다.")
+            report.reject(number, "지급총액",
+                          f"지급 항목의 합 {sum(given.values()):,}원이 지급총액 {gross:,}원과 다릅니다.")
             return None
         nontax = v["비과세"]
         if nontax is not None and nontax > gross:
@@ -118,7 +119,8 @@ class _Register(Handler):
                           f"공제총액 {v['공제총액']:,}원이 공제 항목 합계 {result.deductions:,}원과 다릅니다.")
             return None
         if v["실지급액"] is not None and v["실지급액"] != result.net:
-            report.reject(number, "실지급액", f"실지급액 {v['실지급액']:,}원이 지급총액 − 공제총액 {result.net:,}원과 다릅니다.")
+            report.reject(number, "실지급액",
+                          f"실지급액 {v['실지급액']:,}원이 지급총액 − 공제총액 {result.net:,}원과 다릅니다.")
             return None
         return month, inp, {**overrides, **deductions}, result, flags
 
@@ -206,4 +208,5 @@ def export_ltc(ctx, month: str, path: Path) -> int:
                      named["night"], named["holiday"], named["treatment"], e.nontaxable, e.gross,
                      *(e.amount(c) for c in DEDUCTION_COLUMNS.values() if c != "other_deduction"),
                      e.deductions - listed, e.deductions, e.net])
-    return writer.write_table(Path(path), load_layout(KIND).sheet, HEADERS, rows, MONEY, title=f"{month} 장기요양 급여대장")
+    return writer.write_table(Path(path), load_layout(KIND).sheet, HEADERS, rows, MONEY,
+                              title=f"{month} 장기요양 급여대장")

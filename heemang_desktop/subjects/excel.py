@@ -109,7 +109,8 @@ class _Subjects(Handler):
         guardian = Guardian(v["보호자성명"] or "", v["보호자관계"] or "", v["보호자연락처"] or "")
         data = SubjectInput(
             name=v["성명"], resident_number=rrn_text, subject_no=v["대상자번호"] or "", birth_date=v["생년월일"],
-            sex=_SEX.get(v["성별"] or "", ""), support_category=v["보장구분"] or "일반", ltc_grade=v["장기요양등급"] or "",
+            sex=_SEX.get(v["성별"] or "", ""), support_category=v["보장구분"] or "일반",
+            ltc_grade=v["장기요양등급"] or "",
             disability_degree=v["장애정도"] or "", guardians=(guardian,) if guardian.name else (),
             no_kin=v["무연고"] == "예", notes=v["비고"] or "",
         )
@@ -117,12 +118,14 @@ class _Subjects(Handler):
         for key in filter(None, (data.subject_no and "no:" + data.subject_no, rrn_hash)):
             first = self.keys.setdefault(key, number)
             if first != number:
-                report.reject(number, "대상자번호" if key.startswith("no:") else "주민등록번호", f"{first}행과 같은 대상자입니다.")
+                column = "대상자번호" if key.startswith("no:") else "주민등록번호"
+                report.reject(number, column, f"{first}행과 같은 대상자입니다.")
                 return None
         return _Row(number, data, self.service, self.start_column, started, rrn_hash)
 
     def _find(self, r: _Row) -> Subject | None:
-        found = (r.data.subject_no and self.by_no.get(r.data.subject_no)) or (r.rrn_hash and self.by_hash.get(r.rrn_hash))
+        found = ((r.data.subject_no and self.by_no.get(r.data.subject_no))
+                 or (r.rrn_hash and self.by_hash.get(r.rrn_hash)))
         if found:
             return found
         birth = r.data.birth_date or (parse_rrn(r.data.resident_number).birth_date if r.data.resident_number else None)
@@ -185,7 +188,8 @@ class _Subjects(Handler):
                 else:
                     report.unchanged += 1
                 if became_no_kin:
-                    report.warn("새 무연고 대상자가 있습니다: 지금 경찰에 신고하고, 신고 기록을 대상자 정보 화면에 남기세요.")
+                    report.warn("새 무연고 대상자가 있습니다: 지금 경찰에 신고하고, "
+                                "신고 기록을 대상자 정보 화면에 남기세요.")
         if write and report.ok and new_episodes:
             record_changes(session, Episode, new_episodes, actor_id)
 
@@ -240,7 +244,8 @@ import_subjects = SUBJECTS
 
 def export_roster(ctx, on: date, path: Path) -> int:
     rows = episodes.roster(ctx, on)
-    return write_table(Path(path), "재원자", ["대상자번호", "성명", "주민등록번호", "서비스", "입소(이용시작)일", "무연고"],
+    return write_table(Path(path), "재원자",
+                       ["대상자번호", "성명", "주민등록번호", "서비스", "입소(이용시작)일", "무연고"],
                        ([r.subject_no, r.name, r.resident_number_masked, r.service_label, r.admitted_on,
                          "예" if r.no_kin else ""] for r in rows),
                        title=f"{ctx.facility.name} 재원자 명단 ({on.isoformat()})")

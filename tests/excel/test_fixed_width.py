@@ -54,8 +54,9 @@ def test_reads_fields_at_byte_offsets_past_hangul(tmp_path, sep):
                              trailer(2, 80_000), sep=sep))
     source, rows = read_fixed(path, LAYOUT)
     fields = list(source.columns)
-    first, second = (dict(zip(fields, values)) for _, values in rows)
-    assert (first["출금의뢰금액"], first["통장기재내용"], first["출금여부"], first["납부자번호"]) == (50_000, "희망후원", "Y", "P00001")
+    first, second = (dict(zip(fields, values, strict=True)) for _, values in rows)
+    assert (first["출금의뢰금액"], first["통장기재내용"], first["출금여부"], first["납부자번호"]) == (
+        50_000, "희망후원", "Y", "P00001")
     # fields after the Hangul memo are read at their byte offsets, not shifted by the two-byte characters
     assert (second["통장기재내용"], second["불능코드"], second["출금형태"], second["현금영수증신분확인"]) == (
         "정기후원금", "0011", "1", "01012345678")

@@ -115,14 +115,15 @@ def test_attendance_from_a_csv_in_each_encoding(staff, tmp_path, encoding):
 
 def test_a_csv_that_is_neither_utf8_nor_cp949_gets_one_korean_message(staff, tmp_path):
     path = tmp_path / "a.csv"
-    path.write_bytes("사번,근무일자\r\nE001,2026-09-01\r\n".encode("utf-8") + b"\xff\xfe\xff,x\r\n")
+    path.write_bytes("사번,근무일자\r\nE001,2026-09-01\r\n".encode() + b"\xff\xfe\xff,x\r\n")
     with pytest.raises(WorkbookError) as refused:
         run_import(staff, "attendance", path)
     assert "인코딩" in str(refused.value) and "Error" not in str(refused.value)
 
 
 def test_a_kind_takes_only_its_formats(ctx, tmp_path):
-    path = _csv(tmp_path / "e.csv", ",".join(EMPLOYEE_HEAD) + "\r\nE001,김요양,요양보호사,정규,2024-03-02,0\r\n", "utf-8")
+    text = ",".join(EMPLOYEE_HEAD) + "\r\nE001,김요양,요양보호사,정규,2024-03-02,0\r\n"
+    path = _csv(tmp_path / "e.csv", text, "utf-8")
     with pytest.raises(WorkbookError, match=r"이 업로드는 엑셀 파일 \(\*\.xlsx\)만 받습니다"):
         run_import(ctx, "employees", path)
     imports = merged("imports")

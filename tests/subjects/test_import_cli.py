@@ -103,5 +103,6 @@ def test_the_same_new_person_twice_by_name_and_birth_date_is_refused(ctx, tmp_pa
     header = ["성명", "입소일", "생년월일"]
     rows = [["최주간", "2026-09-01", "1945-03-03"], ["최주간", "2026-09-02", "1945-03-03"]]
     report = excel.import_subjects(ctx, _book(tmp_path / "twice.xlsx", rows, header=header, title=False))
-    assert [(e.row, e.column, e.reason) for e in report.rejected] == [(3, "성명", "2행과 같은 대상자입니다 (성명·생년월일).")]
+    assert [(e.row, e.column, e.reason) for e in report.rejected] == [
+        (3, "성명", "2행과 같은 대상자입니다 (성명·생년월일).")]
     assert cards.search_subjects(ctx) == []
