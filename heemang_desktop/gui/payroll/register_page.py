@@ -158,9 +158,9 @@ class PayrollPage(Page):
         outputs.addWidget(_group_label(self.tr("명세서")))
         for w in (button("pdf", "PDF 저장…", self.save_payslips), button("mail", "메일 발송", lambda: self.mail(False)),
                   button("retry", "실패만 다시 보내기", lambda: self.mail(True)),
-                  button("settings", "메일 설정…", self.mail_settings), _gap(),
-                  button("register_out", "급여대장 엑셀…", self.export_register),
-                  button("bank", "이체 목록 저장…", self.export_transfers), _gap(),
+                  button("settings", "메일 설정…", self.mail_settings), _gap(), _group_label(self.tr("엑셀 저장")),
+                  button("register_out", "급여대장…", self.export_register),
+                  button("bank", "이체 목록…", self.export_transfers), _gap(),
                   _group_label(self.tr("장기요양 급여대장")),
                   button("ltc_in", "올리기…", self.import_ltc),
                   button("ltc_template", "빈 양식 저장…", self.save_template),
