@@ -3,11 +3,11 @@ whichever folder's conftest.py came first on sys.path when several test folders 
 
 from __future__ import annotations
 
-from heemang_desktop.subjects import cards
+from heemang_desktop.subjects import service
 
 
 def register(ctx, name="김순자", rrn="400101-2234567", **kw):
-    return cards.register_subject(ctx, cards.SubjectInput(name=name, resident_number=rrn, **kw))
+    return service.register_subject(ctx, service.SubjectInput(name=name, resident_number=rrn, **kw))
 
 
 def run(qtbot, win, fn, *args):

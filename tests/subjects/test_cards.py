@@ -10,13 +10,13 @@ from sqlalchemy import select
 from subject_helpers import register
 
 from heemang_desktop.store.errors import ValidationError
-from heemang_desktop.subjects import cards, nokin
+from heemang_desktop.subjects import service
 from heemang_desktop.subjects.models import NoKinReport
 from heemang_desktop.sync.models import OutboxEntry
 
 
 def test_registration_derives_birth_and_sex_and_masks_the_number(ctx):
-    card = register(ctx, guardians=(cards.Guardian("김영희", "딸", "010-1111-2222"),), ltc_grade="3등급")
+    card = register(ctx, guardians=(service.Guardian("김영희", "딸", "010-1111-2222"),), ltc_grade="3등급")
     assert card.birth_date == date(1940, 1, 1) and card.sex == "F"
     assert card.resident_number_masked == "400101-2******"
     assert card.guardians[0].relation == "딸"
@@ -30,10 +30,10 @@ def test_registration_derives_birth_and_sex_and_masks_the_number(ctx):
 def test_exact_search_by_resident_number_with_or_without_dash(ctx):
     register(ctx, "이말순", "450505-2345678")
     target = register(ctx, "박철수", "380303-1456789")
-    assert cards.find_by_resident_number(ctx, "3803031456789").id == target.id
-    assert [r.name for r in cards.search_subjects(ctx, "380303-1456789")] == ["박철수"]
-    assert cards.find_by_resident_number(ctx, "380303-1456788") is None
-    assert [r.name for r in cards.search_subjects(ctx, "말순")] == ["이말순"]
+    assert service.find_by_resident_number(ctx, "3803031456789").id == target.id
+    assert [r.name for r in service.search_subjects(ctx, "380303-1456789")] == ["박철수"]
+    assert service.find_by_resident_number(ctx, "380303-1456788") is None
+    assert [r.name for r in service.search_subjects(ctx, "말순")] == ["이말순"]
 
 
 def test_duplicate_resident_number_and_mismatching_birth_date_are_refused(ctx, subject):
@@ -51,24 +51,24 @@ def test_subject_without_resident_number_keeps_typed_birth_date(ctx):
 
 
 def test_marking_no_kin_shows_police_notice_until_the_report_is_recorded(ctx, subject):
-    data = cards.SubjectInput(name=subject.name, no_kin=True)
-    card = cards.update_subject(ctx, subject.id, data)
+    data = service.SubjectInput(name=subject.name, no_kin=True)
+    card = service.update_subject(ctx, subject.id, data)
     assert card.no_kin and card.police_report_due
-    [due] = nokin.list_reports(ctx, due_only=True)
+    [due] = service.list_reports(ctx, due_only=True)
     assert "경찰" in due.notice
     with pytest.raises(ValidationError, match="경찰서"):
-        nokin.record_police_report(ctx, due.id, due.occurred_at, "")
-    done = nokin.record_police_report(ctx, due.id, due.occurred_at, "서울중부경찰서", "김경위")
+        service.record_police_report(ctx, due.id, due.occurred_at, "")
+    done = service.record_police_report(ctx, due.id, due.occurred_at, "서울중부경찰서", "김경위")
     assert not done.due and done.police_station == "서울중부경찰서"
-    assert not cards.get_subject(ctx, subject.id).police_report_due
+    assert not service.get_subject(ctx, subject.id).police_report_due
     # saving the card again does not open a second report
-    cards.update_subject(ctx, subject.id, data)
+    service.update_subject(ctx, subject.id, data)
     with ctx.store.session() as s:
         assert len(s.scalars(select(NoKinReport)).all()) == 1
 
 
 def test_unsynced_card_can_be_discarded_with_its_queue(ctx, subject):
-    cards.discard_subject(ctx, subject.id)
-    assert cards.search_subjects(ctx) == []
+    service.discard_subject(ctx, subject.id)
+    assert service.search_subjects(ctx) == []
     with ctx.store.session() as s:
         assert s.scalar(select(OutboxEntry).where(OutboxEntry.entity_id == subject.id)) is None

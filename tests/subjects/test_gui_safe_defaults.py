@@ -9,7 +9,7 @@ from subject_helpers import open_page, register, run
 
 from PySide6.QtCore import QDate, Qt
 
-from heemang_desktop.subjects import cards, episodes
+from heemang_desktop.subjects import service
 
 from heemang_desktop.gui import dialogs
 
@@ -39,7 +39,7 @@ def test_a_card_saved_without_touching_the_validity_dates_keeps_them_empty(qtbot
     assert page.grade_from.text().strip() == "" and page.grade_to.text().strip() == ""  # blank on screen
     page.save_button.click()
     qtbot.waitUntil(lambda: page.current_id is not None)
-    card = run(qtbot, window, cards.get_subject, page.current_id)
+    card = run(qtbot, window, service.get_subject, page.current_id)
     assert card.ltc_grade == "3등급"
     assert (card.ltc_valid_from, card.ltc_valid_to) == (None, None)
     assert page.grade_from.value() is None and page.grade_from.text().strip() == ""
@@ -58,7 +58,7 @@ def test_dates_typed_are_saved_and_the_next_card_does_not_inherit_them(qtbot, wi
     page.grade_to.setDate(QDate(2027, 12, 31))
     page.save_button.click()
     qtbot.waitUntil(lambda: "저장했습니다" in page.message.text())
-    card = run(qtbot, window, cards.get_subject, dated.id)
+    card = run(qtbot, window, service.get_subject, dated.id)
     assert (card.ltc_valid_from, card.ltc_valid_to) == (date(2026, 1, 1), date(2027, 12, 31))
 
     page.open_subject(plain.id)
@@ -80,7 +80,7 @@ def test_delete_key_empties_a_date_and_typing_into_a_blank_one_starts_from_today
 
 def test_discharge_reason_starts_empty_and_the_discharge_asks_naming_what_happens(qtbot, window, asked):
     card = run(qtbot, window, register)
-    run(qtbot, window, episodes.admit, card.id, "residential", date(2026, 9, 1))
+    run(qtbot, window, service.admit, card.id, "residential", date(2026, 9, 1))
     page = open_page(qtbot, window, "subjects.episodes")
     page.on.setDate(QDate(2026, 9, 10))
     qtbot.waitUntil(lambda: window.worker.idle() and page.model.rowCount() == 1)
@@ -111,7 +111,7 @@ def test_discharge_reason_starts_empty_and_the_discharge_asks_naming_what_happen
 
 def test_a_no_kin_death_warns_of_the_police_report_before_it_is_recorded(qtbot, window, asked):
     card = run(qtbot, window, lambda ctx: register(ctx, name="무연고", rrn="", no_kin=True))
-    run(qtbot, window, episodes.admit, card.id, "residential", date(2026, 9, 1))
+    run(qtbot, window, service.admit, card.id, "residential", date(2026, 9, 1))
     page = open_page(qtbot, window, "subjects.episodes")
     page.on.setDate(QDate(2026, 9, 10))
     qtbot.waitUntil(lambda: window.worker.idle() and page.model.rowCount() == 1)

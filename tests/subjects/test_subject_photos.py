@@ -10,7 +10,7 @@ from sqlalchemy import insert, update
 from PySide6.QtGui import QColor, QImage
 
 from heemang_desktop.store.errors import ValidationError
-from heemang_desktop.subjects import cards
+from heemang_desktop.subjects import service
 from heemang_desktop.subjects.models import Subject
 
 
@@ -27,10 +27,10 @@ def files_under(folder):
 
 def test_photo_is_stored_by_content_and_replaced_without_orphans(ctx, subject, tmp_path):
     png = image(tmp_path / "a.png")
-    first = cards.set_photo(ctx, subject.id, png)
+    first = service.set_photo(ctx, subject.id, png)
     assert first.photo_path == hashlib.sha256(png.read_bytes()).hexdigest() + ".png"
-    assert cards.photo_file(ctx, subject.id).read_bytes() == png.read_bytes()
-    second = cards.set_photo(ctx, subject.id, image(tmp_path / "b.bmp", "BMP"))
+    assert service.photo_file(ctx, subject.id).read_bytes() == png.read_bytes()
+    second = service.set_photo(ctx, subject.id, image(tmp_path / "b.bmp", "BMP"))
     assert second.photo_path.endswith(".bmp")
     assert files_under(ctx.paths.attachments) == [f"subjects/{subject.id}/{second.photo_path}"]
 
@@ -49,8 +49,8 @@ def test_files_that_are_not_photos_are_refused_and_nothing_is_kept(ctx, subject,
     else:
         f.write_bytes(content)
     with pytest.raises(ValidationError, match=message):
-        cards.set_photo(ctx, subject.id, f)
-    assert cards.get_subject(ctx, subject.id).photo_path == ""
+        service.set_photo(ctx, subject.id, f)
+    assert service.get_subject(ctx, subject.id).photo_path == ""
     assert files_under(ctx.paths.attachments) == []
 
 
@@ -60,8 +60,8 @@ def test_a_synced_photo_path_is_never_read_or_deleted(ctx, subject, tmp_path, va
     image(sentinel)
     with ctx.transaction() as s:
         s.execute(update(Subject).where(Subject.id == subject.id).values(photo_path=value.format(sentinel=sentinel)))
-    assert cards.photo_file(ctx, subject.id) is None
-    cards.set_photo(ctx, subject.id, image(tmp_path / "new.png", color="#222"))
+    assert service.photo_file(ctx, subject.id) is None
+    service.set_photo(ctx, subject.id, image(tmp_path / "new.png", color="#222"))
     assert sentinel.is_file() and ctx.paths.database.is_file()
 
 
@@ -71,8 +71,8 @@ def test_a_first_wave_photo_keeps_working(ctx, subject, tmp_path):
     image(old, "JPEG")
     with ctx.transaction() as s:
         s.execute(update(Subject).where(Subject.id == subject.id).values(photo_path=f"subjects/{subject.id}.jpg"))
-    assert cards.photo_file(ctx, subject.id) == old
-    cards.set_photo(ctx, subject.id, image(tmp_path / "new.png"))
+    assert service.photo_file(ctx, subject.id) == old
+    service.set_photo(ctx, subject.id, image(tmp_path / "new.png"))
     assert not old.exists()
 
 
@@ -82,5 +82,5 @@ def test_a_subject_whose_id_is_a_path_gets_no_file(ctx, tmp_path):
         s.execute(insert(Subject).values(id=bad, facility_id=ctx.facility.id, name="가짜", photo_path="",
                                          no_kin=False, health_notes=""))
     with pytest.raises(ValidationError, match="UUID"):
-        cards.set_photo(ctx, bad, image(tmp_path / "new.png"))
+        service.set_photo(ctx, bad, image(tmp_path / "new.png"))
     assert not Path("/some").exists() and files_under(ctx.paths.attachments) == []

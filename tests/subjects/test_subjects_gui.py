@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from heemang_desktop.context import Actor
-from heemang_desktop.subjects import cards, fees, history
+from heemang_desktop.subjects import service
 
 
 def test_registration_masks_the_number_and_lists_the_subject(qtbot, window):
@@ -76,7 +76,7 @@ def test_outing_and_return(qtbot, window):
 
 def test_receipt_and_its_pdf(qtbot, window, tmp_path):
     card = run(qtbot, window, register)
-    run(qtbot, window, fees.charge_month, card.id, "2026-09", "residential-2026")
+    run(qtbot, window, service.charge_month, card.id, "2026-09", "residential-2026")
     page = open_page(qtbot, window, "fees.receipts")
     assert page.balances.rows[0].outstanding == 480_000
     page.balance_table.selectRow(0)
@@ -105,7 +105,7 @@ def _visible_texts(widget) -> str:
 
 def test_health_notes_do_not_reach_a_role_without_access(qtbot, window):
     card = run(qtbot, window, lambda ctx: register(ctx, health_notes="당뇨, 인슐린"))
-    run(qtbot, window, history.add_log, card.id, "간호일지", datetime(2026, 9, 2, 9, 0), "혈당 210")
+    run(qtbot, window, service.add_log, card.id, "간호일지", datetime(2026, 9, 2, 9, 0), "혈당 210")
     page = open_page(qtbot, window, "subjects.cards")
     page.open_subject(card.id)
     qtbot.waitUntil(lambda: page.current_id == card.id)
@@ -126,7 +126,7 @@ def test_health_notes_do_not_reach_a_role_without_access(qtbot, window):
     page.save_button.click()  # saving the rest of the card keeps the notes untouched
     qtbot.waitUntil(lambda: "저장했습니다" in page.message.text())
     run(qtbot, window, lambda ctx: setattr(ctx, "actor", Actor("admin", "김관리", "admin")))
-    assert run(qtbot, window, cards.get_subject, card.id).health_notes == "당뇨, 인슐린"
+    assert run(qtbot, window, service.get_subject, card.id).health_notes == "당뇨, 인슐린"
 
 
 def test_programs_logs_and_vocational_pages(qtbot, window, tmp_path):
