@@ -40,7 +40,8 @@ def shown_name(entry) -> str:
 
 
 def clean_name(name: str) -> str:
-    s = "".join(c for c in unicodedata.normalize("NFC", name) if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp"))
+    hidden = ("Cc", "Cf", "Zl", "Zp")  # controls, format marks, line/paragraph separators
+    s = "".join(c for c in unicodedata.normalize("NFC", name) if unicodedata.category(c) not in hidden)
     s = s.strip() or "첨부"
     return s if len(s) <= safe_files.MAX_NAME else s[: safe_files.MAX_NAME - 1] + "…"
 
@@ -74,7 +75,8 @@ def check(files: list[str]) -> list[tuple[str, bytes, str]]:
         ext = safe_files.sniff(data, src.name)
         if ext not in KINDS or (ext in safe_files.IMAGES and not decodes(data, ext)):
             raise ValidationError(
-                f"첨부할 수 없는 파일입니다 (PDF, 그림, 한글·오피스 문서만, 내용으로 확인): {clean_name(src.name)}", "attachments")
+                f"첨부할 수 없는 파일입니다 (PDF, 그림, 한글·오피스 문서만, 내용으로 확인): {clean_name(src.name)}",
+                "attachments")
         checked.append((clean_name(src.name), data, ext))
     return checked
 

@@ -10,7 +10,13 @@ from sqlalchemy import func, select
 
 from heemang_desktop.accounting.chart import load_chart
 from heemang_desktop.accounting.models import (
-    ACTIVE, EXPENSE, SIDE_OF_KIND, BudgetEntry, BudgetTransfer, Resolution, ResolutionLine,
+    ACTIVE,
+    EXPENSE,
+    SIDE_OF_KIND,
+    BudgetEntry,
+    BudgetTransfer,
+    Resolution,
+    ResolutionLine,
 )
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.outbox import record_change
@@ -168,7 +174,8 @@ def save_budget_line(session, facility_id: str, actor_id: str, line: BudgetLine,
             BudgetEntry.facility_id == facility_id, BudgetEntry.fiscal_year == year, BudgetEntry.deleted.is_(False)))
         if earlier is None or line.revision > earlier + 1:
             expected = 0 if earlier is None else earlier + 1
-            raise ValidationError(f"{revision_label(line.revision)} 앞에 {revision_label(expected)}이(가) 먼저 있어야 합니다.",
+            raise ValidationError(f"{revision_label(line.revision)} 앞에 {revision_label(expected)}이(가) "
+                                  "먼저 있어야 합니다.",
                                   "구분")
     row = session.scalar(select(BudgetEntry).where(
         BudgetEntry.facility_id == facility_id, BudgetEntry.fiscal_year == year, BudgetEntry.side == line.side,

@@ -18,7 +18,14 @@ from dataclasses import dataclass, replace
 from sqlalchemy import literal, select, union
 
 from heemang_desktop.accounting.models import (
-    SIDE_OF_KIND, BudgetAccount, BudgetEntry, BudgetTransfer, ChartOverride, Requisition, RequisitionLine, Resolution,
+    SIDE_OF_KIND,
+    BudgetAccount,
+    BudgetEntry,
+    BudgetTransfer,
+    ChartOverride,
+    Requisition,
+    RequisitionLine,
+    Resolution,
     ResolutionLine,
 )
 from heemang_desktop.resources import load_json
@@ -85,7 +92,7 @@ class Chart:
 
     def ancestors(self, account: Account) -> list[Account]:
         """관, 항 (and 목 for a 세목) above `account`, top first."""
-        out = []
+        out: list[Account] = []
         parent = account.parent
         while parent:
             up = self.get(account.side, parent)
@@ -102,10 +109,10 @@ class Chart:
         """The account a line may use, or a Korean error saying why not."""
         account = self.get(side, code)
         if account is None:
-            other = next((s for s in SIDES if s != side and self.get(s, code)), None)
-            if other:
+            twin = next((a for a in (self.get(s, code) for s in SIDES if s != side) if a is not None), None)
+            if twin is not None:
                 raise ValidationError(
-                    f"{self.get(other, code).label}은(는) {other} 과목입니다. {side} 과목만 쓸 수 있습니다.", field
+                    f"{twin.label}은(는) {twin.side} 과목입니다. {side} 과목만 쓸 수 있습니다.", field
                 )
             raise ValidationError(f"없는 예산과목입니다: {code}", field)
         if not self.is_leaf(account):
@@ -158,7 +165,7 @@ def _for_type(raw: list[dict], facility_type: str) -> list[dict]:
     """Drop the 관 (and what is under it) whose `only_for` leaves this facility type out."""
     by_key = {(a["side"], a["code"]): a for a in raw}
 
-    def allowed(a: dict) -> bool:
+    def allowed(a: dict | None) -> bool:
         while a is not None:
             if "only_for" in a and facility_type not in a["only_for"]:
                 return False
@@ -301,7 +308,8 @@ def correct_account(ctx, side: str, code: str, year: int, name: str = "", confir
         if account is None:
             raise ValidationError(f"없는 예산과목입니다: {side} {code}", "code")
         if account.annex == "시설":
-            raise ValidationError(f"{account.label}은(는) 시설이 추가한 세목입니다. 규칙의 과목만 고칠 수 있습니다.", "code")
+            raise ValidationError(f"{account.label}은(는) 시설이 추가한 세목입니다. 규칙의 과목만 고칠 수 있습니다.",
+                                  "code")
         row = session.scalar(select(ChartOverride).where(
             ChartOverride.facility_id == ctx.facility.id, ChartOverride.side == side, ChartOverride.code == code))
         if row is None:  # one id per facility and account on every PC: two PCs' corrections meet as a conflict
@@ -311,4 +319,7 @@ def correct_account(ctx, side: str, code: str, year: int, name: str = "", confir
         row.confirmed, row.note = bool(confirmed), note
         record_change(session, row, actor.login_id)
         session.info.pop("acc_chart", None)
-        return load_chart(session, ctx.facility.id, year).get(side, code)
+        fixed = load_chart(session, ctx.facility.id, year).get(side, code)
+        if fixed is None:  # it was there a moment ago, in this transaction
+            raise ValidationError(f"없는 예산과목입니다: {side} {code}", "code")
+        return fixed

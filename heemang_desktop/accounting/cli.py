@@ -53,7 +53,8 @@ def _list(args) -> int:
         for r in rows
     ]
     text = "\n".join(
-        f"{r.number}  {r.resolution_date}  {r.business_name}  {r.total:>14,}원  {r.summary}  {r.vendor}  {r.state_label}"
+        f"{r.number}  {r.resolution_date}  {r.business_name}  {r.total:>14,}원  {r.summary}  {r.vendor}  "
+        f"{r.state_label}"
         for r in rows
     ) + f"\n{len(rows):,}건"
     emit(args, data, text.strip())

@@ -34,21 +34,23 @@ def _field_rows(pairs: list[tuple[str, str]]) -> str:
 
 def _lines_table(lines, total: int) -> str:
     rows = "".join(
-        f"<tr><td align=center>{i}</td><td>{escape(l.account_code)}</td><td>{escape(l.account_name)}</td>"
-        f"<td align=right>{l.amount:,}</td><td>{escape(l.note)}</td></tr>"
-        for i, l in enumerate(lines, start=1)
+        f"<tr><td align=center>{i}</td><td>{escape(ln.account_code)}</td><td>{escape(ln.account_name)}</td>"
+        f"<td align=right>{ln.amount:,}</td><td>{escape(ln.note)}</td></tr>"
+        for i, ln in enumerate(lines, start=1)
     )
     return (
         f'{_TABLE}<tr style="background:#dde6f2"><th width="6%">No</th><th width="14%">과목코드</th><th>예산과목</th>'
         f'<th width="18%">금액(원)</th><th width="28%">비고</th></tr>{rows}'
-        f'<tr style="font-weight:bold"><td colspan="3" align=center>합 계</td><td align=right>{total:,}</td><td></td></tr>'
+        f'<tr style="font-weight:bold"><td colspan="3" align=center>합 계</td>'
+        f'<td align=right>{total:,}</td><td></td></tr>'
         "</table>"
     )
 
 
 def resolution_html(view: ResolutionView, facility_name: str) -> str:
     title = f"{view.kind} 결의서"
-    cancelled = '<p align=center style="color:#b00020; font-size:14pt"><b>[취 소]</b></p>' if view.state == "cancelled" else ""
+    cancelled = ('<p align=center style="color:#b00020; font-size:14pt"><b>[취 소]</b></p>'
+                 if view.state == "cancelled" else "")
     fields = [
         ("결의번호", view.number), ("결의일자", view.resolution_date.isoformat()),
         ("출납일자", view.cash_date.isoformat() if view.cash_date else ""), ("재원", view.funding_source),

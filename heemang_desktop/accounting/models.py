@@ -7,6 +7,7 @@ search by business name and amount without touching the lines (issue speed targe
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -72,6 +73,8 @@ class _LinesMixin:
     """Lines pushed with their parent (SyncedMixin contract: sync_children / replace_sync_children)."""
 
     _line_class: type
+    if TYPE_CHECKING:  # each model maps its own `lines` relationship
+        lines: list
 
     def sync_children(self) -> dict:
         return {"lines": list(self.lines)}
@@ -167,7 +170,8 @@ class Resolution(_LinesMixin, SyncedMixin, Base):
     vendor_account_enc: Mapped[str | None] = mapped_column(Text, default=None)
     vendor_account_hash: Mapped[str | None] = mapped_column(String(64), default=None)
     vendor_account_masked: Mapped[str] = mapped_column(String(40), default="")
-    attachments: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{name, file: "<sha256>.<ext>"}] (accounting.attachments)
+    # JSON [{name, file: "<sha256>.<ext>"}] (accounting.attachments)
+    attachments: Mapped[str] = mapped_column(Text, default="[]")
     requisition_id: Mapped[str | None] = mapped_column(String(36), default=None)
     import_key: Mapped[str | None] = mapped_column(String(100), default=None)
     state: Mapped[str] = mapped_column(String(16), default=ACTIVE)

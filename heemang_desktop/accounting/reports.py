@@ -18,7 +18,8 @@ from heemang_desktop.accounting.chart import SIDES, load_chart
 from heemang_desktop.accounting.models import ACTIVE, EXPENSE, INCOME, SIDE_OF_KIND, Resolution, ResolutionLine
 from heemang_desktop.store.errors import ValidationError
 
-TITLES = {"budget": "예산 대비 집행 현황", "cashbook": "현금출납부", "ledger": "총계정원장", "statement": "세입·세출 명세서",
+TITLES = {"budget": "예산 대비 집행 현황", "cashbook": "현금출납부", "ledger": "총계정원장",
+          "statement": "세입·세출 명세서",
           "transfers": "과목전용조서"}
 KIND_OF_SIDE = {"세입": INCOME, "세출": EXPENSE}
 
@@ -83,7 +84,8 @@ def _budget(session, ctx, year, start, end) -> Report:
         budget = _by_account(chart, side, current_budget(session, ctx.facility.id, year, side))
         moved = {} if side != "세출" else _by_account(chart, side, {
             c: moved_in.get(c, 0) - moved_out.get(c, 0) for c in set(moved_in) | set(moved_out)})
-        spent = _by_account(chart, side, executed(session, ctx.facility.id, year, KIND_OF_SIDE[side], start=start, end=end))
+        spent = _by_account(chart, side, executed(session, ctx.facility.id, year, KIND_OF_SIDE[side],
+                                                  start=start, end=end))
         totals = [0, 0, 0]
         for a in chart.accounts:
             if a.side != side or (a.code not in budget and a.code not in spent and a.code not in moved):
@@ -104,7 +106,8 @@ def _transfers(session, ctx, year, start, end) -> Report:
     from heemang_desktop.accounting.transfers import transfers_in
 
     r = Report("transfers", TITLES["transfers"], _subtitle(ctx, start, end),
-               ["번호", "전용일자", "감액 관", "감액 항", "감액 목", "증액 관", "증액 항", "증액 목", "전용액", "사유", "근거"],
+               ["번호", "전용일자", "감액 관", "감액 항", "감액 목", "증액 관", "증액 항", "증액 목", "전용액", "사유",
+                "근거"],
                ["전용액"], landscape=True)
     total = 0
     for t in transfers_in(session, ctx.facility.id, year, start, end, active_only=True):
@@ -155,7 +158,8 @@ def _day(value) -> str:
 def _cashbook(session, ctx, year, start, end) -> Report:
     chart = load_chart(session, ctx.facility.id, year)
     r = Report("cashbook", TITLES["cashbook"], _subtitle(ctx, start, end),
-               ["일자", "결의번호", "과목", "사업명", "적요", "수입", "지출", "잔액"], ["수입", "지출", "잔액"], landscape=True)
+               ["일자", "결의번호", "과목", "사업명", "적요", "수입", "지출", "잔액"], ["수입", "지출", "잔액"],
+               landscape=True)
     balance = _opening_balance(session, ctx.facility.id, year, start)
     r.add([_day(start), "", "", "전기이월", "", 0, 0, balance], bold=True)
     income = expense = 0
@@ -184,7 +188,8 @@ def _ledger(session, ctx, year, start, end) -> Report:
         running = 0
         for line in entries:
             running += line.amount
-            r.add(["", _day(line.day), line.number, line.business_name, line.note or line.summary, line.amount, running])
+            r.add(["", _day(line.day), line.number, line.business_name, line.note or line.summary, line.amount,
+                   running])
         r.add(["", "", "", "", "소계", running, running], bold=True)
     return r
 
@@ -194,7 +199,8 @@ def _statement(session, ctx, year, start, end) -> Report:
     r = Report("statement", TITLES["statement"], _subtitle(ctx, start, end),
                ["구분", "과목코드", "과목", "수준", "금액"], ["금액"])
     for side in SIDES:
-        sums = _by_account(chart, side, executed(session, ctx.facility.id, year, KIND_OF_SIDE[side], start=start, end=end))
+        sums = _by_account(chart, side, executed(session, ctx.facility.id, year, KIND_OF_SIDE[side],
+                                                 start=start, end=end))
         total = 0
         for a in chart.accounts:
             if a.side == side and a.code in sums:

@@ -72,7 +72,8 @@ def save_requisition(ctx, data: RequisitionInput, requisition_id: str | None = N
             if row.state != DRAFT:
                 raise ValidationError(f"{STATES[row.state]}된 품의서는 고칠 수 없습니다: {row.number}")
             if year != row.fiscal_year:
-                raise ValidationError(f"품의일자는 번호의 회계연도({row.fiscal_year}년) 안이어야 합니다.", "requisition_date")
+                raise ValidationError(f"품의일자는 번호의 회계연도({row.fiscal_year}년) 안이어야 합니다.",
+                                      "requisition_date")
         else:
             seq = (session.scalar(select(func.max(Requisition.seq)).where(
                 Requisition.facility_id == ctx.facility.id, Requisition.fiscal_year == year)) or 0) + 1
@@ -82,9 +83,9 @@ def save_requisition(ctx, data: RequisitionInput, requisition_id: str | None = N
         row.requisition_date = data.requisition_date
         row.business_name = name
         row.purpose = (data.purpose or "").strip()
-        row.lines = [RequisitionLine(position=i, account_code=l.account_code.strip(), amount=l.amount, note=l.note or "")
-                     for i, l in enumerate(data.lines, start=1)]
-        row.total = sum(l.amount for l in data.lines)
+        row.lines = [RequisitionLine(position=i, account_code=ln.account_code.strip(), amount=ln.amount,
+                                     note=ln.note or "") for i, ln in enumerate(data.lines, start=1)]
+        row.total = sum(ln.amount for ln in data.lines)
         record_change(session, row, actor.login_id)
         return _view(session, row)
 
@@ -122,6 +123,6 @@ def resolution_from_requisition(ctx, requisition_id: str, resolution_date: date)
         raise ValidationError(f"승인된 품의서로만 결의서를 만들 수 있습니다 ({req.number}: {req.state_label}).")
     return ResolutionInput(
         kind=req.kind, resolution_date=resolution_date, business_name=req.business_name,
-        lines=[LineInput(l.account_code, l.amount, l.note) for l in req.lines],
+        lines=[LineInput(ln.account_code, ln.amount, ln.note) for ln in req.lines],
         summary=req.purpose, requisition_id=req.id,
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm.attributes import set_committed_value
 
 from heemang_desktop.accounting import attachments
@@ -20,7 +20,13 @@ from heemang_desktop.accounting.chart import load_chart
 from heemang_desktop.accounting.funding import check_funding
 from heemang_desktop.accounting.lines import LineInput, LineView, check_lines, line_views, normalize_key
 from heemang_desktop.accounting.models import (
-    ACTIVE, CANCELLED, EXPENSE, INCOME, SIDE_OF_KIND, Resolution, ResolutionLine,
+    ACTIVE,
+    CANCELLED,
+    EXPENSE,
+    INCOME,
+    SIDE_OF_KIND,
+    Resolution,
+    ResolutionLine,
 )
 from heemang_desktop.accounting.periods import require_open
 from heemang_desktop.resources import load_json
@@ -34,7 +40,8 @@ from heemang_desktop.sync.outbox import record_change
 
 KINDS = (INCOME, EXPENSE)
 STATE_LABELS = {ACTIVE: "정상", CANCELLED: "취소"}
-SYNC_LABELS = {"queued": "전송 대기", "rejected": "거부됨", "conflict": "충돌", "applied": "전송됨", "resolved": "처리됨"}
+SYNC_LABELS = {"queued": "전송 대기", "rejected": "거부됨", "conflict": "충돌", "applied": "전송됨",
+               "resolved": "처리됨"}
 
 
 @dataclass
@@ -127,9 +134,11 @@ def missing_fields(kind: str, funding_source: str, payment_method: str) -> list[
         return []
     out = []
     if not (funding_source or "").strip():
-        out.append(("funding_source", "지출 결의서는 재원을 골라야 합니다 (비지정후원금으로 쓸 수 없는 과목을 확인합니다)."))
+        out.append(("funding_source",
+                    "지출 결의서는 재원을 골라야 합니다 (비지정후원금으로 쓸 수 없는 과목을 확인합니다)."))
     if not (payment_method or "").strip():
-        out.append(("payment_method", "지출 결의서는 결제방법을 골라야 합니다 (보조금은 보조금카드나 보조금 계좌로만 지급합니다)."))
+        out.append(("payment_method",
+                    "지출 결의서는 결제방법을 골라야 합니다 (보조금은 보조금카드나 보조금 계좌로만 지급합니다)."))
     return out
 
 
@@ -160,7 +169,8 @@ def _apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, sp
             raise ValidationError("저장된 결의서의 수입/지출 구분은 바꿀 수 없습니다. 취소하고 새로 쓰세요.", "kind")
         if year != row.fiscal_year:
             raise ValidationError(
-                f"결의일자는 번호의 회계연도({row.fiscal_year}년) 안이어야 합니다: {data.resolution_date}", "resolution_date")
+                f"결의일자는 번호의 회계연도({row.fiscal_year}년) 안이어야 합니다: {data.resolution_date}",
+                "resolution_date")
         require_open(session, facility_id, row.resolution_date)
     require_open(session, facility_id, data.resolution_date)
     chart = load_chart(session, facility_id, year)
@@ -168,7 +178,7 @@ def _apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, sp
     if data.kind == EXPENSE:
         check_funding(chart, year, data.funding_source, data.lines)
     if spending is not None and data.kind == EXPENSE:
-        previous = {}
+        previous: dict[str, int] = {}
         if row is not None and row.state == ACTIVE:
             for line in row.lines:
                 previous[line.account_code] = previous.get(line.account_code, 0) + line.amount
@@ -194,9 +204,9 @@ def _apply_input(session, ctx, row: Resolution | None, data: ResolutionInput, sp
         row.requisition_id = data.requisition_id or None
     if data.import_key is not None:
         row.import_key = data.import_key
-    lines = [ResolutionLine(position=i, account_code=l.account_code.strip(), amount=l.amount, note=(l.note or "").strip())
-             for i, l in enumerate(data.lines, start=1)]
-    row.total = sum(l.amount for l in data.lines)
+    lines = [ResolutionLine(position=i, account_code=ln.account_code.strip(), amount=ln.amount,
+                            note=(ln.note or "").strip()) for i, ln in enumerate(data.lines, start=1)]
+    row.total = sum(ln.amount for ln in data.lines)
     if data.add_attachments:
         row.attachments = attachments.add(ctx.paths.attachments, row.id, row.attachments, data.add_attachments,
                                           session.info.setdefault("written_files", []))
@@ -218,9 +228,9 @@ def insert_lines(session, lines: list[ResolutionLine]) -> None:
     """Write the lines `_apply_input(bulk_lines=...)` collected, once their resolutions are flushed
     (foreign key): one executemany instead of 10,000 ORM inserts."""
     if lines:
-        session.connection().execute(ResolutionLine.__table__.insert(), [
-            {"id": l.id, "resolution_id": l.resolution_id, "position": l.position, "account_code": l.account_code,
-             "amount": l.amount, "note": l.note} for l in lines])
+        session.connection().execute(insert(ResolutionLine), [
+            {"id": ln.id, "resolution_id": ln.resolution_id, "position": ln.position, "account_code": ln.account_code,
+             "amount": ln.amount, "note": ln.note} for ln in lines])
 
 
 def _next_seq(session, facility_id: str, year: int, kind: str) -> int:
@@ -299,7 +309,8 @@ def sync_states(session, ids: list[str]) -> dict[str, str]:
     for chunk in range(0, len(ids), 500):
         part = ids[chunk:chunk + 500]
         for entity_id, state in session.execute(
-            select(OutboxEntry.entity_id, OutboxEntry.state).where(OutboxEntry.entity_id.in_(part)).order_by(OutboxEntry.seq)
+            select(OutboxEntry.entity_id, OutboxEntry.state).where(OutboxEntry.entity_id.in_(part))
+            .order_by(OutboxEntry.seq)
         ):
             out[entity_id] = SYNC_LABELS.get(state, state)
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Date, and_, func, literal, literal_column, select, tuple_
 
@@ -130,7 +131,7 @@ def _narrow_amounts(session, facility_id: str, q: ResolutionQuery) -> bool:
 
 def search_in(session, facility_id: str, q: ResolutionQuery) -> ResolutionPage:
     keys = SORTS.get(q.sort, SORTS["date"])
-    day = R.resolution_date
+    day: Any = R.resolution_date  # the column, or the same date kept off its index
     if q.sort == "date" and _narrow_amounts(session, facility_id, q):
         # Walking the whole year newest-first would visit every row to find a rare amount.
         day = _DATE_NO_INDEX
@@ -153,7 +154,8 @@ def search_in(session, facility_id: str, q: ResolutionQuery) -> ResolutionPage:
     if ids:
         for rid, code, amount in session.execute(
             select(ResolutionLine.resolution_id, ResolutionLine.account_code, ResolutionLine.amount)
-            .where(ResolutionLine.resolution_id.in_(ids)).order_by(ResolutionLine.resolution_id, ResolutionLine.position)
+            .where(ResolutionLine.resolution_id.in_(ids))
+            .order_by(ResolutionLine.resolution_id, ResolutionLine.position)
         ):
             lines[rid].append((code, amount))
     states = sync_states(session, ids)

@@ -20,25 +20,49 @@ from heemang_desktop.accounting.periods import close_month, closed_months, reope
 from heemang_desktop.accounting.reports import TITLES as REPORT_TITLES
 from heemang_desktop.accounting.reports import Report, cell_text
 from heemang_desktop.accounting.requisitions import (
-    RequisitionInput, RequisitionView, decide_requisition, get_requisition, list_requisitions,
-    resolution_from_requisition, save_requisition,
+    RequisitionInput,
+    RequisitionView,
+    decide_requisition,
+    get_requisition,
+    list_requisitions,
+    resolution_from_requisition,
+    save_requisition,
 )
 from heemang_desktop.accounting.resolutions import (
-    KINDS, REQUIRED_LABELS, ResolutionInput, ResolutionView, _apply_input, cancel_resolution, get_resolution,
-    missing_fields, options, save_resolution,
+    KINDS,
+    REQUIRED_LABELS,
+    ResolutionInput,
+    ResolutionView,
+    _apply_input,
+    cancel_resolution,
+    get_resolution,
+    missing_fields,
+    options,
+    save_resolution,
 )
 from heemang_desktop.accounting.search import (
-    ResolutionPage, ResolutionQuery, ResolutionRow, search_all, search_in, search_resolutions,
+    ResolutionPage,
+    ResolutionQuery,
+    ResolutionRow,
+    search_all,
+    search_in,
+    search_resolutions,
 )
 from heemang_desktop.accounting.transfers import (
-    TransferInput, TransferView, bases, cancel_transfer, list_transfers, save_transfer,
+    TransferInput,
+    TransferView,
+    bases,
+    cancel_transfer,
+    list_transfers,
+    save_transfer,
 )
 from heemang_desktop.excel.values import CellError, parse_date
 from heemang_desktop.store.errors import ValidationError
 
 __all__ = [
     "CANCELLED", "EXPENSE", "INCOME", "KINDS", "REPORT_TITLES", "REQUIRED_LABELS", "SIDE_OF_KIND",
-    "Account", "BudgetRow", "Chart", "ShareCheck", "LineInput", "LineView", "Report", "RequisitionInput", "RequisitionView",
+    "Account", "BudgetRow", "Chart", "ShareCheck", "LineInput", "LineView", "Report", "RequisitionInput",
+    "RequisitionView",
     "Resolution", "ResolutionInput", "ResolutionPage", "ResolutionQuery", "ResolutionRow", "ResolutionView",
     "TransferInput", "TransferView",
     "add_detail_account", "add_resolution_in", "bases", "budget_sheet", "build_report", "cancel_resolution",
@@ -86,8 +110,13 @@ def setup_state(ctx, year: int):
     parent label) and the closed months."""
     c = chart(ctx, year)
     moks = {side: sorted(a.code for a in c.accounts if a.side == side and a.level == "목") for side in ("세입", "세출")}
-    own = [(a.side, a.code, a.name, c.get(a.side, a.parent).label) for a in c.accounts if a.annex == "시설"]
+    own = [(a.side, a.code, a.name, _label(c, a.side, a.parent)) for a in c.accounts if a.annex == "시설"]
     return moks, own, closed_months(ctx, year)
+
+
+def _label(c: Chart, side: str, code: str | None) -> str:
+    account = c.get(side, code) if code else None
+    return account.label if account is not None else code or ""
 
 
 def build_report(ctx, kind: str, year: int, start: str = "", end: str = "") -> Report:

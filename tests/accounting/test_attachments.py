@@ -8,12 +8,13 @@ from datetime import date
 
 import pytest
 from acc_helpers import PAID, budget, expense
-from PySide6.QtGui import QColor, QImage
 from sqlalchemy import update
 
+from PySide6.QtGui import QColor, QImage
+
 from heemang_desktop.accounting import attachments
-from heemang_desktop.accounting.models import Resolution
 from heemang_desktop.accounting.lines import LineInput
+from heemang_desktop.accounting.models import Resolution
 from heemang_desktop.accounting.resolutions import ResolutionInput, get_resolution, save_resolution
 from heemang_desktop.store.errors import ValidationError
 
@@ -45,7 +46,8 @@ def test_evidence_files_are_kept_by_content_with_their_names_shown(funded, tmp_p
     pdf.write_bytes(b"%PDF-1.4 receipt")
     hwp = tmp_path / "품의서.hwp"
     hwp.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
-    v = expense(funded, "소모품", [("131", 10_000)], add_attachments=[str(pdf), str(hwp), str(png(tmp_path / "사진.png"))])
+    photo = png(tmp_path / "사진.png")
+    v = expense(funded, "소모품", [("131", 10_000)], add_attachments=[str(pdf), str(hwp), str(photo)])
     assert v.attachments == ("영수증.pdf", "품의서.hwp", "사진.png")
     entries = json.loads(stored(funded, v.id))
     assert [e["file"].rsplit(".", 1)[1] for e in entries] == ["pdf", "hwp", "png"]

@@ -57,9 +57,9 @@ def test_home_care_store_keeps_the_old_accounts_its_records_use(tmp_path):
         assert c.get("세출", "315") is None  # unused accounts of the old chart are gone
         assert c.get("세입", "1011").parent == "121"  # a shared code, now under the new 관
 
-        assert [(l.account_code, l.account_name, l.amount) for l in get_resolution(ctx, spent_id).lines] == [
+        assert [(ln.account_code, ln.account_name, ln.amount) for ln in get_resolution(ctx, spent_id).lines] == [
             ("312-01", "간식비", 120_000), ("811", "법인전출금", 200_000)]
-        assert [(l.account_name, l.amount) for l in get_resolution(ctx, got_id).lines] == [
+        assert [(ln.account_name, ln.amount) for ln in get_resolution(ctx, got_id).lines] == [
             ("법인전입금", 500_000), ("본인부담금수입", 40_000)]
         assert [(t.from_path[-1], t.to_path[-1], t.amount) for t in list_transfers(ctx, 2026)] == [
             ("312-01 간식비", "811 법인전출금", 100_000)]

@@ -30,7 +30,8 @@ def funded(ctx):
 def test_undesignated_donations_refused_for_restricted_accounts(funded, code, why):
     with pytest.raises(ValidationError) as err:
         expense(funded, "간담회", [("321", 10_000), (code, 20_000)], funding_source=UNDESIGNATED)
-    assert str(err.value) == (f"2번째 줄: 비지정후원금(으)로는 {why}에 지출할 수 없습니다. 재원이나 예산과목을 바꾸세요.")
+    assert str(err.value) == (f"2번째 줄: 비지정후원금(으)로는 {why}에 지출할 수 없습니다. "
+                              "재원이나 예산과목을 바꾸세요.")
     assert err.value.field == "funding_source"
 
 

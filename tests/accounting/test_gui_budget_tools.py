@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from acc_helpers import budget
+
 from PySide6.QtCore import QDate, Qt
 
 from heemang_desktop.gui import dialogs

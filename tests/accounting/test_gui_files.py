@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from acc_helpers import budget
 from openpyxl import load_workbook
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 

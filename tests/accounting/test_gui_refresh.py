@@ -9,6 +9,7 @@ from acc_helpers import PAID, budget, expense
 
 from heemang_desktop.accounting import service
 from heemang_desktop.changes import Changes
+
 from heemang_desktop.gui.operation import Op
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from acc_helpers import budget, expense
 
 from heemang_desktop.accounting.resolutions import get_resolution
+
 from heemang_desktop.gui import dialogs
 
 

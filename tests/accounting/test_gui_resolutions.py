@@ -37,7 +37,7 @@ def test_three_line_expense_by_keyboard_then_found_by_name_and_total(qtbot, setu
     page.funding.setCurrentText("보조금")
     page.method.setCurrentText("계좌이체")
     for row, (code, amount, note) in zip(page.lines.rows, [("321", "350000", "버스"), ("131", "40000", "인솔 여비"),
-                                                             ("132", "12500", "생수")]):
+                                                             ("132", "12500", "생수")], strict=False):
         qtbot.keyClicks(row[0], code)
         qtbot.keyClicks(row[2], amount)
         type_text(row[3], note)
@@ -117,6 +117,7 @@ def test_attachment_picker_copies_files_on_save(qtbot, setup_result, paths, tmp_
     from datetime import date
 
     from acc_helpers import budget
+
     from PySide6.QtWidgets import QFileDialog
 
     ctx = setup_result.context

@@ -43,5 +43,6 @@ def test_a_rejected_change_shows_its_reason_in_the_list(listed):
         entry = s.scalars(select(OutboxEntry).where(OutboxEntry.entity_id == target.id)).one()
         entry.state, entry.last_error = REJECTED, "거래처 사업자번호가 올바르지 않습니다."
     rows = {r.business_name: r for r in search_resolutions(listed, ResolutionQuery(year=2026)).rows}
-    assert (rows["사무용품"].sync_state, rows["사무용품"].sync_reason) == ("거부됨", "거래처 사업자번호가 올바르지 않습니다.")
+    refused = rows["사무용품"]
+    assert (refused.sync_state, refused.sync_reason) == ("거부됨", "거래처 사업자번호가 올바르지 않습니다.")
     assert rows["출장"].sync_reason == ""

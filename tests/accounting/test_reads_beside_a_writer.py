@@ -12,8 +12,8 @@ from heemang_desktop.accounting import reports
 from heemang_desktop.accounting.chart import chart
 from heemang_desktop.accounting.requisitions import list_requisitions
 from heemang_desktop.accounting.resolutions import get_resolution
-from heemang_desktop.accounting.transfers import list_transfers
 from heemang_desktop.accounting.search import ResolutionQuery, search_resolutions
+from heemang_desktop.accounting.transfers import list_transfers
 from heemang_desktop.store import engine
 
 

@@ -11,7 +11,11 @@ from acc_helpers import PAID, budget
 from heemang_desktop.accounting.forms import requisition_html, resolution_html
 from heemang_desktop.accounting.lines import LineInput
 from heemang_desktop.accounting.requisitions import (
-    RequisitionInput, decide_requisition, list_requisitions, resolution_from_requisition, save_requisition,
+    RequisitionInput,
+    decide_requisition,
+    list_requisitions,
+    resolution_from_requisition,
+    save_requisition,
 )
 from heemang_desktop.accounting.resolutions import save_resolution
 from heemang_desktop.store.errors import ValidationError
@@ -35,7 +39,8 @@ def test_resolution_from_an_approved_requisition_inherits_name_and_lines(ctx):
     draft.funding_source, draft.payment_method = PAID["funding_source"], PAID["payment_method"]
     saved = save_resolution(ctx, draft)
     assert saved.business_name == "가을 나들이" and saved.requisition_id == req.id
-    assert [(l.account_code, l.amount, l.note) for l in saved.lines] == [("321", 300_000, "버스"), ("131", 20_000, "인솔 여비")]
+    assert [(ln.account_code, ln.amount, ln.note) for ln in saved.lines] == [
+        ("321", 300_000, "버스"), ("131", 20_000, "인솔 여비")]
     with pytest.raises(ValidationError, match="고칠 수 없습니다"):
         save_requisition(ctx, RequisitionInput(date(2026, 9, 1), "x", [LineInput("321", 1)]), req.id)
     assert [r.number for r in list_requisitions(ctx, 2026, "나들이")] == [req.number]

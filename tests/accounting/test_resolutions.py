@@ -13,7 +13,10 @@ from heemang_desktop.accounting.lines import LineInput
 from heemang_desktop.accounting.models import Resolution
 from heemang_desktop.accounting.periods import close_month
 from heemang_desktop.accounting.resolutions import (
-    ResolutionInput, cancel_resolution, get_resolution, save_resolution,
+    ResolutionInput,
+    cancel_resolution,
+    get_resolution,
+    save_resolution,
 )
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.models import OutboxEntry
@@ -34,7 +37,7 @@ def test_expense_with_three_lines_no_vendor_totals_and_numbers(funded):
     v = expense(funded, "어르신 나들이", [("321", 350_000), ("131", 40_000), ("321", 10_000)], summary="버스 임차")
     assert v.number == "2026-지출-0001"
     assert v.total == 400_000
-    assert [(l.account_code, l.amount) for l in v.lines] == [("321", 350_000), ("131", 40_000), ("321", 10_000)]
+    assert [(ln.account_code, ln.amount) for ln in v.lines] == [("321", 350_000), ("131", 40_000), ("321", 10_000)]
     assert v.vendor == "" and v.vendor_account_masked == ""
     assert v.lines[1].account_name == "여비"
     changes = _outbox(funded, v.id)
@@ -132,7 +135,8 @@ def test_editing_keeps_number_bumps_version_and_queues_a_change(funded):
     changes = _outbox(funded, v.id)
     assert [c.base_version for c in changes] == [0, 1]
     # the edit's own amount is not counted twice against the budget
-    save_resolution(funded, ResolutionInput("지출", date(2026, 9, 3), "행사", [LineInput("321", 2_000_000)], **PAID), v.id)
+    save_resolution(funded, ResolutionInput("지출", date(2026, 9, 3), "행사", [LineInput("321", 2_000_000)], **PAID),
+                    v.id)
 
 
 def test_date_must_stay_in_the_numbered_fiscal_year(funded):
@@ -147,7 +151,8 @@ def test_closed_month_cannot_be_written_edited_or_cancelled(funded):
     with pytest.raises(ValidationError, match="8월은 마감"):
         expense(funded, "늦은 입력", [("321", 1)], day=date(2026, 8, 31))
     with pytest.raises(ValidationError, match="마감"):
-        save_resolution(funded, ResolutionInput("지출", date(2026, 9, 1), "옮기기", [LineInput("321", 1)], **PAID), v.id)
+        save_resolution(funded, ResolutionInput("지출", date(2026, 9, 1), "옮기기", [LineInput("321", 1)], **PAID),
+                        v.id)
     with pytest.raises(ValidationError, match="마감"):
         cancel_resolution(funded, v.id)
 
@@ -168,7 +173,7 @@ def test_pulled_copy_replaces_lines(funded):
     with funded.transaction() as s:
         row = s.get(Resolution, v.id)
         row.replace_sync_children(s, {"lines": [{"position": 1, "account_code": "131", "amount": 7, "note": ""}]})
-    assert [(l.account_code, l.amount) for l in get_resolution(funded, v.id).lines] == [("131", 7)]
+    assert [(ln.account_code, ln.amount) for ln in get_resolution(funded, v.id).lines] == [("131", 7)]
 
 
 def test_attachments_are_copied_into_the_store(funded, tmp_path):

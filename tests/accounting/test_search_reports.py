@@ -34,7 +34,8 @@ def _numbers(page):
 def test_search_by_business_contains_and_total(books):
     page = search_resolutions(books, ResolutionQuery(year=2026, business="나들이"))
     assert _numbers(page) == ["어르신 나들이 간식", "어르신 나들이"]  # newest first
-    assert search_resolutions(books, ResolutionQuery(year=2026, business="나 들 이", total=390_000)).rows[0].total == 390_000
+    spaced = search_resolutions(books, ResolutionQuery(year=2026, business="나 들 이", total=390_000))
+    assert spaced.rows[0].total == 390_000
     rng = search_resolutions(books, ResolutionQuery(year=2026, min_total=100_000, max_total=4_000_000))
     assert _numbers(rng) == ["9월 급여", "어르신 나들이"]
     row = rng.rows[1]

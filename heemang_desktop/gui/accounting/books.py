@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from heemang_desktop.accounting import service
+
 from heemang_desktop.gui.accounting.report_table import ReportTable
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from heemang_desktop.accounting import service
+
 from heemang_desktop.gui.accounting.chart_panel import ChartPanel
 from heemang_desktop.gui.accounting.files import template_button, upload_button
 from heemang_desktop.gui.accounting.report_table import ReportTable

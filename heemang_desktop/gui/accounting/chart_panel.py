@@ -5,10 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from heemang_desktop.accounting import service
+
 from heemang_desktop.gui.accounting.report_table import ReportTable
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.widgets.message_line import MessageLine
@@ -43,7 +52,8 @@ class ChartPanel(QWidget):
         self.page, self.year_of = page, year_of
         self.shown: list = []  # the accounts in the table's rows
         self.rule = QLabel()
-        self.hint = QLabel(self.tr("과목을 골라 별표대로 이름을 고치고 '확인함'으로 표시하면 이 시설의 과목표에만 적용되고 "
+        self.hint = QLabel(self.tr("과목을 골라 별표대로 이름을 고치고 '확인함'으로 표시하면 "
+                                   "이 시설의 과목표에만 적용되고 "
                                    "다른 PC에도 동기화됩니다. 근거 자료: 이 줄에 마우스를 올리세요."))
         bar = QHBoxLayout()
         self.side = QComboBox()

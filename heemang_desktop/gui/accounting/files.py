@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from heemang_desktop.accounting import service
+
 from heemang_desktop.gui.operation import Op
 
 

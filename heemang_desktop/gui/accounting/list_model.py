@@ -8,11 +8,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from heemang_desktop.accounting import service
+
 from heemang_desktop.gui.operation import Op
 
 COLUMNS = ("번호", "결의일자", "구분", "사업명", "금액", "적요", "거래처", "상태", "전송")
 SYNC = 8
 SORT_KEYS = {0: "number", 1: "date", 3: "business", 4: "total"}
+ROOT = QModelIndex()  # the table's (invalid) root index, the default parent
 
 
 class ResolutionListModel(QAbstractTableModel):
@@ -57,17 +59,17 @@ class ResolutionListModel(QAbstractTableModel):
             self.endInsertRows()
         self.next_after = page.next_after
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=ROOT) -> bool:
         return not parent.isValid() and self.next_after is not None and not self.loading
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=ROOT) -> None:
         if self.canFetchMore(parent):
             self._load(replace(self.query, after=self.next_after))
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=ROOT) -> int:
         return len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

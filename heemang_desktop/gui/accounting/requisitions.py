@@ -5,10 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
 )
 
 from heemang_desktop.accounting import service
+
 from heemang_desktop.gui.accounting.widgets import LinesEditor, to_date, to_qdate
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
@@ -21,7 +30,8 @@ class RequisitionsPage(Page):
         self.current_id = None
         self.rows = []
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in ("번호", "품의일자", "사업명", "금액", "목적", "상태")])
+        headers = ("번호", "품의일자", "사업명", "금액", "목적", "상태")
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

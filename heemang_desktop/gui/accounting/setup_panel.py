@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from heemang_desktop.accounting import service
+
 from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.accounting.report_table import ReportTable
 from heemang_desktop.gui.operation import Op
@@ -73,7 +82,8 @@ class SetupPanel(QWidget):
         self.moks, own, self.closed = state
         self._completer()
         self.details.show_rows(["구분", "세목 코드", "세목", "상위 목"], [list(r) for r in own])
-        self.months.show_rows(["월", "상태"], [[f"{m}월", "마감" if m in self.closed else "열림"] for m in range(1, 13)],
+        months = [[f"{m}월", "마감" if m in self.closed else "열림"] for m in range(1, 13)]
+        self.months.show_rows(["월", "상태"], months,
                               emphasis={m - 1 for m in self.closed})
 
     def add(self) -> None:

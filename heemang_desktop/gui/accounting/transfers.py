@@ -9,11 +9,21 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from heemang_desktop.accounting import service
+
 from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.accounting.report_table import ReportTable
 from heemang_desktop.gui.accounting.widgets import AmountEdit
