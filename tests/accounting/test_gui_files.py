@@ -138,3 +138,31 @@ def test_a_cancelled_list_export_writes_no_file(ctx, tmp_path):
     with pytest.raises(Cancelled):
         service.export_resolutions(ctx, service.ResolutionQuery(year=2026), tmp_path / "x.xlsx", progress)
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_rows_saved_through_the_upload_dialog_show_on_the_list_without_f5(qtbot, setup_result, tmp_path,
+                                                                           main_window):
+    from openpyxl import Workbook
+
+    ctx = setup_result.context
+    year = date.today().year
+    budget(ctx, {"321": 5_000_000}, year=year)
+    ctx.close()
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["결의키", "구분", "결의일자", "사업명", "예산과목", "금액", "적요", "재원", "결제방법"])
+    sheet.append(["K1", "지출", f"{year}-01-05", "올린 나들이", "321", "250,000", "버스", "보조금", "계좌이체"])
+    path = tmp_path / "결의서.xlsx"
+    book.save(path)
+    window = main_window("accounting.resolutions")
+    page = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
+    assert page.model.rowCount() == 0
+    page.upload_button.click()
+    page.upload.choose_file(str(path))  # checked first: nothing saved yet
+    qtbot.waitUntil(lambda: page.upload.report is not None, timeout=10000)
+    assert page.upload.report.rejected == [] and page.model.rowCount() == 0
+    page.upload.save_button.click()
+    qtbot.waitUntil(lambda: page.upload.report.saved, timeout=10000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.model.loading, timeout=5000)
+    assert page.model.rows[0].business_name == "올린 나들이" and page.model.data(page.model.index(0, 4)) == "250,000"

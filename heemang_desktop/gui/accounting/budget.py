@@ -49,7 +49,7 @@ class BudgetPage(Page):
             bar.addWidget(w)
         bar.addStretch(1)
         self.message = MessageLine()  # users' mistakes from the sheet's operations land here
-        self.upload_button = upload_button(self, "budget", self.tr("예산 엑셀 업로드"), self.activated)
+        self.upload_button = upload_button(self, "budget", self.tr("예산 엑셀 업로드"))
         self.template_button = template_button(self, "budget", "예산_양식.xlsx", self.message.show_ok)
         bar.addWidget(self.upload_button)
         bar.addWidget(self.template_button)

@@ -3,7 +3,6 @@ the work and its file sit on one screen, and the upload dialog's "빈 양식을 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QPushButton
@@ -13,13 +12,13 @@ from heemang_desktop.accounting import service
 from heemang_desktop.gui.operation import Op
 
 
-def upload_button(page, kind: str, title: str, on_saved: Callable[[], None]) -> QPushButton:
-    """"엑셀 올리기…": the shared upload dialog for `kind`; `on_saved` reloads what the page shows."""
+def upload_button(page, kind: str, title: str) -> QPushButton:
+    """"엑셀 올리기…": the shared upload dialog for `kind`. What it saves reaches the page through the
+    window's broadcast (the page watches those records), so nothing here reloads by hand."""
     from heemang_desktop.gui.upload_dialog import UploadDialog
 
     def open_dialog() -> None:
         page.upload = UploadDialog(page.worker, kind, title, page)
-        page.upload.saved.connect(lambda _report: on_saved())
         page.upload.open()
 
     button = QPushButton(page.tr("엑셀 올리기…"))

@@ -106,7 +106,7 @@ class ResolutionsPage(Page):
         self.search_button.clicked.connect(self.run_search)
         self.search_message = MessageLine()  # a half-typed date, a saved file: never widens the page
         self.search_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.upload_button = upload_button(self, "resolutions", self.tr("결의서 엑셀 업로드"), self.reload)
+        self.upload_button = upload_button(self, "resolutions", self.tr("결의서 엑셀 업로드"))
         self.template_button = template_button(self, "resolutions", "결의서_양식.xlsx", self.search_message.show_ok)
         self.export_button = QPushButton(self.tr("목록 엑셀 저장…"))
         self.export_button.clicked.connect(self.export_list)
@@ -238,9 +238,6 @@ class ResolutionsPage(Page):
 
     # --- list ---------------------------------------------------------------------------------
     def activated(self) -> None:
-        self.reload()
-
-    def reload(self) -> None:
         """Account names and the list as stored now (shown, saved here, uploaded or pulled by a sync)."""
         Op(self, lambda ctx: service.leaf_names(ctx, self.year)).success(self._names).failure(self.show_error).run()
         self.run_search()
