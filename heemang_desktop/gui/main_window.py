@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.folder_lock = None  # held from before the store opens until the window closes
         self.instance = None  # answers later launches on the same folder (gui/single_instance.py)
         worker.unhandled.connect(self.show_error)
+        self.data_changed.connect(lambda *_: self.refresh_figures())  # a save or a pull: the queue count follows
         self.first_painted.connect(self.build_work_area)  # connected first: runs before the store opens
 
     def build_work_area(self) -> None:
