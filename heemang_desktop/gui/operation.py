@@ -40,8 +40,10 @@ def _collecting(ctx, fn):
 
 
 class Op(QObject):
-    def __init__(self, page, fn: Callable | None = None, *, label: str | None = None, cancellable: bool = False):
+    def __init__(self, page, fn: Callable | None = None, *, label: str | None = None, cancellable: bool = False,
+                 unit: str = "행"):
         super().__init__(page)
+        self.unit = unit  # what the count counts: 행 (rows), 건, 명 …
         self.page = page
         self.fn = fn
         self.label = label
@@ -111,7 +113,7 @@ class Op(QObject):
         if total:
             self._dialog.setMaximum(total)
             self._dialog.setValue(min(done, total))
-            self._dialog.setLabelText(self.tr("{0}\n{1:,} / {2:,}행").format(self.label, done, total))
+            self._dialog.setLabelText(f"{self.label}\n{done:,} / {total:,}{self.unit}")
 
     def _finish(self) -> None:
         self.running = False

@@ -112,3 +112,13 @@ def test_long_work_shows_progress_and_a_cancel_saves_nothing(qtbot, home):
     Op(page, list_employees).success(results.append).run()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results == [[]]
+
+
+def test_a_page_may_watch_several_groups_each_reloading_once(qtbot, home):
+    window, page = home
+    reloads = []
+    page.watch("employee", "attendance", refresh=lambda: reloads.append("grid"))
+    page.watch("holiday", refresh=lambda: reloads.append("holidays"))
+    window.data_changed.emit(Changes.of("employee", "e1") | Changes.of("attendance", "a1"), None)
+    window.data_changed.emit(Changes.of("holiday", "h1"), None)
+    assert reloads == ["grid", "holidays"]

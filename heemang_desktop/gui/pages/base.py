@@ -25,27 +25,30 @@ class Page(QWidget):
     # -- what the page shows, and keeping it current (architecture §8) ----------------------
     def watch(self, *entities: str, refresh=None) -> None:
         """Reload with `refresh` (default: `activated`) when an operation or a sync changes any of
-        `entities` (wire names, e.g. "resolution"). A page not on screen reloads when next shown."""
-        self._watched = frozenset(entities) | getattr(self, "_watched", frozenset())
-        self._watch_refresh = refresh or self.activated
-        if not getattr(self, "_watching", False):
-            self._watching = True
+        `entities` (wire names, e.g. "resolution"). A page may watch several groups, each with its
+        own refresh. A page not on screen reloads when next shown."""
+        if not hasattr(self, "_watches"):
+            self._watches: list = []
+            self._stale: set = set()
             self.window_.data_changed.connect(self._data_changed)
+        self._watches.append((frozenset(entities), refresh or self.activated))
 
     def _data_changed(self, changes, _initiator) -> None:
-        if not changes.touches(*self._watched):
-            return
-        if self.isVisible():
-            self._stale = False
-            self._watch_refresh()
-        else:
-            self._stale = True
+        due = []
+        for entities, refresh in self._watches:
+            if changes.touches(*entities) and refresh not in due:  # once per broadcast, however many groups
+                due.append(refresh)
+        for refresh in due:
+            if self.isVisible():
+                refresh()
+            else:
+                self._stale.add(refresh)
 
     def refresh_if_stale(self) -> None:
-        if getattr(self, "_stale", False):
-            self._stale = False
-            if self._watch_refresh != self.activated:  # activated() has just reloaded otherwise
-                self._watch_refresh()
+        stale, self._stale = getattr(self, "_stale", set()), set()
+        for refresh in stale:
+            if refresh != self.activated:  # activated() has just reloaded otherwise
+                refresh()
 
     def activated(self) -> None:
         """Called each time the page is shown: reload what may have changed."""

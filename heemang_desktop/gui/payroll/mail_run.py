@@ -41,9 +41,9 @@ class MailRun(QObject):
             return
         self.running = True
         self._step(lambda ctx: service.prepare_mail(ctx, month, only_failed, resend_unknown), self._prepared,
-                   label=self.tr("급여명세서 만드는 중…"))
+                   label=self.tr("급여명세서 만드는 중…"), unit=self.tr("명"))
 
-    def _step(self, fn, then, label=None) -> None:
+    def _step(self, fn, then, label=None, unit="행") -> None:
         """One database step of the batch; however it ends, a failed step stops the batch. A user error
         comes back to the page; a bug was already logged and shown by Op, so `failed` carries None."""
         settled = []
@@ -56,7 +56,7 @@ class MailRun(QObject):
             settled.append(True)
             self._fail(error)
 
-        op = Op(self.page, fn, label=label).success(ok).failure(bad)
+        op = Op(self.page, fn, label=label, unit=unit).success(ok).failure(bad)
         op.destroyed.connect(lambda *_: None if settled else self._fail(None))
         op.run()
 

@@ -396,7 +396,7 @@ class PayrollPage(Page):
             return
         month = self.month_text()
         op = self._op(lambda ctx: service.save_payslips(ctx, month, Path(folder), progress=op.progress),
-                label=self.tr("급여명세서 만드는 중…"))
+                label=self.tr("급여명세서 만드는 중…"), unit=self.tr("명"))
         op.success(lambda files: self.info(
             self.tr("급여명세서 {0}개를 저장했습니다: {1}").format(len(files), folder))).run()
 
