@@ -10,6 +10,7 @@ works when the app itself will not start, which is when it is needed most.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import uuid
@@ -23,6 +24,8 @@ from sqlalchemy import func, select, text
 from heemang_desktop import logs
 from heemang_desktop.settings import Paths, Settings
 from heemang_desktop.store.errors import HeemangError, StoreNeedsUpgrade
+
+log = logging.getLogger(__name__)
 
 FACTS_NAME = "support.json"
 INTEGRITY_ROWS = 20  # the first problems are enough to tell a damaged file
@@ -56,6 +59,7 @@ def make_bundle(paths: Paths, out: Path, ctx=None, qt: str | None = None) -> Pat
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise BundleFailed(out, exc.strerror or type(exc).__name__) from exc
+    log.info("support bundle written: store %s", facts["store"]["state"])  # not where: a path may name the user
     return out
 
 
@@ -118,7 +122,8 @@ def _read(store) -> dict:
     """Figures from the file; a part that fails (an old schema lacks a table) says so, the rest stays."""
     from heemang_desktop.store import migrate
 
-    facts: dict = {"schema_revision": store.revisions(), "expected_revision": sorted(migrate.head_revisions())}
+    facts: dict = {"schema_revision": store.revisions(), "expected_revision": sorted(migrate.head_revisions()),
+                   "created_by_version": store.meta("created_by_version")}
     with store.engine.connect() as conn:
         facts["integrity_check"] = [r[0] for r in conn.exec_driver_sql(f"PRAGMA integrity_check({INTEGRITY_ROWS})")]
         tables = [r[0] for r in conn.exec_driver_sql(

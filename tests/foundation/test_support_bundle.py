@@ -53,6 +53,7 @@ def test_beside_the_open_window_it_reads_only(setup_result, paths, holder, tmp_p
     facts = json.loads(members["support.json"])
     assert facts["store"]["state"] == "ok" and facts["store"]["integrity_check"] == ["ok"]
     assert facts["store"]["schema_revision"] == facts["store"]["expected_revision"]
+    assert facts["store"]["created_by_version"] == facts["versions"]["app"]
     assert facts["data_folder"]["held_by"] == "gui"
     assert facts["store"]["sync"]["facility"] == {"code": "K0161", "type": "노인요양시설"}
     assert store_bytes(paths) == before  # no checkpoint, no migration, no write
