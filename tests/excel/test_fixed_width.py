@@ -6,6 +6,8 @@ import pytest
 
 from heemang_desktop.excel.fixed_width import load_fixed_layout, read_fixed
 from heemang_desktop.excel.guard import WorkbookError
+from heemang_desktop.excel.pipeline import run_import
+from heemang_desktop.excel.spec import Column, Handler, ImportKind
 
 LAYOUT = load_fixed_layout("cms-eb22")
 
@@ -97,3 +99,34 @@ def test_an_unknown_record_type_names_the_record(tmp_path):
     path.write_bytes(records(header(), b"X" + data(1, 1, "후원")[1:], trailer(1, 1)))
     with pytest.raises(WorkbookError, match="2번째 레코드의 종류 'X'"):
         read_fixed(path, LAYOUT)
+
+
+class _Results(Handler):
+    """A stand-in kind (the donations feature will own the real one): counts the results it would save."""
+
+    def check(self, row):
+        return row.values["납부자번호"], row.values["출금의뢰금액"], row.values["출금여부"]
+
+    def save(self, items, write):
+        self.report.created += len(items)
+
+
+RESULTS = ImportKind(
+    name="cms-eb22",
+    columns=(Column("납부자번호", required=True), Column("출금의뢰금액", "amount", required=True),
+             Column("출금여부", "coded", allowed=("Y", "N"))),
+    handler=_Results,
+    formats=("fixed",),
+)
+
+
+def test_the_pipeline_runs_a_fixed_width_kind_like_any_other(ctx, tmp_path):
+    path = tmp_path / "EB220902"
+    path.write_bytes(records(header(), data(1, 50_000, "후원"), data(2, 30_000, "후원", ok="?"), trailer(2, 80_000),
+                             sep=b"\r\n"))
+    report = run_import(ctx, RESULTS, path)
+    assert [(e.row, e.column) for e in report.rejected] == [(3, "출금여부")]  # the record number, header first
+    assert report.read == 2 and report.created == 1 and not report.saved
+    path.write_bytes(records(header(), data(1, 50_000, "후원"), data(2, 30_000, "후원", ok="N"), trailer(2, 80_000)))
+    report = run_import(ctx, RESULTS, path, dry_run=True)
+    assert report.ok and report.created == 2
