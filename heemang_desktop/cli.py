@@ -209,7 +209,8 @@ def _cmd_support_bundle(args) -> int:
     from heemang_desktop.support_bundle import make_bundle
 
     out = make_bundle(paths_of(args), Path(args.out))  # reads only: works beside the window
-    emit(args, {"bundle": str(out)}, f"지원 자료를 저장했습니다: {out}\n개인정보는 넣지 않았습니다. 이 파일을 지원 담당자에게 보내 주세요.")
+    emit(args, {"bundle": str(out)},
+         f"지원 자료를 저장했습니다: {out}\n개인정보는 넣지 않았습니다. 이 파일을 지원 담당자에게 보내 주세요.")
     return 0
 
 

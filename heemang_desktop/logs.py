@@ -177,7 +177,7 @@ def started(what: str, qt: str | None = None) -> None:
 def mark_logged(exc: BaseException) -> BaseException:
     """Remember that `exc`'s traceback is in the log, so the last-resort hooks do not log it twice."""
     try:
-        exc.__heemang_logged__ = True
+        setattr(exc, "__heemang_logged__", True)  # noqa: B010 - an attribute exceptions do not declare
     except AttributeError:
         pass
     return exc
@@ -200,7 +200,7 @@ def _install_hooks() -> None:
                 log.error("unexpected error", exc_info=(kind, exc, tb))
             previous(kind, exc, tb)
 
-        hook._heemang = True
+        setattr(hook, "_heemang", True)  # noqa: B010 - marks the hook as ours
         sys.excepthook = hook
     if not getattr(threading.excepthook, "_heemang", False):
         previous_thread = threading.excepthook
@@ -212,5 +212,5 @@ def _install_hooks() -> None:
                           exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
             previous_thread(args)
 
-        thread_hook._heemang = True
+        setattr(thread_hook, "_heemang", True)  # noqa: B010
         threading.excepthook = thread_hook

@@ -15,7 +15,7 @@ import os
 import shutil
 import uuid
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -40,8 +40,8 @@ class BundleFailed(HeemangError):
 def make_bundle(paths: Paths, out: Path, ctx=None, qt: str | None = None) -> Path:
     """Write the bundle to `out` (user-only, replaced whole or not at all). `ctx`: the caller's open
     context (the window's database thread); without it the store is opened read-only here."""
-    facts = {
-        "made_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    facts: dict = {
+        "made_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "versions": logs.versions(qt),
         "data_folder": _folder_facts(paths),
         "settings": settings_facts(paths),
@@ -92,8 +92,10 @@ def settings_facts(paths: Paths) -> dict:
     without user, password or query; other values only for keys known to be harmless."""
     s = Settings.load(paths)
     url = urlsplit(s.server_url) if s.server_url else None
-    server = f"{url.scheme}://{url.hostname}{f':{url.port}' if url.port else ''}{url.path}" if url and url.hostname else ""
-    extra = {k: (v if k in SAFE_EXTRA or isinstance(v, (bool, int, float)) else "(설정됨)") for k, v in s.extra.items()}
+    server = ""
+    if url and url.hostname:
+        server = f"{url.scheme}://{url.hostname}{f':{url.port}' if url.port else ''}{url.path}"
+    extra = {k: (v if k in SAFE_EXTRA or isinstance(v, bool | int | float) else "(설정됨)") for k, v in s.extra.items()}
     return {"server_url": server, "backups_kept": s.backups_kept, "extra": extra}
 
 

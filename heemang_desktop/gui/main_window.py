@@ -147,9 +147,8 @@ class MainWindow(QMainWindow):
             log_unexpected("unexpected error in the window", error)
             # A bug's message may carry a value (a resident number): masked as the log masks it.
             detail = mask(getattr(error, "__traceback_text__", ""))
-            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("오류"),
-                              self.tr("예상하지 못한 오류가 났습니다. 저장된 자료는 안전합니다.\n{0}").format(mask(str(error))),
-                              parent=self)
+            text = self.tr("예상하지 못한 오류가 났습니다. 저장된 자료는 안전합니다.\n{0}").format(mask(str(error)))
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("오류"), text, parent=self)
             box.setDetailedText(detail)
             box.exec()
 

@@ -42,7 +42,7 @@ def test_the_log_rotates_at_its_cap_and_keeps_a_few_files(paths):
     ("주민번호 900101-1234567 확인", "주민번호 900101-1****** 확인"),
     ("9001011234567", "900101-1******"),
     ("계좌 110-482-913375 입금", "계좌 ***-***-****** 입금"),
-    ("계좌 3021187441961 입금", "계좌 302118-7****** 입금"),  # 13 digits: taken for a resident number, masked all the same
+    ("계좌 3021187441961 입금", "계좌 302118-7****** 입금"),  # 13 digits: masked as a resident number
     ("계좌 1002123456789012", "계좌 ****************"),
     ("계좌 110 482 913375", "계좌 *** *** ******"),
     ("연락처 010-1234-5678", "연락처 ***-****-****"),
@@ -130,6 +130,7 @@ def test_a_migration_is_logged_with_its_revisions_and_backup_and_a_failed_one_wi
 
     from heemang_desktop.app import open_app
     from heemang_desktop.store import migrate
+    from heemang_desktop.store.errors import MigrationFailed
 
     setup_result.context.close()
     con = sqlite3.connect(paths.database)
@@ -145,7 +146,7 @@ def test_a_migration_is_logged_with_its_revisions_and_backup_and_a_failed_one_wi
         raise RuntimeError("a step of the migration failed")
 
     monkeypatch.setattr(migrate, "upgrade", broken)
-    with pytest.raises(Exception):
+    with pytest.raises(MigrationFailed):
         open_app(paths)
     text = log_text(paths)
     assert f"store: migrating schema 0009_accounting_index -> {head}; backup made first: heemang-" in text

@@ -52,11 +52,12 @@ def forms(value: str) -> set[str]:
 
 
 def personal_values(setup_result, keyring_backend) -> dict[str, str]:
-    values = {"employee name": EMPLOYEE["name"], "employee rrn": EMPLOYEE["rrn"], "employee account": EMPLOYEE["account"],
+    values = {"employee name": EMPLOYEE["name"], "employee rrn": EMPLOYEE["rrn"],
+              "employee account": EMPLOYEE["account"],
               "subject name": SUBJECT["name"], "subject rrn": SUBJECT["rrn"], "imported name": IMPORTED["name"],
               "imported rrn": IMPORTED["rrn"], "imported account": IMPORTED["account"], "sync password": SYNC_PASSWORD,
               "crash rrn": CRASH_RRN, "recovery code": setup_result.recovery_code}
-    for (service, user), secret in keyring_backend.secrets.items():  # the store key and the sync token
+    for (_service, user), secret in keyring_backend.secrets.items():  # the store key and the sync token
         values[f"keyring {user.split('/')[0]}"] = secret
     return values
 
@@ -108,8 +109,9 @@ def test_personal_data_reaches_neither_the_log_nor_the_bundle(setup_result, path
 
     text = "".join(f.read_text(encoding="utf-8") for f in logs.log_files(paths.data_dir))
     # What a help desk needs is there ...
-    for expected in ("start: heemang-desktop", "command import", "import employees", "store opened", "sync round: offline (auth)",
-                     "sync round: online; pushed applied=2", "RuntimeError", "Traceback", "command support-bundle"):
+    for expected in ("start: heemang-desktop", "command import", "import employees", "store opened",
+                     "sync round: offline (auth)", "sync round: online; pushed applied=2", "RuntimeError", "Traceback",
+                     "command support-bundle"):
         assert expected in text, expected
     assert "880808-1******" in text  # the safety net masked what the exception's message carried
     # ... and nobody's data.

@@ -14,14 +14,13 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent.parent / "subjects"))
 
 from subject_helpers import register  # noqa: E402
+from test_cli_beside_window import holder  # noqa: E402,F401  (another process holding the folder)
 
 from heemang_desktop import logs  # noqa: E402
 from heemang_desktop.cli import main  # noqa: E402
 from heemang_desktop.settings import Settings  # noqa: E402
 from heemang_desktop.store import backup  # noqa: E402
 from heemang_desktop.store.folder_lock import FolderLock  # noqa: E402
-
-from test_cli_beside_window import holder  # noqa: E402,F401  (another process holding the folder)
 
 
 @pytest.fixture(autouse=True)

@@ -19,7 +19,8 @@ def _backup_now(ctx):
 
 
 def _list_backups(ctx):
-    return sorted((p.name for p in ctx.paths.backups.glob("heemang-*.sqlite3")), reverse=True) if ctx.paths.backups.is_dir() else []
+    folder = ctx.paths.backups
+    return sorted((p.name for p in folder.glob("heemang-*.sqlite3")), reverse=True) if folder.is_dir() else []
 
 
 def _save_bundle(ctx, out: Path, qt: str) -> str:
@@ -44,8 +45,9 @@ class BackupPage(Page):
         buttons.addWidget(self.bundle_button)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
-        note = QLabel(self.tr("지원 자료에는 기록(로그), 프로그램·데이터베이스 버전, 전송 대기·충돌 건수, 파일 점검 결과가 "
-                              "들어 있고, 주민등록번호·계좌번호·이름 같은 개인정보와 비밀번호는 들어 있지 않습니다."))
+        note = QLabel(self.tr(
+            "지원 자료에는 기록(로그), 프로그램·데이터베이스 버전, 전송 대기·충돌 건수, 파일 점검 결과가 "
+            "들어 있고, 주민등록번호·계좌번호·이름 같은 개인정보와 비밀번호는 들어 있지 않습니다."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         self.layout_.addWidget(note)
@@ -61,7 +63,8 @@ class BackupPage(Page):
             from heemang_desktop.logs import log_dir
 
             folder = Path(info.database).parent
-            self.where.setText(self.tr("데이터 파일: {0}\n기록(로그) 폴더: {1}").format(info.database, log_dir(folder)))
+            where = self.tr("데이터 파일: {0}\n기록(로그) 폴더: {1}")
+            self.where.setText(where.format(info.database, log_dir(folder)))
         Op(self, _list_backups).success(self._show).run()
 
     def _show(self, names) -> None:
