@@ -23,7 +23,7 @@ from heemang_desktop.excel.layout import load_layout
 from heemang_desktop.excel.matching import CodedColumns
 from heemang_desktop.excel.report import ImportReport
 from heemang_desktop.excel.spec import ImportKind, Row, blank_reason, file_filter
-from heemang_desktop.excel.values import CellError, is_blank
+from heemang_desktop.excel.values import CellError
 from heemang_desktop.store.errors import ValidationError
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,8 @@ class _Cells:
 
     def __init__(self, kind: ImportKind, positions: dict, coded: CodedColumns, report: ImportReport):
         self.report, self.coded = report, coded
-        self.columns = [(c.name, positions[c.name], c.parser(), c) for c in kind.columns if c.name in positions]
+        self.columns = [(c.name, positions[c.name], c.parser(), c, c.type == "coded") for c in kind.columns
+                        if c.name in positions]
         self.absent = {c.name: None for c in kind.columns if c.name not in positions}
         self.required_absent = [c for c in kind.columns if c.required and c.name not in positions]
 
@@ -91,9 +92,9 @@ class _Cells:
         for column in self.required_absent:
             reject(number, column.name, blank_reason(column))
             bad = True
-        for name, at, parse, column in self.columns:
+        for name, at, parse, column, coded in self.columns:
             value = raw[at] if at < width else None
-            if value is None or value == "" or (value.__class__ is str and is_blank(value)):
+            if value is None or value == "" or (value.__class__ is str and value.isspace()):  # \u3000 too
                 if column.required:
                     reject(number, name, blank_reason(column))
                     bad = True
@@ -105,7 +106,7 @@ class _Cells:
                 reject(number, name, str(exc))
                 bad = True
                 continue
-            if column.type == "coded":
+            if coded:
                 if parsed == "":
                     values[name] = None
                     continue

@@ -50,7 +50,7 @@ def saved_days(ctx) -> tuple[int, int]:
 
 def test_every_bad_cell_of_a_row_is_its_own_entry(ctx, tmp_path):
     rows = [["E001", "김요양", "요양보호사", "알바", "2024-13-02", "이백만원"],
-            ["E002", "", "간호사", "정규", "2024-03-02", "2,000,000"]]
+            ["E002", "\u3000 ", "간호사", "정규", "2024-03-02", "2,000,000"]]  # a full-width space is blank
     report = run_import(ctx, "employees", book(tmp_path / "e.xlsx", EMPLOYEE_HEAD, rows))
     assert [(e.row, e.column) for e in report.rejected] == [(2, "고용형태"), (2, "입사일"), (2, "기본급"), (3, "성명")]
     assert report.rejected[3].reason == "성명이 비어 있습니다."
