@@ -167,3 +167,27 @@ def test_a_log_call_with_bad_arguments_does_not_break_the_caller():
     record = logging.LogRecord("heemang_desktop.test", logging.INFO, __file__, 1, "rows %d of %d", (5,), None)
     assert logs.MaskFilter().filter(record)  # the filter runs outside the handler's own error guard
     assert record.getMessage() == "rows %d of %d (unformattable arguments)"
+
+
+def test_a_bug_in_background_sync_is_logged_with_its_traceback(setup_result, paths, qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from heemang_desktop.gui.sync.controller import SyncWorker
+
+    ctx = setup_result.context
+    ctx.settings.server_url = "http://127.0.0.1:9"
+    logs.setup(paths.data_dir)
+    worker = SyncWorker(paths)
+    worker.ctx, worker.timer = ctx, QTimer()
+    views = []
+    worker.finished.connect(views.append)
+
+    def bug(*_):
+        raise ZeroDivisionError("a bug in building the engine")
+
+    monkeypatch.setattr(worker, "_engine", bug)
+    worker.run()
+    worker.timer.stop()
+    assert "ZeroDivisionError" in views[0].error  # the status bar says so, and sync tries again later
+    text = log_text(paths)
+    assert "background sync failed unexpectedly" in text and "in bug" in text and text.count("Traceback") == 1

@@ -79,6 +79,9 @@ class SyncWorker(QObject):
             self.timer.start(int(IDLE_SECONDS * 1000))
             return
         except Exception as exc:  # a bug: escaping this slot would end background sync unseen
+            from heemang_desktop.logs import log_unexpected
+
+            log_unexpected("background sync failed unexpectedly", exc)  # once: the engine may have logged it
             self.finished.emit(self._view(None, error=self.tr(
                 "동기화 중 예상하지 못한 오류가 났습니다 ({0}). 잠시 뒤 다시 시도합니다.").format(type(exc).__name__)))
             self.timer.start(int(IDLE_SECONDS * 1000))
