@@ -61,7 +61,18 @@ def kind_of(kind: str | ImportKind) -> ImportKind:
 
 
 def open_source(kind: ImportKind, path: Path):
-    """The file opened with the reader its format needs; a format the kind does not take is refused."""
+    """The file opened with the reader its format needs; a format the kind does not take is refused, and a
+    file the system will not give us is one Korean sentence (never the OSError's English text)."""
+    try:
+        return _open(kind, path)
+    except PermissionError:
+        raise WorkbookError(f"{path.name}을(를) 읽을 권한이 없습니다. 다른 프로그램에서 열려 있으면 닫고 다시 "
+                            "올리세요.") from None
+    except OSError:
+        raise WorkbookError(f"{path.name}을(를) 읽을 수 없습니다. 파일을 내 PC에 저장한 뒤 다시 올리세요.") from None
+
+
+def _open(kind: ImportKind, path: Path):
     suffix = path.suffix.lower()
     if "fixed" in kind.formats:
         return open_fixed(path, load_fixed_layout(kind.name))

@@ -144,3 +144,15 @@ def test_unmapped_values_counted_per_value_and_settled_by_a_mapping(ctx, tmp_pat
     assert report.as_dict()["unmapped"][0]["rows"] == 2
     fixed = run_import(ctx, "subjects", path, mapping={"보장구분": {"기초생활수급": "기초생활수급(의료)"}})
     assert fixed.saved and fixed.created == 3 and fixed.unmapped == []
+
+
+def test_a_file_the_system_refuses_is_one_korean_sentence(ctx, tmp_path, monkeypatch):
+    path = book(tmp_path / "e.xlsx", EMPLOYEE_HEAD, [["E001", "김요양", "요양보호사", "정규", "2024-03-02", 0]])
+
+    def locked(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(pipeline, "_open", locked)
+    with pytest.raises(WorkbookError) as refused:
+        run_import(ctx, "employees", path)
+    assert str(refused.value).startswith("e.xlsx을(를) 읽을 권한이 없습니다") and "Permission" not in str(refused.value)
