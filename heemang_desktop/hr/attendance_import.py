@@ -71,9 +71,9 @@ class _Upload(Handler):
             return None
         work_date = v["근무일자"]
         name = v["성명"]
-        if name is not None and name != card.plain_name and name.replace(" ", "") != card.name.replace(" ", ""):
+        misnamed = name is not None and name != card.plain_name and name.replace(" ", "") != card.name.replace(" ", "")
+        if misnamed:  # the day is still checked: the report lists every problem of the row
             report.reject(number, "성명", f"사번 {emp_no}의 인사카드 성명({card.name})과 다릅니다: '{name}'")
-            return None
         check_in, check_out, status = v["출근시각"], v["퇴근시각"], v["근태구분"] or ""
         shift = (work_date, check_in, check_out, status)
         plan = self.plans.get(shift)
@@ -84,6 +84,8 @@ class _Upload(Handler):
                 check_employed(card.employee, work_date)
         except ValidationError as exc:
             report.reject(number, exc.field or "", str(exc))
+            return None
+        if misnamed:
             return None
         key = card.key + work_date.toordinal()
         first = self.first_row.setdefault(key, number)

@@ -77,37 +77,35 @@ class _Register(Handler):
         return found
 
     def check(self, row):
+        """Every problem of the row is reported (one entry each), then the row is computed and its given
+        totals compared with the computation."""
         v, number, report = row.values, row.number, self.report
         emp_no, name, month, gross = v["사번"], v["성명"], v["지급연월"], v["지급총액"]
+        before = len(report.rejected)
         card = self.cards.get(emp_no)
         if card is None:
             report.reject(number, "사번", f"인사카드에 없는 사번입니다: {emp_no}")
-            return None
-        if name != card.name:
+        elif name != card.name:
             report.reject(number, "성명", f"사번 {emp_no}의 인사카드 성명은 '{card.name}'입니다: '{name}'")
-            return None
         given = {code: v[col] for col, code in PAY_COLUMNS.items() if v[col] is not None}
         if given and sum(given.values()) != gross:
             report.reject(number, "지급총액",
                           f"지급 항목의 합 {sum(given.values()):,}원이 지급총액 {gross:,}원과 다릅니다.")
-            return None
         nontax = v["비과세"]
         if nontax is not None and nontax > gross:
             report.reject(number, "비과세", f"비과세 {nontax:,}원이 지급총액보다 큽니다.")
-            return None
-        key = (card.employee_no, month)
-        if key in self.seen:
-            report.reject(number, "사번", f"{month} {card.employee_no}가 {self.seen[key]}행에도 있습니다.")
-            return None
-        self.seen[key] = number
         found = self._month(month)
         if isinstance(found, ValidationError):
             report.reject(number, "지급연월", str(found))
-            return None
-        r, register = found
-        if register is not None and register.state == CLOSED:
+        elif found[1] is not None and found[1].state == CLOSED:
             report.reject(number, "지급연월", f"{month} 급여대장은 마감되어 올릴 수 없습니다.")
+        if card is not None:
+            first = self.seen.setdefault((card.employee_no, month), number)
+            if first != number:
+                report.reject(number, "사번", f"{month} {card.employee_no}가 {first}행에도 있습니다.")
+        if card is None or isinstance(found, ValidationError) or len(report.rejected) > before:
             return None
+        r = found[0]
         inp, overrides = _payroll_input(card, v, given, gross, nontax)
         deductions = {code: v[col] for col, code in DEDUCTION_COLUMNS.items() if v[col] is not None}
         computed = compute(inp, r, overrides, self.items)
@@ -117,10 +115,10 @@ class _Register(Handler):
         if v["공제총액"] is not None and v["공제총액"] != result.deductions:
             report.reject(number, "공제총액",
                           f"공제총액 {v['공제총액']:,}원이 공제 항목 합계 {result.deductions:,}원과 다릅니다.")
-            return None
         if v["실지급액"] is not None and v["실지급액"] != result.net:
             report.reject(number, "실지급액",
                           f"실지급액 {v['실지급액']:,}원이 지급총액 − 공제총액 {result.net:,}원과 다릅니다.")
+        if len(report.rejected) > before:
             return None
         return month, inp, {**overrides, **deductions}, result, flags
 

@@ -172,3 +172,9 @@ def test_cli_import_json_and_export_and_template(ctx, staff, tmp_path, paths, ca
     capsys.readouterr()
     # the blank template's example row is a valid row for a card E001
     assert main(["--data-dir", str(paths.data_dir), "import", "attendance", str(template), "--dry-run", "--json"]) == 0
+
+
+def test_a_row_with_a_wrong_name_and_a_wrong_day_lists_both(ctx, staff, tmp_path):
+    r = import_attendance(ctx, workbook(tmp_path / "two.xlsx", [("E002", "2026-09-04", "홍길동", "", "18:00", "", "")]))
+    assert [(e.row, e.column) for e in r.rejected] == [(2, "성명"), (2, "출근시각")]
+    assert counts(ctx) == (0, 0)

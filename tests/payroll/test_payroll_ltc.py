@@ -95,3 +95,11 @@ def test_cli_import_and_dry_run(ctx, tmp_path, paths, capsys):
     assert main(["--data-dir", str(paths.data_dir), "import", "ltc-payroll", str(good), "--dry-run"]) == 0
     assert register.get_register(ctx, "2026-09") is None
     assert main(["--data-dir", str(paths.data_dir), "template", "ltc-payroll", str(tmp_path / "t.xlsx")]) == 0
+
+
+def test_every_problem_of_a_row_is_listed(ctx, tmp_path):
+    hire_staff(ctx)
+    row = ["E009", "홍길동", "2025-09", None, None, None, None, None, 5_000_000, 2_000_000, None, None, None, None]
+    report = ltc.import_ltc(ctx, workbook(tmp_path / "bad.xlsx", [row]))
+    assert [(e.row, e.column) for e in report.rejected] == [(4, "사번"), (4, "비과세"), (4, "지급연월")]
+    assert report.rejected_rows == 1 and not report.saved
