@@ -108,10 +108,12 @@ class _Register(Handler):
         r = found[0]
         inp, overrides = _payroll_input(card, v, given, gross, nontax)
         deductions = {code: v[col] for col, code in DEDUCTION_COLUMNS.items() if v[col] is not None}
-        computed = compute(inp, r, overrides, self.items)
         result = compute(inp, r, {**overrides, **deductions}, self.items, self.facts)
-        flags = [f"{line.name} 신고 {deductions[line.code]:,}원 ≠ 계산 {line.amount:,}원" for line in computed.lines
-                 if line.code in deductions and deductions[line.code] != line.amount]
+        flags: list[str] = []
+        if deductions:  # given deductions that differ from the computed ones are flagged
+            computed = compute(inp, r, overrides, self.items)
+            flags = [f"{line.name} 신고 {deductions[line.code]:,}원 ≠ 계산 {line.amount:,}원" for line in computed.lines
+                     if line.code in deductions and deductions[line.code] != line.amount]
         if v["공제총액"] is not None and v["공제총액"] != result.deductions:
             report.reject(number, "공제총액",
                           f"공제총액 {v['공제총액']:,}원이 공제 항목 합계 {result.deductions:,}원과 다릅니다.")
