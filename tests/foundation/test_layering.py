@@ -12,8 +12,6 @@ import sys
 from collections import deque
 from pathlib import Path
 
-import pytest
-
 PKG = Path(__file__).resolve().parents[2] / "heemang_desktop"
 GUI_ENTRY = ("heemang_desktop.cli", "heemang_desktop.gui.launch")  # `heemang-desktop gui` starts the GUI
 QT_IN_RENDER = ("PySide6.QtCore", "PySide6.QtGui")  # render/ lays out text and decodes images, no widgets
@@ -190,8 +188,6 @@ def test_the_rules_see_imports_inside_functions(tmp_path):
     assert qt_outside_gui(pkg) == ["accounting/cli.py: PySide6.QtGui"]
 
 
-@pytest.mark.xfail(strict=False, reason="issue 13: features and gui/ are being moved onto the doors in parallel; "
-                                       "the lead makes this strict once they land")
 def test_features_and_gui_reach_other_features_only_through_their_doors():
     """`<feature>.service` (and `.models` for constants) is the door; lazy and relative imports count."""
     offenders = door_violations()
