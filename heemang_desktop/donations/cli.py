@@ -1,0 +1,5 @@
+"""`heemang-desktop cms ...`."""
+
+
+def register(sub) -> None:
+    pass

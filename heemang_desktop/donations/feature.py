@@ -1,0 +1,16 @@
+"""후원관리: donors, pledges, gifts and the CMS debit cycle (no pages yet: the menus stay planned)."""
+from heemang_desktop.features import Feature, ImportRef
+
+FEATURE = Feature(
+    models=("heemang_desktop.donations.models",),
+    commands=("heemang_desktop.donations.cli",),
+    imports={"donors": ImportRef("heemang_desktop.donations.donor_import:DONORS")},
+    templates={"donors": "heemang_desktop.donations.donor_import:write_donors_template"},
+    entities={
+        "donor": "후원자",
+        "pledge": "후원약정",
+        "gift": "후원금",
+        "cms_batch": "CMS 파일",
+        "cms_line": "CMS 출금·등록 내역",
+    },
+)

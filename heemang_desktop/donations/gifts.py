@@ -1,0 +1,100 @@
+"""Gifts (후원금 and 현물 received): record one, list them. An in-kind gift's amount is quantity x unit value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import extract, select
+
+from heemang_desktop.donations import codes
+from heemang_desktop.donations.donors import text
+from heemang_desktop.donations.models import DESIGNATED, IN_KIND, Donor, Gift, Pledge
+from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.owned import owned
+from heemang_desktop.sync.outbox import record_change
+
+
+@dataclass
+class GiftInput:
+    donor_id: str
+    gift_date: date
+    method: str
+    amount: int = 0
+    pledge_id: str | None = None
+    designation: str = ""  # blank: the pledge's, else 비지정
+    purpose: str = ""
+    item: str = ""
+    quantity: int = 0
+    unit_value: int = 0
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class GiftRow:
+    id: str
+    donor_id: str
+    pledge_id: str | None
+    gift_date: date
+    amount: int
+    designation: str
+    purpose: str
+    method: str
+    item: str
+    quantity: int
+    unit_value: int
+
+
+def row_of(g: Gift) -> GiftRow:
+    return GiftRow(g.id, g.donor_id, g.pledge_id, g.gift_date, g.amount, g.designation, g.purpose, g.method,
+                   g.item, g.quantity, g.unit_value)
+
+
+def record_gift(ctx, data: GiftInput) -> GiftRow:
+    actor = ctx.require_actor()
+    with ctx.transaction() as session:
+        donor = owned(session, Donor, data.donor_id, ctx.facility.id, "후원자")
+        gift = Gift(facility_id=ctx.facility.id, donor_id=donor.id, gift_date=data.gift_date, cancelled=False)
+        if data.gift_date is None:
+            raise ValidationError("후원일을 입력하세요.", "gift_date")
+        gift.method = codes.choice("methods", data.method, "납부방법")
+        if not gift.method:
+            raise ValidationError("납부방법을 고르세요.", "method")
+        designation, purpose = data.designation, data.purpose
+        if data.pledge_id:
+            pledge = owned(session, Pledge, data.pledge_id, ctx.facility.id, "후원약정")
+            if pledge.donor_id != donor.id:
+                raise ValidationError("다른 후원자의 약정입니다.", "pledge_id")
+            gift.pledge_id = pledge.id
+            if not designation:
+                designation, purpose = pledge.designation, purpose or pledge.purpose
+        gift.designation = codes.choice("designations", designation, "지정구분", "비지정")
+        gift.purpose = text(purpose, 200, "지정목적", required=gift.designation == DESIGNATED)
+        if gift.method == IN_KIND:
+            gift.item = text(data.item, 200, "품목", required=True)
+            if data.quantity <= 0 or data.unit_value <= 0:
+                raise ValidationError("현물 후원에는 수량과 단가를 적으세요.", "quantity")
+            total = data.quantity * data.unit_value
+            if data.amount and data.amount != total:
+                raise ValidationError(f"현물 금액 {data.amount:,}원이 수량×단가 {total:,}원과 다릅니다.", "amount")
+            gift.quantity, gift.unit_value, gift.amount = data.quantity, data.unit_value, total
+        else:
+            if data.item or data.quantity or data.unit_value:
+                raise ValidationError("품목·수량·단가는 현물 후원에만 적습니다.", "item")
+            if data.amount <= 0:
+                raise ValidationError("후원금액은 0보다 큰 원 단위 금액입니다.", "amount")
+            gift.amount, gift.item, gift.quantity, gift.unit_value = data.amount, "", 0, 0
+        gift.note = text(data.note, 4000, "비고")
+        record_change(session, gift, actor.login_id)
+        return row_of(gift)
+
+
+def list_gifts(ctx, donor_id: str | None = None, year: int | None = None) -> list[GiftRow]:
+    stmt = select(Gift).where(Gift.facility_id == ctx.facility.id, Gift.deleted.is_(False),
+                              Gift.cancelled.is_(False))
+    if donor_id:
+        stmt = stmt.where(Gift.donor_id == donor_id)
+    if year:
+        stmt = stmt.where(extract("year", Gift.gift_date) == year)
+    with ctx.store.session() as session:
+        return [row_of(g) for g in session.scalars(stmt.order_by(Gift.gift_date, Gift.id))]
