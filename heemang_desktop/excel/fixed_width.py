@@ -53,8 +53,9 @@ class FixedLayout:
         return next(r for r in self.records.values() if r.role == "data")
 
 
-def load_fixed_layout(name: str) -> FixedLayout:
-    raw = load_json(f"layouts/{name}.json")
+def load_fixed_layout(name: str, folder: str = "layouts") -> FixedLayout:
+    """The layout `resources/<folder>/<name>.json` (CMS bank files keep theirs in resources/cms/)."""
+    raw = load_json(f"{folder}/{name}.json")
     encoding = raw["encoding"]
     records = {}
     for role, spec in raw["records"].items():
