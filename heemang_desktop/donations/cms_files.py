@@ -391,6 +391,8 @@ def _line(kind: str, number: int, v: dict, codes: dict[str, dict]) -> ResultLine
         bank, account, payer = v["출금은행점코드"], v["출금계좌번호"], v["생년월일"]
         if flag not in ("Y", "N"):
             raise CmsFileError(f"{where}의 출금여부 '{flag}'을(를) 모릅니다 (Y 또는 N).")
+        if v["출금형태"] != FULL:  # we only ever ask for 전액출금
+            raise CmsFileError(f"{where}의 출금형태 '{v['출금형태']}'는 보낸 적이 없는 부분출금입니다.")
         failed = flag == "N"
     if failed and not code:
         raise CmsFileError(f"{where}: 불능인데 불능코드가 없습니다.")
@@ -435,8 +437,8 @@ def read_result(path: Path, institution_code: str) -> ResultFile:
     layout = _layout("eb13" if kind == "EB14" else "eb21")
     codes = _reject_codes()
     lines: list[ResultLine] = []
+    source = open_fixed(path, layout)  # the file is there: _kind_of read it
     try:
-        source = open_fixed(path, layout)
         for number, values in source.cells:
             v = dict(zip(source.columns, values, strict=True))
             _check_header(kind, source.header, institution_code)
@@ -448,6 +450,10 @@ def read_result(path: Path, institution_code: str) -> ResultFile:
                                    "어긋납니다. 같은 자료가 두 번 들어 있는지 확인하세요.")
             lines.append(line)
     except WorkbookError as e:
+        # a record after a trailer that agreed with the records before it: most often one file twice
+        if source.trailer and source.trailer.get("총건수") == source.data_count:
+            raise CmsFileError(f"{kind} 결과 파일의 끝 레코드 뒤에 자료가 더 있습니다: 같은 파일이 두 번 이어 "
+                               "붙었는지 확인하세요.") from None
         raise CmsFileError(f"{kind} 결과 파일을 읽지 못했습니다: {e}") from None
     header, trailer = source.header, source.trailer
     _check_header(kind, header, institution_code)

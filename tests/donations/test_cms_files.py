@@ -45,6 +45,17 @@ def record(*parts: bytes, length: int) -> bytes:
     return rec
 
 
+@pytest.mark.parametrize("name, length", [("eb13", 120), ("eb21", 150)])
+def test_each_layout_table_keeps_its_fields_apart_and_inside_the_record(name, length):
+    """A one-line correction of a table must not make two fields overlap or spill past the record."""
+    table = json.loads(resource_path("cms", f"{name}.json").read_text(encoding="utf-8"))
+    assert table["record_length"] == length
+    for role in ("header", "data", "trailer"):
+        spans = sorted((f["start"], f["start"] + f["length"]) for f in table["records"][role]["fields"])
+        assert spans[0][0] == 1 and spans[-1][1] <= length  # byte 0 is the record type
+        assert all(end <= nxt for (_, end), (nxt, _) in zip(spans, spans[1:], strict=False)), role
+
+
 # -- EB13 ---------------------------------------------------------------------------------------
 
 def eb13_data(serial, kind, member, bank, account, payer, *, result=" ", code="", code_=CODE, day="220907"):
@@ -254,12 +265,17 @@ def test_a_result_built_from_our_own_request_reads_back(tmp_path):
 GOOD = [(1, 10_000, "Y", ""), (2, 20_000, "N", "0021")]
 
 
+def put(data: bytes, at: int, value: bytes) -> bytes:
+    return data[:at] + value + data[at + len(value):]
+
+
 @pytest.mark.parametrize("data, reason", [
     (eb22_file(GOOD, header=eb21_header(name="EB220907", code_="1111111111")), "다른 기관"),
     (eb22_file(GOOD, trailer=eb21_trailer(2, 2, 30_000, name="EB220907", code_="1111111111")), "끝 레코드"),
     (eb22_file(GOOD)[:-7], "잘렸습니다"),
     (eb22_file(GOOD)[:-150], "끝 레코드\\(trailer\\)가 없습니다"),
-    (eb22_file(GOOD) + eb22_file(GOOD), "끝 레코드\\(trailer\\) 뒤"),
+    (eb22_file(GOOD) + eb22_file(GOOD), "두 번 이어 붙었는지"),
+    (eb22_file(GOOD) + eb21_data(3, "0040000", "1", 5_000, "900101", "희망후원", "D3", flag="Y"), "두 번 이어"),
     (eb22_file(GOOD + [(2, 20_000, "N", "0021")], trailer=eb21_trailer(3, 3, 50_000, name="EB220907")), "일련번호 2"),
     (eb22_file(GOOD, trailer=eb21_trailer(3, 3, 30_000, name="EB220907")), "총건수 3건"),
     (eb22_file(GOOD, trailer=eb21_trailer(2, 2, 31_000, name="EB220907")), "전액출금 금액\\(31,000\\)"),
@@ -267,6 +283,7 @@ GOOD = [(1, 10_000, "Y", ""), (2, 20_000, "N", "0021")]
     (eb22_file([(1, 10_000, "N", "0099")]), "불능코드 '0099'는 불능코드 표에 없습니다"),
     (eb22_file([(1, 10_000, "N", "")]), "불능코드가 없습니다"),
     (eb22_file([(1, 10_000, "?", "")]), "출금여부"),
+    (put(eb22_file(GOOD), 150 + 116, b"2"), "보낸 적이 없는 부분출금"),  # 출금형태 of the first record
     (eb21_header() + eb21_data(1, "0040000", "1", 10_000, "900101", "희망후원", "D1") + eb21_trailer(1, 1, 10_000),
      "보낸 신청 파일\\(EB21\\)"),
     (b"hello, this is not a bank file" * 10, "EB14 또는 EB22"),
