@@ -70,11 +70,12 @@ class Window:
 
 @dataclass(frozen=True)
 class Due:
-    """A monthly pledge to check: `day` is its debit day of the month (1–31; past the month's end
-    means the last day). `ref` is the caller's pledge reference; name and phone go on the notice."""
+    """A pledge to check: `day` is a monthly pledge's debit day (1–31; past the month's end means the
+    last day) or a one-off debit's date (checked only in its own month). `ref` is the caller's pledge
+    reference; name and phone go on the notice."""
 
     ref: str
-    day: int
+    day: int | date
     name: str = ""
     phone: str = ""
 
@@ -215,8 +216,11 @@ def affected(dues: Iterable[Due], month: str | date, direction: str | None = Non
     """The pledges of `month` whose promised date falls inside a CMS blackout, each with the date
     proposed instead (the next allowed day, or the previous one by the setting), in date order."""
     out = []
+    year, mon = _month(month)
     for due in dues:
-        old = due_date(month, due.day)
+        if isinstance(due.day, date) and (due.day.year, due.day.month) != (year, mon):
+            continue
+        old = due.day if isinstance(due.day, date) else due_date(month, due.day)
         window = window_of(old, within)
         if window:
             out.append(Move(due.ref, due.name, due.phone, old, move(old, direction, within), window))

@@ -40,11 +40,19 @@ def test_a_debit_on_september_1st_moves_to_the_7th_and_one_on_the_15th_stays():
     assert blackout.debit_date(SEPT, 1) == date(2022, 9, 7)
 
 
+def test_a_one_off_debit_in_the_blackout_is_listed_in_its_own_month_only():
+    once = Due("O-1", date(2022, 8, 31), "윤한번", "010-3131-0831")
+    assert [(m.ref, m.new) for m in blackout.affected([once], "2022-08")] == [("O-1", date(2022, 9, 7))]
+    assert blackout.affected([once], SEPT) == []
+
+
 def test_the_setting_can_move_blocked_debits_to_the_day_before_the_blackout():
     moves = blackout.affected(DUES, SEPT, direction=blackout.PREVIOUS)
     assert [(m.ref, m.new, m.other_month) for m in moves] == [
         ("P-01", date(2022, 8, 29), True), ("P-06", date(2022, 8, 29), True)]
     assert blackout.previous_allowed(date(2022, 9, 4)) == date(2022, 8, 29)
+    with pytest.raises(HeemangError, match="다음 영업일"):
+        blackout.affected(DUES, SEPT, direction="sideways")
 
 
 def test_weekends_and_holidays_are_skipped():
