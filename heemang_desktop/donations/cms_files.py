@@ -265,12 +265,25 @@ def _once(member_nos: Iterable[str], what: str) -> None:
         seen.add(no)
 
 
+def _registrations_once(lines: Sequence[Registration]) -> None:
+    """A donor once, except an account change: a cancellation, then the new registration (cms.md §2)."""
+    seen: dict[str, str] = {}
+    for line in lines:
+        before = seen.get(line.member_no)
+        if before is not None and not (before != NEW and line.kind == NEW):
+            raise CmsFileError(f"납부자번호 {line.member_no}이(가) EB13 파일에 두 번 들어 있습니다 (계좌 변경은 "
+                               "해지를 먼저, 신규를 다음에 한 번씩 넣습니다).")
+        seen[line.member_no] = line.kind
+
+
 def write_eb13(institution: Institution, day: date, lines: Sequence[Registration]) -> bytes:
-    """The EB13 file (출금이체 신청) sent on `day`: new registrations and cancellations."""
+    """The EB13 file (출금이체 신청) sent on `day`: new registrations and cancellations, in the
+    order given (serials 1..n). An account change is the donor's cancellation followed by a new
+    registration with the new account."""
     code = _institution_code(institution.code)
     if not lines:
         raise CmsFileError("EB13 파일에 넣을 신청이 없습니다.")
-    _once((line.member_no for line in lines), "EB13")
+    _registrations_once(lines)
     layout = _layout("eb13")
     name = f"EB13{day:%m%d}"
     out = [_record(layout, "header", {"일련번호": 0, "기관코드": code, "파일명": name, "신청일자": _yymmdd(day)},
@@ -295,7 +308,8 @@ def write_eb13(institution: Institution, day: date, lines: Sequence[Registration
 def write_eb21(institution: Institution, debit_day: date, lines: Sequence[Debit],
                windows: Sequence[blackout.Window] | None = None) -> bytes:
     """The EB21 file (출금의뢰) for debits on `debit_day`, all 전액출금. Refused for a day the bank
-    does not debit (weekend, public holiday, a CMS blackout in `windows`, default the shipped calendar)."""
+    does not debit (weekend, public holiday, a CMS blackout in `windows`, default the shipped calendar).
+    [U] The header's file name carries the debit day (EB21MMDD), as its 출금일자 does."""
     code = _institution_code(institution.code)
     reason = blackout.why_not(debit_day, windows)
     if reason:

@@ -87,6 +87,17 @@ def test_eb13_is_byte_exact_for_new_and_cancelled_registrations():
     assert cms.write_eb13(INST, date(2022, 9, 7), lines) == expected
 
 
+def test_an_account_change_is_a_cancellation_then_a_new_registration_of_the_same_donor():
+    out = cms.write_eb13(INST, date(2022, 9, 7), [Registration("D7", "004", "1111", "900101", kind=cms.CANCEL),
+                                                  Registration("D7", "088", "2222", "900101")])
+    assert out[120:240] == eb13_data(1, "3", "D7", "0040000", "1111", "900101")
+    assert out[240:360] == eb13_data(2, "1", "D7", "0880000", "2222", "900101")
+    assert out[360:] == eb13_trailer(2, 1, 0, 1, 0)
+    for pair in ([cms.NEW, cms.CANCEL], [cms.NEW, cms.NEW], [cms.CANCEL, cms.FORCED_CANCEL]):
+        with pytest.raises(CmsFileError, match="D7.*두 번"):
+            cms.write_eb13(INST, date(2022, 9, 7), [Registration("D7", "004", "1111", "900101", kind=k) for k in pair])
+
+
 def test_eb13_refuses_a_kind_other_than_new_or_cancel():
     with pytest.raises(CmsFileError, match="해지\\+신규"):
         cms.write_eb13(INST, date(2022, 9, 7), [Registration("D1", "004", "1234", "900101", kind="2")])
