@@ -84,8 +84,9 @@ class _Donors(Handler):
         self.new_people: dict[tuple, tuple[int, str]] = {}  # person keys of this file's new donors
 
     def _index(self, name: str, phone: str, birth: str, target) -> None:
+        index: dict = self.people if isinstance(target, Donor) else self.new_people
         for key in self._keys(name, phone, birth):
-            self.people.setdefault(key, target) if isinstance(target, Donor) else self.new_people.setdefault(key, target)
+            index.setdefault(key, target)
 
     @staticmethod
     def _keys(name: str, phone: str, birth: str) -> list[tuple]:
@@ -158,20 +159,21 @@ class _Donors(Handler):
         touched: set[str] = set()  # donors already written by an earlier row of this file
         with session.no_autoflush, batched(session):
             for r in items:
-                donor = self.by_no.get(r.donor_no)
-                created = donor is None
-                changed = False
-                if created:
+                found = self.by_no.get(r.donor_no)
+                created, changed = found is None, False
+                if found is None:
                     donor = Donor(id=new_id(), facility_id=self.ctx.facility.id, donor_no=r.donor_no)
                     donors.apply_input(self.ctx, donor, r.donor)
                     record_change(session, donor, actor_id)
                     self.by_no[r.donor_no] = donor
-                elif donor.id not in touched:
-                    before = {c.key: getattr(donor, c.key) for c in Donor.__table__.columns}
-                    donors.apply_input(self.ctx, donor, r.donor)
-                    if {c.key: getattr(donor, c.key) for c in Donor.__table__.columns} != before:
-                        record_change(session, donor, actor_id)
-                        changed = True
+                else:
+                    donor = found
+                    if donor.id not in touched:
+                        before = {c.key: getattr(donor, c.key) for c in Donor.__table__.columns}
+                        donors.apply_input(self.ctx, donor, r.donor)
+                        if {c.key: getattr(donor, c.key) for c in Donor.__table__.columns} != before:
+                            record_change(session, donor, actor_id)
+                            changed = True
                 touched.add(donor.id)
                 made = self._pledge(donor, r.pledge, actor_id)
                 if created or made:

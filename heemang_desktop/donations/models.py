@@ -128,8 +128,10 @@ class CmsLine(SyncedMixin, Base):
     serial: Mapped[int] = mapped_column(Integer)  # 일련번호 in the file
     pledge_id: Mapped[str] = mapped_column(ForeignKey("donation_pledge.id"), index=True)
     donor_id: Mapped[str] = mapped_column(ForeignKey("donation_donor.id"))
+    payer_no: Mapped[str] = mapped_column(String(20))  # 납부자번호 in the file: how a result line finds its request
     request: Mapped[str] = mapped_column(String(4), default="")  # EB13: 신규/해지; EB21: 출금
     amount: Mapped[int] = mapped_column(Integer, default=0)
     debit_date: Mapped[date | None] = mapped_column(Date, default=None)
     state: Mapped[str] = mapped_column(String(4), default="요청")  # 요청, 완료, 불능
     reject_code: Mapped[str] = mapped_column(String(4), default="")
+    reject_reason: Mapped[str] = mapped_column(String(200), default="")  # the code's Korean meaning, as read

@@ -9,6 +9,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from heemang_desktop.donations.cms import (
+    AppliedResult,
+    CmsSetup,
+    FileResult,
+    MovedDebit,
+    Problem,
+    ResultLineOut,
+    apply_result,
+    blackout_moves,
+    cms_setup,
+    set_cms_setup,
+    write_eb13,
+    write_eb21,
+    write_notice,
+)
 from heemang_desktop.donations.donors import (
     PLEDGE_STATES,
     DonorCard,
@@ -36,6 +51,8 @@ from heemang_desktop.donations.pledges import (
 
 __all__ = [
     "CMS_MINIMUM", "PLEDGE_STATES", "TEMPLATE_KIND",
+    "AppliedResult", "CmsSetup", "FileResult", "MovedDebit", "Problem", "ResultLineOut",
+    "apply_result", "blackout_moves", "cms_setup", "set_cms_setup", "write_eb13", "write_eb21", "write_notice",
     "DonorCard", "DonorInput", "DonorRow", "DuplicateDonor", "GiftInput", "GiftRow", "PledgeInput", "PledgeRow",
     "add_donor", "add_pledge", "cancel_pledge", "change_pledge", "donor_pledges", "find_duplicates", "get_donor",
     "list_gifts", "pause_pledge", "pledge_history", "record_gift", "search_donors", "update_donor",

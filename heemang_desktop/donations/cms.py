@@ -1,0 +1,414 @@
+"""The CMS cycle over the stored pledges: EB13 registrations and cancellations, a month's EB21 debits
+(blocked dates moved first), and an EB14/EB22 result applied once.
+
+Every file sent is kept as a batch with its lines (the 납부자번호 of each), so a result is matched
+line by line to what was sent; a result that does not match, or is for a request never sent, is
+refused whole. A result file's digest is kept on its batch: the same file twice changes nothing.
+The bytes and the checks of the files themselves are cms_files.py's; the calendar is blackout.py's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from heemang_desktop.donations import blackout, cms_files
+from heemang_desktop.donations.donors import name_key
+from heemang_desktop.donations.models import CMS, MONTHLY, ORGANISATION, CmsBatch, CmsLine, Donor, Gift, Pledge
+from heemang_desktop.donations.pledges import CMS_APPLY, CMS_CANCEL_APPLY, CMS_REGISTERED
+from heemang_desktop.resources import load_json
+from heemang_desktop.store.base import utcnow
+from heemang_desktop.store.errors import ValidationError
+from heemang_desktop.store.pii import BANK_ACCOUNT
+from heemang_desktop.sync.outbox import record_change
+
+SETTINGS_KEY = "cms"
+REQUESTED, DONE, FAILED = "요청", "완료", "불능"
+NEW, CANCEL, DEBIT = "신규", "해지", "출금"
+CANCELLED_STATE, FAILED_STATE = "해지", "불능"
+
+
+@dataclass(frozen=True)
+class CmsSetup:
+    """The facility as CMS knows it (kept in this PC's settings): 기관코드 and the collection account."""
+
+    institution_code: str
+    bank_code: str = ""
+    account: str = ""
+    passbook_text: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A pledge left out of a file, and why (shown to the user; never silently skipped)."""
+
+    donor_no: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MovedDebit:
+    pledge_id: str
+    donor_no: str
+    name: str
+    phone: str
+    old: date
+    new: date
+    window: str
+
+
+@dataclass
+class FileResult:
+    """What a written file holds: one entry per file (EB21 goes per debit day)."""
+
+    files: list[tuple[Path, date, int, int]] = field(default_factory=list)  # path, day, lines, total won
+    problems: list[Problem] = field(default_factory=list)
+    reused: bool = False  # the month's batches existed: the same files written again, nothing new stored
+
+
+@dataclass(frozen=True)
+class ResultLineOut:
+    donor_no: str
+    name: str
+    request: str
+    amount: int
+    ok: bool
+    reject_code: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class AppliedResult:
+    kind: str
+    day: date
+    already_applied: bool
+    done: int
+    failed: int
+    lines: tuple[ResultLineOut, ...]
+
+
+# -- setup ----------------------------------------------------------------------------------------
+
+def cms_setup(ctx) -> CmsSetup | None:
+    raw = ctx.settings.extra.get(SETTINGS_KEY)
+    return CmsSetup(**raw) if raw else None
+
+
+def set_cms_setup(ctx, setup: CmsSetup) -> CmsSetup:
+    if not (setup.institution_code.isascii() and setup.institution_code.isalnum()
+            and len(setup.institution_code) <= 10):
+        raise ValidationError("CMS 기관코드는 영문·숫자 10자리 이내입니다.", "institution_code")
+    if setup.bank_code and not (len(setup.bank_code) == 3 and setup.bank_code.isdigit()):
+        raise ValidationError("수납 은행코드는 숫자 3자리입니다 (예: 004).", "bank_code")
+    ctx.settings.extra[SETTINGS_KEY] = {"institution_code": setup.institution_code, "bank_code": setup.bank_code,
+                                        "account": setup.account, "passbook_text": setup.passbook_text}
+    ctx.settings.save(ctx.paths)
+    return setup
+
+
+def _institution(ctx) -> cms_files.Institution:
+    setup = cms_setup(ctx)
+    if setup is None:
+        raise ValidationError("CMS 기관코드가 설정되지 않았습니다: 'cms setup --institution 코드'로 먼저 정하세요.")
+    return cms_files.Institution(setup.institution_code, setup.bank_code, setup.account, setup.passbook_text)
+
+
+def bank_code(name: str) -> str:
+    """The 3-digit code of a bank written by name (resources/donations/banks.json) or as its code."""
+    name = name_key(name)
+    if len(name) == 3 and name.isdigit():
+        return name
+    data = load_json("donations/banks.json")
+    return data["codes"].get(data["aliases"].get(name, name), "")
+
+
+# -- what goes out --------------------------------------------------------------------------------
+
+def payer_no(pledge: Pledge) -> str:
+    """납부자번호: from the pledge's series id (time-ordered UUIDv7), so two PCs never hand out the same
+    one offline and every version of the pledge keeps it. 20 characters, as the field takes."""
+    return pledge.series_id.replace("-", "")[:20].upper()
+
+
+def _payer_id(donor: Donor) -> str:
+    value = donor.business_number if donor.donor_kind == ORGANISATION else donor.birth_ymd
+    return cms_files.payer_id_of(value) if value else ""
+
+
+def _open_series(session: Session, facility_id: str, kind: str) -> set[str]:
+    """Pledge series with a line in a `kind` batch whose result has not come back yet."""
+    return set(session.scalars(select(Pledge.series_id).join(CmsLine, CmsLine.pledge_id == Pledge.id).join(
+        CmsBatch, CmsBatch.id == CmsLine.batch_id).where(
+        CmsBatch.facility_id == facility_id, CmsBatch.file_kind == kind, CmsBatch.result_digest == "",
+        CmsBatch.deleted.is_(False))))
+
+
+def _line_for(ctx, donor: Donor, pledge: Pledge, problems: list[Problem]) -> tuple[str, str, str] | None:
+    """(bank code, account, payer id) of a pledge, or None after listing why it cannot go."""
+    code = bank_code(pledge.bank_name)
+    reason = ""
+    payer = ""
+    if not code:
+        reason = f"은행 '{pledge.bank_name}'의 코드를 모릅니다 (resources/donations/banks.json)."
+    elif not pledge.bank_account_enc:
+        reason = "계좌번호가 없습니다."
+    else:
+        try:
+            payer = _payer_id(donor)
+        except cms_files.CmsFileError as exc:
+            reason = str(exc)
+        if not payer and not reason:
+            reason = "사업자번호가 없습니다." if donor.donor_kind == ORGANISATION else "생년월일이 없습니다."
+    if reason or not pledge.bank_account_enc:
+        problems.append(Problem(donor.donor_no, donor.name, reason))
+        return None
+    return code, ctx.cipher.decrypt(pledge.bank_account_enc, BANK_ACCOUNT), payer
+
+
+def write_eb13(ctx, out: Path, day: date) -> FileResult:
+    """The EB13 of every CMS pledge waiting for registration (신청) or its cancellation (해지신청),
+    sent on `day`; pledges already in an EB13 whose EB14 has not come back wait for it."""
+    actor = ctx.require_actor()
+    institution = _institution(ctx)
+    result = FileResult()
+    with ctx.transaction() as session:
+        waiting = _open_series(session, ctx.facility.id, "EB13")
+        rows = session.execute(select(Pledge, Donor).join(Donor, Donor.id == Pledge.donor_id).where(
+            Pledge.facility_id == ctx.facility.id, Pledge.current.is_(True), Pledge.deleted.is_(False),
+            Pledge.method == CMS, Pledge.cms_state.in_((CMS_APPLY, CMS_CANCEL_APPLY))).order_by(
+            Donor.donor_no, Pledge.series_id)).all()
+        lines, registrations = [], []
+        for pledge, donor in rows:
+            if pledge.series_id in waiting:
+                continue
+            cancel = pledge.cms_state == CMS_CANCEL_APPLY
+            if not cancel and pledge.paused:
+                continue
+            found = _line_for(ctx, donor, pledge, result.problems)
+            if found is None:
+                continue
+            code, account, payer = found
+            registrations.append(cms_files.Registration(payer_no(pledge), code, account, payer,
+                                                        cms_files.CANCEL if cancel else cms_files.NEW))
+            lines.append((pledge, donor, CANCEL if cancel else NEW))
+        if not registrations:
+            raise ValidationError("EB13에 넣을 등록·해지 신청이 없습니다."
+                                  + "".join(f"\n  {p.donor_no} {p.name}: {p.reason}" for p in result.problems))
+        data = cms_files.write_eb13(institution, day, registrations)
+        batch = CmsBatch(facility_id=ctx.facility.id, file_kind="EB13", month="", sent_on=day,
+                         file_name=f"EB13{day:%m%d}", record_count=len(lines), total_amount=0, result_digest="")
+        record_change(session, batch, actor.login_id)
+        for serial, (pledge, donor, request) in enumerate(lines, 1):
+            record_change(session, CmsLine(facility_id=ctx.facility.id, batch_id=batch.id, serial=serial,
+                                           pledge_id=pledge.id, donor_id=donor.id, payer_no=payer_no(pledge),
+                                           request=request, amount=0, state=REQUESTED), actor.login_id)
+        _write(Path(out), data)
+    result.files.append((Path(out), day, len(lines), 0))
+    return result
+
+
+def _monthly_cms(session: Session, facility_id: str, month: str):
+    year, mon = (int(x) for x in month.split("-"))
+    first = date(year, mon, 1)
+    last = blackout.due_date(month, 31)
+    return session.execute(select(Pledge, Donor).join(Donor, Donor.id == Pledge.donor_id).where(
+        Pledge.facility_id == facility_id, Pledge.current.is_(True), Pledge.deleted.is_(False),
+        Donor.deleted.is_(False), Pledge.method == CMS, Pledge.pledge_kind == MONTHLY,
+        Pledge.cancelled_on.is_(None), Pledge.paused.is_(False), Pledge.debit_day.is_not(None),
+        (Pledge.start_date.is_(None)) | (Pledge.start_date <= last),
+        (Pledge.end_date.is_(None)) | (Pledge.end_date >= first)).order_by(Donor.donor_no, Pledge.series_id)).all()
+
+
+def _check_month(month: str) -> str:
+    try:
+        year, mon = (int(x) for x in month.split("-"))
+        date(year, mon, 1)
+    except ValueError:
+        raise ValidationError(f"월은 2026-10처럼 적으세요: '{month}'") from None
+    return f"{year:04d}-{mon:02d}"
+
+
+def blackout_moves(ctx, month: str, direction: str | None = None) -> list[MovedDebit]:
+    """The month's monthly CMS pledges whose debit date falls in a CMS blackout, with the proposed date."""
+    month = _check_month(month)
+    with ctx.store.session() as session:
+        rows = _monthly_cms(session, ctx.facility.id, month)
+        by_ref = {p.id: (p, d) for p, d in rows}
+        dues = [blackout.Due(p.id, p.debit_day, d.name, d.phone) for p, d in rows]
+        return [MovedDebit(m.ref, by_ref[m.ref][1].donor_no, m.name, m.phone, m.old, m.new, m.window.label)
+                for m in blackout.affected(dues, month, direction)]
+
+
+def write_notice(ctx, month: str, path: Path, template: str | None = None) -> int:
+    """The notice list of the month's moved debits (name, phone, old and new date, message) as .xlsx or .csv."""
+    moves = blackout.affected([blackout.Due(m.pledge_id, m.old.day, m.name, m.phone)
+                               for m in blackout_moves(ctx, month)], month)
+    rows = blackout.notice_rows(moves, template, ctx.facility.name)
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        return blackout.write_notice_csv(rows, path)
+    return blackout.write_notice_xlsx(rows, path)
+
+
+def _eb21_path(out: Path, day: date, several: bool) -> Path:
+    return out.with_name(f"{out.stem}_{day:%m%d}{out.suffix}") if several else out
+
+
+def write_eb21(ctx, month: str, out: Path, direction: str | None = None) -> FileResult:
+    """The month's EB21 debit requests, one file per debit day (`out` itself when there is one day,
+    else `<stem>_MMDD<suffix>`). Only pledges registered at the bank (등록) go; a date inside a CMS
+    blackout is moved first (the setting's direction), so a blocked date never goes to the bank.
+    The month's batches are stored once: asking again writes the same files from them."""
+    month = _check_month(month)
+    actor = ctx.require_actor()
+    institution = _institution(ctx)
+    result = FileResult()
+    with ctx.transaction() as session:
+        existing = session.scalars(select(CmsBatch).where(
+            CmsBatch.facility_id == ctx.facility.id, CmsBatch.file_kind == "EB21", CmsBatch.month == month,
+            CmsBatch.deleted.is_(False)).order_by(CmsBatch.sent_on)).all()
+        if existing:
+            result.reused = True
+            by_day = {b.sent_on: _stored_debits(ctx, session, b) for b in existing}
+        else:
+            by_day = _plan_debits(ctx, session, month, direction, result.problems)
+            if not by_day:
+                raise ValidationError(f"{month}에 출금할 CMS 약정이 없습니다."
+                                      + "".join(f"\n  {p.donor_no} {p.name}: {p.reason}" for p in result.problems))
+        files = {}
+        for day, debits in sorted(by_day.items()):
+            files[day] = cms_files.write_eb21(institution, day, [d for d, _, _ in debits])
+        if not existing:
+            for day, debits in sorted(by_day.items()):
+                batch = CmsBatch(facility_id=ctx.facility.id, file_kind="EB21", month=month, sent_on=day,
+                                 file_name=f"EB21{day:%m%d}", record_count=len(debits),
+                                 total_amount=sum(d.amount for d, _, _ in debits), result_digest="")
+                record_change(session, batch, actor.login_id)
+                for serial, (debit, pledge, donor) in enumerate(debits, 1):
+                    record_change(session, CmsLine(
+                        facility_id=ctx.facility.id, batch_id=batch.id, serial=serial, pledge_id=pledge.id,
+                        donor_id=donor.id, payer_no=debit.member_no, request=DEBIT, amount=debit.amount,
+                        debit_date=day, state=REQUESTED), actor.login_id)
+        several = len(files) > 1
+        for day, data in files.items():
+            path = _eb21_path(Path(out), day, several)
+            _write(path, data)
+            debits = by_day[day]
+            result.files.append((path, day, len(debits), sum(d.amount for d, _, _ in debits)))
+    return result
+
+
+def _plan_debits(ctx, session: Session, month: str, direction: str | None, problems: list[Problem]) -> dict:
+    by_day: dict[date, list] = defaultdict(list)
+    for pledge, donor in _monthly_cms(session, ctx.facility.id, month):
+        if pledge.cms_state != CMS_REGISTERED:
+            problems.append(Problem(donor.donor_no, donor.name, f"CMS 등록 전입니다 ({pledge.cms_state or '미신청'})."))
+            continue
+        if pledge.amount < cms_files.MIN_AMOUNT:
+            problems.append(Problem(donor.donor_no, donor.name,
+                                    f"{pledge.amount:,}원은 CMS 최소 출금액 {cms_files.MIN_AMOUNT}원보다 적습니다."))
+            continue
+        found = _line_for(ctx, donor, pledge, problems)
+        if found is None:
+            continue
+        code, account, payer = found
+        day = blackout.debit_date(month, pledge.debit_day, direction)
+        by_day[day].append((cms_files.Debit(payer_no(pledge), code, account, payer, pledge.amount), pledge, donor))
+    return by_day
+
+
+def _stored_debits(ctx, session: Session, batch: CmsBatch) -> list:
+    out = []
+    for line, pledge, donor in session.execute(select(CmsLine, Pledge, Donor).join(
+            Pledge, Pledge.id == CmsLine.pledge_id).join(Donor, Donor.id == CmsLine.donor_id).where(
+            CmsLine.batch_id == batch.id).order_by(CmsLine.serial)):
+        code, account, payer = _line_for(ctx, donor, pledge, []) or ("", "", "")
+        out.append((cms_files.Debit(line.payer_no, code, account, payer, line.amount), pledge, donor))
+    return out
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+# -- results --------------------------------------------------------------------------------------
+
+def apply_result(ctx, path: Path) -> AppliedResult:
+    """An EB14 or EB22 file applied to the request it answers, in one transaction, or refused whole.
+    Lines the result does not list were accepted (the bank's files list failures only, cms.md)."""
+    actor = ctx.require_actor()
+    path = Path(path)
+    institution = _institution(ctx)
+    parsed = cms_files.read_result(path, institution.code)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    sent_kind = "EB13" if parsed.kind == "EB14" else "EB21"
+    with ctx.transaction() as session:
+        seen = session.scalar(select(CmsBatch).where(CmsBatch.facility_id == ctx.facility.id,
+                                                     CmsBatch.result_digest == digest))
+        if seen is not None:
+            return AppliedResult(parsed.kind, parsed.day, True, 0, 0, ())
+        batch = session.scalar(select(CmsBatch).where(
+            CmsBatch.facility_id == ctx.facility.id, CmsBatch.file_kind == sent_kind, CmsBatch.sent_on == parsed.day,
+            CmsBatch.deleted.is_(False)))
+        if batch is None:
+            raise ValidationError(f"보낸 적이 없는 요청의 결과입니다: {sent_kind} {parsed.day:%Y-%m-%d}. "
+                                  "아무것도 반영하지 않았습니다.")
+        if batch.result_digest:
+            raise ValidationError(f"{sent_kind} {parsed.day:%Y-%m-%d}의 결과는 이미 다른 파일로 반영했습니다. "
+                                  "아무것도 반영하지 않았습니다.")
+        lines = {line.payer_no: line for line in session.scalars(select(CmsLine).where(CmsLine.batch_id == batch.id))}
+        answered = {}
+        for answer in parsed.lines:
+            sent = lines.get(answer.member_no)
+            if sent is None or (parsed.kind == "EB22" and answer.amount != sent.amount):
+                raise ValidationError(f"{answer.serial}번 결과(납부자번호 {answer.member_no})는 보낸 요청에 없습니다. "
+                                      "아무것도 반영하지 않았습니다.")
+            answered[answer.member_no] = answer
+        out = []
+        for line in sorted(lines.values(), key=lambda x: x.serial):
+            r = answered.get(line.payer_no)
+            failed = r is not None and not r.ok
+            ok = not failed
+            line.state = FAILED if failed else DONE
+            line.reject_code = r.reject_code if r is not None and failed else ""
+            line.reject_reason = r.reason_ko if r is not None and failed else ""
+            record_change(session, line, actor.login_id)
+            donor, pledge = _apply_line(session, ctx, line, ok, parsed.day, actor.login_id)
+            out.append(ResultLineOut(donor.donor_no, donor.name, line.request, line.amount, ok, line.reject_code,
+                                     line.reject_reason))
+        batch.result_digest = digest
+        batch.result_applied_at = utcnow()
+        record_change(session, batch, actor.login_id)
+        done = sum(1 for o in out if o.ok)
+        return AppliedResult(parsed.kind, parsed.day, False, done, len(out) - done, tuple(out))
+
+
+def _apply_line(session: Session, ctx, line: CmsLine, ok: bool, day: date, actor_id: str):
+    donor = session.get_one(Donor, line.donor_id)
+    pledge = session.get_one(Pledge, line.pledge_id)
+    current = session.scalars(select(Pledge).where(Pledge.series_id == pledge.series_id,
+                                                   Pledge.current.is_(True))).first()
+    target = current or pledge
+    if line.request == DEBIT:
+        if ok:
+            record_change(session, Gift(facility_id=ctx.facility.id, donor_id=donor.id, pledge_id=pledge.id,
+                                        gift_date=day, amount=line.amount, designation=pledge.designation,
+                                        purpose=pledge.purpose, method=CMS, item="", quantity=0, unit_value=0,
+                                        cms_line_id=line.id, cancelled=False, note=""), actor_id)
+        return donor, pledge
+    if line.request == NEW:
+        target.cms_state, target.cms_registered_on = (CMS_REGISTERED, day) if ok else (FAILED_STATE, None)
+    elif ok:  # a cancellation the bank accepted; a refused one stays 해지신청 for the next EB13
+        target.cms_state = CANCELLED_STATE
+    record_change(session, target, actor_id)
+    return donor, pledge
