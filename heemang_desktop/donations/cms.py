@@ -357,23 +357,8 @@ def apply_result(ctx, path: Path) -> AppliedResult:
                                                      CmsBatch.result_digest == digest))
         if seen is not None:
             return AppliedResult(parsed.kind, parsed.day, True, 0, 0, ())
-        batch = session.scalar(select(CmsBatch).where(
-            CmsBatch.facility_id == ctx.facility.id, CmsBatch.file_kind == sent_kind, CmsBatch.sent_on == parsed.day,
-            CmsBatch.deleted.is_(False)))
-        if batch is None:
-            raise ValidationError(f"보낸 적이 없는 요청의 결과입니다: {sent_kind} {parsed.day:%Y-%m-%d}. "
-                                  "아무것도 반영하지 않았습니다.")
-        if batch.result_digest:
-            raise ValidationError(f"{sent_kind} {parsed.day:%Y-%m-%d}의 결과는 이미 다른 파일로 반영했습니다. "
-                                  "아무것도 반영하지 않았습니다.")
-        lines = {line.payer_no: line for line in session.scalars(select(CmsLine).where(CmsLine.batch_id == batch.id))}
-        answered = {}
-        for answer in parsed.lines:
-            sent = lines.get(answer.member_no)
-            if sent is None or (parsed.kind == "EB22" and answer.amount != sent.amount):
-                raise ValidationError(f"{answer.serial}번 결과(납부자번호 {answer.member_no})는 보낸 요청에 없습니다. "
-                                      "아무것도 반영하지 않았습니다.")
-            answered[answer.member_no] = answer
+        batch, lines = _answered_batch(session, ctx.facility.id, sent_kind, parsed)
+        answered = {answer.member_no: answer for answer in parsed.lines}
         out = []
         for line in sorted(lines.values(), key=lambda x: x.serial):
             r = answered.get(line.payer_no)
@@ -391,6 +376,31 @@ def apply_result(ctx, path: Path) -> AppliedResult:
         record_change(session, batch, actor.login_id)
         done = sum(1 for o in out if o.ok)
         return AppliedResult(parsed.kind, parsed.day, False, done, len(out) - done, tuple(out))
+
+
+def _answered_batch(session: Session, facility_id: str, sent_kind: str, parsed: cms_files.ResultFile):
+    """The batch sent on the result's day that every result line answers (two months' batches may share
+    a day when a blackout moves one into the next month), with its lines by 납부자번호."""
+    batches = session.scalars(select(CmsBatch).where(
+        CmsBatch.facility_id == facility_id, CmsBatch.file_kind == sent_kind, CmsBatch.sent_on == parsed.day,
+        CmsBatch.deleted.is_(False)).order_by(CmsBatch.created_at)).all()
+    if not batches:
+        raise ValidationError(f"보낸 적이 없는 요청의 결과입니다: {sent_kind} {parsed.day:%Y-%m-%d}. "
+                              "아무것도 반영하지 않았습니다.")
+    waiting = [b for b in batches if not b.result_digest]
+    if not waiting:
+        raise ValidationError(f"{sent_kind} {parsed.day:%Y-%m-%d}의 결과는 이미 다른 파일로 반영했습니다. "
+                              "아무것도 반영하지 않았습니다.")
+    unknown = parsed.lines[0] if parsed.lines else None
+    for batch in waiting:
+        lines = {line.payer_no: line for line in session.scalars(select(CmsLine).where(CmsLine.batch_id == batch.id))}
+        unknown = next((a for a in parsed.lines if a.member_no not in lines
+                        or (parsed.kind == "EB22" and a.amount != lines[a.member_no].amount)), None)
+        if unknown is None:
+            return batch, lines
+    assert unknown is not None  # some line matched no waiting batch
+    raise ValidationError(f"{unknown.serial}번 결과(납부자번호 {unknown.member_no})는 보낸 요청에 없습니다. "
+                          "아무것도 반영하지 않았습니다.")
 
 
 def _apply_line(session: Session, ctx, line: CmsLine, ok: bool, day: date, actor_id: str):

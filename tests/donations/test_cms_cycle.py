@@ -119,6 +119,10 @@ def test_results_that_do_not_answer_what_was_sent_are_refused_whole(ctx, donors,
     never.write_bytes(eb22(sent).replace(b"220907", b"220908"))  # an 9.8 debit was never asked for
     with pytest.raises(Exception, match="보낸 적이 없는"):
         service.apply_result(ctx, never)
+    stranger = tmp_path / "stranger.txt"  # 9.7's date, but 9.15's donor: not a line of the 9.7 request
+    stranger.write_bytes(eb22((tmp_path / "eb21_0915.txt").read_bytes()).replace(b"0915", b"0907"))
+    with pytest.raises(Exception, match="보낸 요청에 없습니다"):
+        service.apply_result(ctx, stranger)
     doubled = tmp_path / "doubled.txt"
     doubled.write_bytes(eb22(sent) * 2)
     with pytest.raises(CmsFileError):
