@@ -16,6 +16,7 @@ import xlsx_parts as x
 from heemang_desktop.excel import guard
 from heemang_desktop.excel.layout import load_layout
 from heemang_desktop.excel.reader import WorkbookError, read_rows
+from heemang_desktop.features import merged
 
 HEAD = [["사번", "근무일자", "성명"], ["E001", "2026-09-01", "김요양"]]
 TOO_BIG, DAMAGED = "파일이 너무 큽니다", "손상된 파일입니다"
@@ -263,6 +264,7 @@ def test_every_import_kind_reads_through_the_checks(tmp_path):
                          capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stdout[-500:] + out.stderr[-1500:]
     said = json.loads(out.stdout.strip().splitlines()[-1])
-    kinds = {"attendance", "budget", "employees", "ltc-payroll", "resolutions", "subjects"}
+    kinds = set(merged("imports"))  # every registered kind, a new feature's too
+    assert {"attendance", "budget", "employees", "ltc-payroll", "resolutions", "subjects"} <= kinds
     assert {k.split()[0] for k in said} == kinds and len(said) == 3 * len(kinds)
     assert all(m.startswith(("파일이 너무 큽니다", "손상된 파일입니다")) for m in said.values()), said
