@@ -6,7 +6,10 @@ entry), matches coded columns (excel/codes.py; values no allowed value matched a
 the mapping step), and hands the rest to the kind's handler in chunks, inside one transaction.
 Nothing is kept on a dry run, when any row was rejected, or when the user cancels: the one
 rollback is `_Discard` raised inside the transaction (or Cancelled, which the caller shows).
-Rows stream: memory holds one chunk, not the file.
+Rows stream through the pipeline one chunk at a time (python-calamine itself holds an xlsx sheet: it has
+no streaming reader; CSV and fixed-width files are read as they go). Kinds that must see every row
+before saving (resolutions grouped by 결의키, budget revisions in order) keep what they save until
+`finish`.
 """
 
 from __future__ import annotations
