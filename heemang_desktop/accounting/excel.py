@@ -36,7 +36,6 @@ class _Group:
     first_row: int
     shared: dict
     lines: list
-    rows: list
 
 
 def write_resolutions_template(path: Path) -> None:
@@ -64,7 +63,6 @@ class _Resolutions(Handler):
     def check(self, row):
         v, number, report = row.values, row.number, self.report
         key, kind, day, amount = v["결의키"], v["구분"], v["결의일자"], v["금액"]
-        before = len(report.rejected)
         if amount <= 0:
             report.reject(number, "금액", f"금액은 1원 이상이어야 합니다: {amount:,}")
         side = SIDE_OF_KIND[kind]
@@ -87,7 +85,7 @@ class _Resolutions(Handler):
                   "거래처": v["거래처"] or "", "거래처계좌": vendor_account, "결제방법": v["결제방법"] or ""}
         group = self.groups.get(key)
         if group is None:
-            group = self.groups[key] = _Group(key, number, shared, [], [])
+            group = self.groups[key] = _Group(key, number, shared, [])
         else:
             for column in _SHARED:
                 if shared[column] != group.shared[column]:
@@ -96,11 +94,7 @@ class _Resolutions(Handler):
                                   f"'{shared[column] or ''}' / '{group.shared[column] or ''}'")
         if account is not None and amount > 0:
             group.lines.append(LineInput(account.code, amount, v["비고"] or ""))
-        group.rows.append(number)
-        return None if len(report.rejected) > before else row
-
-    def save(self, items: list, write: bool) -> None:
-        """Rows wait in their groups: a 결의키's later rows may come in a later chunk."""
+        return None  # rows wait in their groups (a 결의키's later rows may come in a later chunk): see finish
 
     def finish(self) -> None:
         ctx, session, report, groups = self.ctx, self.session, self.report, list(self.groups.values())
