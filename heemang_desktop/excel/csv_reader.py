@@ -79,13 +79,6 @@ def open_csv(path: Path, layout: Layout) -> Sheet:
         raise WorkbookError(f"'{layout.sheet}' 양식의 머리글을 찾지 못했습니다. 필수 열: {', '.join(layout.required)}. "
                             "빈 양식을 저장해 열 이름을 확인하세요.")
     index, columns, unknown = found
-    cells = data_cells(_closing(stream, chain(head[index + 1:], rows)), index + 2)
+    cells = data_cells(chain(head[index + 1:], rows), index + 2)
     return Sheet(layout=layout, header_row=index + 1, columns=columns, unknown_columns=unknown, cells=cells,
-                 rows=data_rows(cells, columns))
-
-
-def _closing(stream, rows) -> Iterator[list]:
-    try:
-        yield from rows
-    finally:
-        stream.close()
+                 rows=data_rows(cells, columns), close=stream.close)

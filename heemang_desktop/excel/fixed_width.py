@@ -115,6 +115,10 @@ class FixedSource:
         self.columns = {f.name: i for i, f in enumerate(self.layout.data.fields)}
         self.cells = self._cells()
 
+    def close(self) -> None:
+        """Release the file, even when an import stopped before the last record."""
+        self.cells.close()
+
     def _cells(self) -> Iterator[tuple[int, list]]:
         layout = self.layout
         at, width = layout.type_start, layout.type_length

@@ -148,6 +148,7 @@ def run_import(ctx, kind: str | ImportKind, path, dry_run: bool = False, progres
     actor = ctx.require_actor()
     report = ImportReport(dry_run=dry_run)
     outcome = "failed"
+    source = None
     try:
         source = open_source(spec, Path(path))
         if source.unknown_columns:
@@ -190,5 +191,7 @@ def run_import(ctx, kind: str | ImportKind, path, dry_run: bool = False, progres
         outcome = type(exc).__name__  # Cancelled, WorkbookError...: the class, never the message (it may hold a value)
         raise
     finally:
+        if source is not None and hasattr(source, "close"):
+            source.close()
         log.info("import %s: %s; rows read %d, saved %d, rejected %d", spec.name, outcome, report.read,
                  (report.created + report.updated) if report.saved else 0, report.rejected_rows)

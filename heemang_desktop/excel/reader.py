@@ -13,7 +13,7 @@ The two share one stream: read one of them, once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -46,6 +46,7 @@ class Sheet:
     cells: Iterator[tuple[int, list]]  # (Excel row number, the row's cells), data rows only
     rows: Iterator[DataRow]  # the same rows as DataRows
     total: int | None = None  # rows below the header (blank and 합계 rows included): for progress
+    close: Callable[[], None] = lambda: None  # a CSV's file handle, released even when an import stops early
 
 
 def find_header(rows: list[list], layout: Layout, first_column: int) -> tuple[int, dict, list[str]] | None:
