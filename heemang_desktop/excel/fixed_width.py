@@ -10,7 +10,7 @@ The trailer's count must equal the data records read, or the file is refused as 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,7 +119,7 @@ class FixedSource:
         """Release the file, even when an import stopped before the last record."""
         self.cells.close()
 
-    def _cells(self) -> Iterator[tuple[int, list]]:
+    def _cells(self) -> Generator[tuple[int, list], None, None]:
         layout = self.layout
         at, width = layout.type_start, layout.type_length
         for number, record in enumerate(_records(self.path, layout.record_length), 1):
