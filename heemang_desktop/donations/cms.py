@@ -9,6 +9,7 @@ The bytes and the checks of the files themselves are cms_files.py's; the calenda
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -121,6 +122,7 @@ def _institution(ctx) -> cms_files.Institution:
     return cms_files.Institution(setup.institution_code, setup.bank_code, setup.account, setup.passbook_text)
 
 
+@functools.cache
 def bank_code(name: str) -> str:
     """The 3-digit code of a bank written by name (resources/donations/banks.json) or as its code."""
     name = name_key(name)
@@ -339,6 +341,7 @@ def _record_debits(ctx, session: Session, month: str, by_day: dict, actor_id: st
 
 def _plan_debits(ctx, session: Session, month: str, direction: str | None, problems: list[Problem]) -> dict:
     by_day: dict[date, list] = defaultdict(list)
+    dates: dict[int, date] = {}  # debit day of month -> the date it goes (31 at most: computed once each)
     for pledge, donor in _monthly_cms(session, ctx.facility.id, month):
         if pledge.cms_state != CMS_REGISTERED:
             problems.append(Problem(donor.donor_no, donor.name, f"CMS 등록 전입니다 ({pledge.cms_state or '미신청'})."))
@@ -351,7 +354,8 @@ def _plan_debits(ctx, session: Session, month: str, direction: str | None, probl
         if found is None:
             continue
         code, account, payer = found
-        day = blackout.debit_date(month, pledge.debit_day, direction)
+        day = dates.get(pledge.debit_day) or dates.setdefault(
+            pledge.debit_day, blackout.debit_date(month, pledge.debit_day, direction))
         by_day[day].append((cms_files.Debit(payer_no(pledge), code, account, payer, pledge.amount), pledge, donor))
     return by_day
 
