@@ -1,5 +1,6 @@
-"""A facility's saved store from before donations (the newest saved fixture) is migrated through 0013 and
-0014_donations and then takes donors, pledges and gifts like a new one, its earlier queue intact."""
+"""A facility's saved store from before donations (the newest saved fixture: the 0013_value_mappings head,
+filled by that release) is migrated through 0014_donations and then takes donors, pledges and gifts like
+a new one, its earlier queue intact."""
 
 from __future__ import annotations
 
