@@ -17,7 +17,13 @@ from heemang_desktop.accounting.budget import BudgetLine, Spending, parse_revisi
 from heemang_desktop.accounting.chart import load_chart
 from heemang_desktop.accounting.lines import LineInput
 from heemang_desktop.accounting.models import EXPENSE, SIDE_OF_KIND, Resolution
-from heemang_desktop.accounting.resolutions import ResolutionInput, _apply_input, insert_lines
+from heemang_desktop.accounting.resolutions import (
+    REQUIRED_LABELS,
+    ResolutionInput,
+    _apply_input,
+    insert_lines,
+    missing_fields,
+)
 from heemang_desktop.excel.layout import load_layout
 from heemang_desktop.excel.spec import Column, Handler, ImportKind
 from heemang_desktop.excel.values import parse_int, text
@@ -86,6 +92,9 @@ class _Resolutions(Handler):
         group = self.groups.get(key)
         if group is None:
             group = self.groups[key] = _Group(key, number, shared, [])
+            # the editor's rule (an expense names its 재원 and 결제방법), once per resolution: its first row
+            for field, reason in missing_fields(kind, shared["재원"], shared["결제방법"]):
+                report.reject(number, REQUIRED_LABELS[field], reason)
         else:
             for column in _SHARED:
                 if shared[column] != group.shared[column]:

@@ -61,9 +61,9 @@ def test_import_rejects_the_row_naming_the_account(funded, tmp_path):
     wb = Workbook()
     ws = wb.active
     ws.title = "결의서"
-    ws.append(["결의키", "구분", "결의일자", "사업명", "예산과목", "금액", "재원"])
-    ws.append(["A", "지출", "2026-09-02", "프로그램", "321", "10,000", UNDESIGNATED])
-    ws.append(["B", "지출", "2026-09-03", "이사회", "회의비", "30,000", UNDESIGNATED])
+    ws.append(["결의키", "구분", "결의일자", "사업명", "예산과목", "금액", "재원", "결제방법"])
+    ws.append(["A", "지출", "2026-09-02", "프로그램", "321", "10,000", UNDESIGNATED, "계좌이체"])
+    ws.append(["B", "지출", "2026-09-03", "이사회", "회의비", "30,000", UNDESIGNATED, "계좌이체"])
     wb.save(tmp_path / "r.xlsx")
     report = import_resolutions(funded, tmp_path / "r.xlsx")
     assert not report.saved

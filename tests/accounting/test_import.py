@@ -73,10 +73,11 @@ def test_import_over_budget_and_disagreeing_rows_are_reported(funded, tmp_path):
     wb = Workbook()
     ws = wb.active
     ws.append(HEAD)
-    ws.append(["K", "지출", "2026-09-02", "큰 행사", "321", 1_500_000])
-    ws.append(["K", "지출", "2026-09-03", "큰 행사", "321", 10])
-    ws.append(["L", "지출", "2026-09-04", "또 행사", "321", 600_000])
-    ws.append(["M", "지출", "2026-09-04", "없는과목", "없음", 1])
+    paid = ["", "보조금", "", "", "계좌이체"]  # 적요, 재원, 거래처, 거래처계좌, 결제방법
+    ws.append(["K", "지출", "2026-09-02", "큰 행사", "321", 1_500_000, *paid])
+    ws.append(["K", "지출", "2026-09-03", "큰 행사", "321", 10, *paid])
+    ws.append(["L", "지출", "2026-09-04", "또 행사", "321", 600_000, *paid])
+    ws.append(["M", "지출", "2026-09-04", "없는과목", "없음", 1, *paid])
     path = tmp_path / "k.xlsx"
     wb.save(path)
     report = import_resolutions(funded, path)
@@ -87,6 +88,21 @@ def test_import_over_budget_and_disagreeing_rows_are_reported(funded, tmp_path):
     report = import_resolutions(funded, path)
     assert [(e.row, e.column) for e in report.rejected] == [(3, "예산과목")]
     assert "100,000원 부족" in report.rejected[0].reason
+    assert search_all(funded, ResolutionQuery()) == []
+
+
+def test_an_expense_without_funding_or_payment_method_is_refused_naming_both(funded, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEAD)
+    ws.append(["A", "지출", "2026-09-02", "행사", "321", 10_000])
+    ws.append(["A", "지출", "2026-09-02", "행사", "321", 5_000])
+    ws.append(["B", "수입", "2026-09-01", "보조금 수령", "111", 5_000])  # income names its source by its account
+    path = tmp_path / "m.xlsx"
+    wb.save(path)
+    report = import_resolutions(funded, path)
+    assert [(e.row, e.column) for e in report.rejected] == [(2, "재원"), (2, "결제방법")]
+    assert "재원을 골라야 합니다" in report.rejected[0].reason and not report.saved
     assert search_all(funded, ResolutionQuery()) == []
 
 
