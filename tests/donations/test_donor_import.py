@@ -100,3 +100,18 @@ def test_cli_template_import_dry_run_and_json(ctx, paths, tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["saved"] is True
     assert main(["--data-dir", data_dir, "import", "donors", str(path)]) == 0
     assert "그대로 3" in capsys.readouterr().out
+
+
+def test_an_organisation_by_its_name_column_goes_to_eb13_with_its_business_number(ctx, tmp_path):
+    header = ["후원자번호", "단체명", "약정구분", "약정금액", "납부방법", "사업자번호", "휴대전화", "출금일", "은행",
+              "계좌번호", "예금주"]
+    path = _book(tmp_path / "org.xlsx", [["C-1", "(주)나눔상사", "정기", "500,000", "CMS", "220-81-62517",
+                                          "02-555-1234", 5, "신한은행", "140-000-123456", "(주)나눔상사"]], header)
+    report = import_donors(ctx, path)
+    assert report.ok and report.created == 1, report.as_dict()
+    org = service.get_donor(ctx, service.search_donors(ctx, "나눔상사")[0].id)
+    assert (org.donor_kind, org.business_number, org.resident_number_masked) == ("단체", "2208162517", "")
+    service.set_cms_setup(ctx, service.CmsSetup("9912345678"))
+    service.write_eb13(ctx, tmp_path / "eb13.txt", date(2026, 10, 5))
+    record = (tmp_path / "eb13.txt").read_bytes()[120:240]
+    assert b"2208162517" in record and b"140000123456" in record  # the whole business number, never a RRN
