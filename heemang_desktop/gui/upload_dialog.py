@@ -6,6 +6,8 @@ with progress (rows done / total) and a cancel button; a cancelled upload saves 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from heemang_desktop.excel.mappings import run_upload
 from heemang_desktop.excel.report import Unmapped
-from heemang_desktop.features import merged
+from heemang_desktop.features import load, merged
 
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.remembered_mappings import RememberedMappingsDialog
@@ -38,8 +40,7 @@ SHOWN_ERRORS = 200  # the first ones say what is wrong; every row of a wrong 100
 class UploadDialog(QDialog):
     saved = Signal(object)  # the report, after rows were saved
 
-    def __init__(self, _worker, kind: str, title: str, parent=None):
-        # _worker: the callers' old first argument; the work now runs as an Op on the window's worker.
+    def __init__(self, kind: str, title: str, parent=None):
         super().__init__(parent)
         self.kind = kind
         self.report = None
@@ -100,6 +101,11 @@ class UploadDialog(QDialog):
         layout.addWidget(self.errors, 1)
 
         buttons = QHBoxLayout()
+        # A file without the layout's columns is told to save the blank template: the button is here.
+        self.template_button = QPushButton(self.tr("빈 양식 저장…"))
+        self.template_button.clicked.connect(self.save_template)
+        self.template_button.setVisible(kind in merged("templates"))
+        buttons.addWidget(self.template_button)
         remembered = QPushButton(self.tr("기억한 값 맞춤…"))
         remembered.clicked.connect(self.show_remembered)
         buttons.addWidget(remembered)
@@ -111,6 +117,18 @@ class UploadDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+
+    # -- the blank template ------------------------------------------------------------------------
+    def save_template(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("빈 양식 저장"), f"{self.kind}.xlsx",
+                                              self.tr("엑셀 파일 (*.xlsx)"))
+        if name:
+            self.write_template(name)
+
+    def write_template(self, path: str) -> None:
+        write = load(merged("templates")[self.kind])
+        Op(self, lambda _ctx: write(Path(path))).success(
+            lambda _r: self.summary.show_ok(self.tr("빈 양식을 저장했습니다: {0}").format(Path(path).name))).run()
 
     # -- choosing the file ------------------------------------------------------------------------
     def _browse(self) -> None:

@@ -51,7 +51,7 @@ def window(ctx, main_window):
 
 def open_dialog(window, kind: str, title: str) -> UploadDialog:
     window.open_page("subjects.cards")
-    dialog = UploadDialog(None, kind, title, window.pages["subjects.cards"])
+    dialog = UploadDialog(kind, title, window.pages["subjects.cards"])
     dialog.open()
     return dialog
 
@@ -206,3 +206,19 @@ def test_a_file_wrong_on_every_row_shows_the_first_rejections_and_says_how_many(
     assert f"오류 {SHOWN_ERRORS + 50:,}건" in dialog.summary.text()
     assert f"처음 {SHOWN_ERRORS:,}건만 보입니다" in dialog.summary.text()
     assert dialog.mapping.item(0, 1).text() == f"기초생활수급 ({SHOWN_ERRORS + 50:,}행)"
+
+
+def test_a_file_without_the_layouts_columns_is_told_to_save_the_template_and_the_button_is_beside_it(
+        qtbot, window, tmp_path):
+    dialog = open_dialog(window, "subjects", "대상자 엑셀 업로드")
+    mine = workbook(tmp_path / "mine.xlsx", "대상자", ["이름", "들어온 날"], [("김순자", "2026-09-01")])
+    dialog.choose_file(str(mine))
+    qtbot.waitUntil(lambda: "빈 양식을 저장해" in dialog.summary.text(), timeout=20000)
+    assert dialog.summary.is_error and dialog.template_button.isVisibleTo(dialog)
+    target = tmp_path / "대상자 양식.xlsx"
+    dialog.write_template(str(target))
+    qtbot.waitUntil(lambda: "빈 양식을 저장했습니다" in dialog.summary.text(), timeout=20000)
+    from openpyxl import load_workbook
+
+    header = [c.value for c in next(load_workbook(target).active.iter_rows(max_row=10)) if c.value]
+    assert header and any("성명" in str(h) for h in header)

@@ -18,7 +18,7 @@ def upload_button(page, kind: str, title: str) -> QPushButton:
     from heemang_desktop.gui.upload_dialog import UploadDialog
 
     def open_dialog() -> None:
-        page.upload = UploadDialog(page.worker, kind, title, page)
+        page.upload = UploadDialog(kind, title, page)
         page.upload.open()
 
     button = QPushButton(page.tr("엑셀 올리기…"))

@@ -429,7 +429,7 @@ class EmployeesPage(Page):
 
     # -- files ----------------------------------------------------------------------------
     def open_upload(self) -> UploadDialog:
-        self.upload = UploadDialog(self.worker, "employees", self.tr("인사카드 엑셀 업로드"), self)
+        self.upload = UploadDialog("employees", self.tr("인사카드 엑셀 업로드"), self)
         self.upload.saved.connect(lambda _r: self.changed())  # the list follows the upload's broadcast
         self.upload.open()
         return self.upload

@@ -478,7 +478,7 @@ class PayrollPage(Page):
     def import_ltc(self):
         from heemang_desktop.gui.upload_dialog import UploadDialog
 
-        dialog = UploadDialog(self.worker, service.LTC_KIND, self.tr("장기요양 급여대장 올리기"), self)
+        dialog = UploadDialog(service.LTC_KIND, self.tr("장기요양 급여대장 올리기"), self)
         dialog.open()
         return dialog
 

@@ -340,7 +340,7 @@ class SubjectCardsPage(SubjectPage):
     def open_upload(self):
         from heemang_desktop.gui.upload_dialog import UploadDialog
 
-        self.upload = UploadDialog(self.worker, service.TEMPLATE_KIND, self.tr("대상자 엑셀 업로드"), self)
+        self.upload = UploadDialog(service.TEMPLATE_KIND, self.tr("대상자 엑셀 업로드"), self)
         self.upload.open()
         return self.upload
 
