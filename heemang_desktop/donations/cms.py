@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from heemang_desktop.donations import blackout, cms_files
 from heemang_desktop.donations.donors import name_key
 from heemang_desktop.donations.models import CMS, MONTHLY, ORGANISATION, CmsBatch, CmsLine, Donor, Gift, Pledge
-from heemang_desktop.donations.pledges import CMS_APPLY, CMS_CANCEL_APPLY, CMS_REGISTERED
+from heemang_desktop.donations.pledges import CMS_APPLY, CMS_CANCEL_APPLY, CMS_CANCELLED, CMS_FAILED, CMS_REGISTERED
 from heemang_desktop.excel.bulk import new_row
 from heemang_desktop.resources import load_json
 from heemang_desktop.store.base import new_id, utcnow
@@ -33,7 +33,6 @@ from heemang_desktop.sync.outbox import record_change, record_changes
 SETTINGS_KEY = "cms"
 REQUESTED, DONE, FAILED = "요청", "완료", "불능"
 NEW, CANCEL, DEBIT = "신규", "해지", "출금"
-CANCELLED_STATE, FAILED_STATE = "해지", "불능"
 
 
 @dataclass(frozen=True)
@@ -457,8 +456,8 @@ def _apply_line(session: Session, ctx, line: CmsLine, ok: bool, day: date, actor
                                         cms_line_id=line.id, cancelled=False, note=""), actor_id)
         return donor, pledge
     if line.request == NEW:
-        target.cms_state, target.cms_registered_on = (CMS_REGISTERED, day) if ok else (FAILED_STATE, None)
+        target.cms_state, target.cms_registered_on = (CMS_REGISTERED, day) if ok else (CMS_FAILED, None)
     elif ok:  # a cancellation the bank accepted; a refused one stays 해지신청 for the next EB13
-        target.cms_state = CANCELLED_STATE
+        target.cms_state = CMS_CANCELLED
     record_change(session, target, actor_id)
     return donor, pledge

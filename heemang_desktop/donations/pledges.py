@@ -23,7 +23,7 @@ from heemang_desktop.store.pii import normalize_account, seal_account
 from heemang_desktop.sync.outbox import record_change
 
 CMS_MINIMUM = 140  # won: a smaller debit fails at the bank (reject 0075, cms.md)
-CMS_APPLY, CMS_REGISTERED, CMS_CANCEL_APPLY = "신청", "등록", "해지신청"
+CMS_APPLY, CMS_REGISTERED, CMS_CANCEL_APPLY, CMS_CANCELLED, CMS_FAILED = "신청", "등록", "해지신청", "해지", "불능"
 _TERMS = ("pledge_kind", "amount", "debit_day", "designation", "purpose", "method", "start_date", "end_date",
           "bank_name", "account_holder", "note")
 
@@ -206,6 +206,19 @@ def cancel_pledge(ctx, pledge_id: str, on: date) -> PledgeRow:
             pledge.cms_state = CMS_CANCEL_APPLY
         elif pledge.cms_state == CMS_APPLY:  # never sent to the bank: nothing to cancel there
             pledge.cms_state = ""
+        record_change(session, pledge, actor.login_id)
+        return row_of(pledge)
+
+
+def reapply_cms(ctx, pledge_id: str) -> PledgeRow:
+    """Ask the bank again (the next EB13) for a CMS pledge whose registration came back 불능, once the
+    cause (consent, the account holder's details) is settled outside the pledge's terms."""
+    actor = ctx.require_actor()
+    with ctx.transaction() as session:
+        pledge = _current(session, ctx, pledge_id)
+        if pledge.method != CMS or pledge.cms_state != CMS_FAILED:
+            raise ValidationError("CMS 등록이 불능으로 돌아온 약정만 다시 신청할 수 있습니다.")
+        pledge.cms_state = CMS_APPLY
         record_change(session, pledge, actor.login_id)
         return row_of(pledge)
 

@@ -47,6 +47,7 @@ from heemang_desktop.donations.pledges import (
     donor_pledges,
     pause_pledge,
     pledge_history,
+    reapply_cms,
 )
 
 __all__ = [
@@ -55,7 +56,7 @@ __all__ = [
     "apply_result", "blackout_moves", "cms_setup", "set_cms_setup", "write_eb13", "write_eb21", "write_notice",
     "DonorCard", "DonorInput", "DonorRow", "DuplicateDonor", "GiftInput", "GiftRow", "PledgeInput", "PledgeRow",
     "add_donor", "add_pledge", "cancel_pledge", "change_pledge", "donor_pledges", "find_duplicates", "get_donor",
-    "list_gifts", "pause_pledge", "pledge_history", "record_gift", "search_donors", "update_donor",
+    "list_gifts", "pause_pledge", "pledge_history", "reapply_cms", "record_gift", "search_donors", "update_donor",
     "write_template",
 ]
 

@@ -144,9 +144,26 @@ def test_eb13_registers_and_cancels_and_its_result_sets_the_pledges(ctx, donors,
     answer.write_bytes(eb14(out.read_bytes()))
     applied = service.apply_result(ctx, answer)
     assert (applied.kind, applied.done) == ("EB14", 2)
+    with pytest.raises(Exception, match="불능으로 돌아온 약정만"):
+        service.reapply_cms(ctx, donors["waiting"][1].id)
     waiting = service.donor_pledges(ctx, donors["waiting"][0].id)[0]
     assert (waiting.cms_state, waiting.cms_registered_on) == ("등록", date(2022, 9, 2))
     assert service.donor_pledges(ctx, donors["fifteenth"][0].id)[0].cms_state == "해지"
+
+
+def test_a_refused_registration_is_asked_again_only_when_the_user_says_so(ctx, donors, tmp_path):
+    out = tmp_path / "eb13.txt"
+    service.write_eb13(ctx, out, date(2022, 9, 2))
+    answer = tmp_path / "eb14.txt"
+    answer.write_bytes(eb14(out.read_bytes(), {1: REJECT}))
+    [line] = service.apply_result(ctx, answer).lines
+    assert (line.name, line.ok, line.reject_code) == ("박신청", False, REJECT)
+    pledge = donors["waiting"][1]
+    assert service.donor_pledges(ctx, donors["waiting"][0].id)[0].cms_state == "불능"
+    with pytest.raises(Exception, match="넣을 등록·해지 신청이 없습니다"):
+        service.write_eb13(ctx, tmp_path / "none.txt", date(2022, 9, 5))
+    assert service.reapply_cms(ctx, pledge.id).cms_state == "신청"
+    assert service.write_eb13(ctx, tmp_path / "again.txt", date(2022, 9, 5)).files[0][2] == 1
 
 
 def test_cli_end_to_end(ctx, paths, donors, tmp_path, capsys):
