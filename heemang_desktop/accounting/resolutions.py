@@ -35,13 +35,10 @@ from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.owned import owned
 from heemang_desktop.store.pii import normalize_account, seal_account
 from heemang_desktop.store.safe_files import remove_quietly
-from heemang_desktop.sync.models import OutboxEntry
 from heemang_desktop.sync.outbox import record_change
 
 KINDS = (INCOME, EXPENSE)
 STATE_LABELS = {ACTIVE: "정상", CANCELLED: "취소"}
-SYNC_LABELS = {"queued": "전송 대기", "rejected": "거부됨", "conflict": "충돌", "applied": "전송됨",
-               "resolved": "처리됨"}
 
 
 @dataclass
@@ -301,16 +298,3 @@ def cancel_resolution(ctx, resolution_id: str) -> ResolutionView:
 def get_resolution(ctx, resolution_id: str) -> ResolutionView:
     with ctx.store.session() as session:  # a read: no write lock
         return view_of(session, _get(session, ctx, resolution_id))
-
-
-def sync_states(session, ids: list[str]) -> dict[str, str]:
-    """The latest outbox state of each entity, as a label ("전송 대기", "전송됨", …)."""
-    out: dict[str, str] = {}
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
-        for entity_id, state in session.execute(
-            select(OutboxEntry.entity_id, OutboxEntry.state).where(OutboxEntry.entity_id.in_(part))
-            .order_by(OutboxEntry.seq)
-        ):
-            out[entity_id] = SYNC_LABELS.get(state, state)
-    return out

@@ -15,8 +15,8 @@ from sqlalchemy import Date, and_, func, literal, literal_column, select, tuple_
 
 from heemang_desktop.accounting.lines import normalize_key
 from heemang_desktop.accounting.models import Resolution, ResolutionLine
-from heemang_desktop.accounting.resolutions import STATE_LABELS, SYNC_LABELS, sync_states
-from heemang_desktop.sync.queue import issues_for
+from heemang_desktop.accounting.resolutions import STATE_LABELS
+from heemang_desktop.sync.queue import record_states_in
 
 R = Resolution
 # Unary + keeps SQLite from using the date index (its documented way to steer the planner).
@@ -158,14 +158,12 @@ def search_in(session, facility_id: str, q: ResolutionQuery) -> ResolutionPage:
             .order_by(ResolutionLine.resolution_id, ResolutionLine.position)
         ):
             lines[rid].append((code, amount))
-    states = sync_states(session, ids)
-    issues = issues_for(session, ids)  # a refused or conflicting change outranks a later queued one
+    states = record_states_in(session, ids)  # a refused or conflicting change outranks a later queued one
     rows = []
     for r in found:
-        issue = issues.get(r.id)
-        state = SYNC_LABELS.get(issue[0], issue[0]) if issue else states.get(r.id, "")
+        state, reason = states.get(r.id, ("", ""))
         rows.append(ResolutionRow(r.id, r.number, r.resolution_date, r.kind, r.business_name, r.total, r.summary,
-                                  r.vendor, r.state, state, tuple(lines[r.id]), issue[1] if issue else ""))
+                                  r.vendor, r.state, state, tuple(lines[r.id]), reason))
     next_after = tuple(getattr(found[-1], f"_k{i}") for i in range(len(keys))) if more and found else None
     return ResolutionPage(rows, next_after)
 

@@ -60,3 +60,28 @@ def issues_for(session, entity_ids: list[str]) -> dict[str, tuple[str, str]]:
         for eid, state, reason in rows:
             out.setdefault(eid, (state, reason or ""))
     return out
+
+
+SYNC_LABELS = {"queued": "전송 대기", "rejected": "거부됨", "conflict": "충돌", "applied": "전송됨",
+               "resolved": "처리됨"}
+
+
+def record_states_in(session, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """id -> (sync state label, reason) for the records of any list: the latest change's state, with a
+    refused or conflicting change outranking a later queued one (its reason is what the user must act on).
+    Records never changed on this PC (pulled only) are absent."""
+    out: dict[str, tuple[str, str]] = {}
+    for i in range(0, len(ids), 500):
+        for entity_id, state in session.execute(
+                select(OutboxEntry.entity_id, OutboxEntry.state).where(OutboxEntry.entity_id.in_(ids[i:i + 500]))
+                .order_by(OutboxEntry.seq)):
+            out[entity_id] = (SYNC_LABELS.get(state, state), "")
+    for entity_id, (state, reason) in issues_for(session, ids).items():
+        out[entity_id] = (SYNC_LABELS.get(state, state), reason)
+    return out
+
+
+def record_states(ctx, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """`record_states_in` on a read session: what a list page shows in its 전송 column."""
+    with ctx.store.session() as session:
+        return record_states_in(session, ids)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from heemang_desktop.hr import service
+from heemang_desktop.sync import service as sync_service
 
 from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.operation import Op
@@ -36,7 +37,14 @@ from heemang_desktop.gui.widgets.message_line import MessageLine
 PAGE = 200
 PHOTO_SIZE = (90, 120)  # 3x4 ID photo proportions
 ROOT = QModelIndex()  # Qt's "no parent": the default of the model methods below
-COLUMNS = ("사번", "성명", "직종", "직위", "고용형태", "입사일", "퇴사일", "주민등록번호", "기본급/일급")
+COLUMNS = ("사번", "성명", "직종", "직위", "고용형태", "입사일", "퇴사일", "주민등록번호", "기본급/일급", "전송")
+SYNC_COLUMN = len(COLUMNS) - 1
+
+
+def _cards(ctx, **query):
+    """A page of cards with each one's sync state (전송 대기 / 거부됨: reason …) from sync's door."""
+    rows = service.list_employees(ctx, **query)
+    return rows, sync_service.record_states(ctx, [r.id for r in rows])
 
 
 def _who(card) -> str:
@@ -55,6 +63,7 @@ class CardsModel(QAbstractTableModel):
         super().__init__(page)
         self.page = page
         self.rows: list = []
+        self.states: dict[str, tuple[str, str]] = {}  # card id -> (sync state, reason)
         self.search, self.retired = "", True
         self._more, self._loading = False, False
         self._generation = 0
@@ -65,7 +74,7 @@ class CardsModel(QAbstractTableModel):
         self._generation += 1
         self._loading = True
         generation = self._generation
-        op = Op(self.page, lambda ctx: service.list_employees(ctx, search=search, include_retired=retired, limit=PAGE))
+        op = Op(self.page, lambda ctx: _cards(ctx, search=search, include_retired=retired, limit=PAGE))
         op.success(lambda page: self._replaced(generation, page)).failure(lambda e: self._failed(generation, e)).run()
 
     def _failed(self, generation: int, error) -> None:
@@ -76,8 +85,9 @@ class CardsModel(QAbstractTableModel):
     def _replaced(self, generation: int, page) -> None:
         if generation != self._generation:
             return  # a newer search is on its way
+        rows, states = page
         self.beginResetModel()
-        self.rows, self._more, self._loading = list(page), len(page) == PAGE, False
+        self.rows, self.states, self._more, self._loading = list(rows), dict(states), len(rows) == PAGE, False
         self.endResetModel()
 
     def canFetchMore(self, parent=ROOT) -> bool:
@@ -88,15 +98,17 @@ class CardsModel(QAbstractTableModel):
             return
         self._loading = True
         generation, search, retired, offset = self._generation, self.search, self.retired, len(self.rows)
-        Op(self.page, lambda ctx: service.list_employees(ctx, search=search, include_retired=retired, offset=offset,
-                                                         limit=PAGE)).success(
+        Op(self.page, lambda ctx: _cards(ctx, search=search, include_retired=retired, offset=offset,
+                                         limit=PAGE)).success(
             lambda page: self._arrived(generation, page)).failure(lambda e: self._failed(generation, e)).run()
 
     def _arrived(self, generation: int, page) -> None:
         if generation != self._generation:
             return
+        page, states = page
         self._loading = False
         self._more = len(page) == PAGE
+        self.states.update(states)
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows += page
@@ -119,8 +131,12 @@ class CardsModel(QAbstractTableModel):
         c = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             pay = won(c.daily_wage) + "/일" if c.is_day_laborer else won(c.base_pay)
+            state, reason = self.states.get(c.id, ("", ""))
             return (c.employee_no, c.name, c.job_type, c.position, c.employment_type, f"{c.hire_date:%Y-%m-%d}",
-                    f"{c.leave_date:%Y-%m-%d}" if c.leave_date else "", c.resident_number_masked, pay)[index.column()]
+                    f"{c.leave_date:%Y-%m-%d}" if c.leave_date else "", c.resident_number_masked, pay,
+                    f"{state}: {reason}" if reason else state)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == SYNC_COLUMN:
+            return self.states.get(c.id, ("", ""))[1] or None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 8:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

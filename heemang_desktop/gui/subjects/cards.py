@@ -62,7 +62,7 @@ class SubjectCardsPage(SubjectPage):
             Column(self.tr("주민등록번호"), lambda r: r.resident_number_masked),
             Column(self.tr("보장구분"), lambda r: r.support_category),
             Column(self.tr("무연고"), lambda r: r.no_kin),
-        ], service.search_subjects, self)
+        ], service.search_subjects, self, sync_column=True)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -6,11 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QDateTime, QModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QDateTime, QModelIndex, Qt, QTime
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QHeaderView, QLineEdit, QTableView
 
 from heemang_desktop.subjects.service import now_seoul
+from heemang_desktop.sync import service as sync_service
 
 from heemang_desktop.gui.operation import Op, report_user_error
 
@@ -43,10 +44,15 @@ class RowsModel(QAbstractTableModel):
     """DTO rows shown by columns. With `fetch(ctx, *args, offset, limit)`, rows arrive a page at a time
     (canFetchMore/fetchMore), each read an Op of `parent` (the page)."""
 
-    def __init__(self, columns: Sequence[Column], fetch=None, parent=None):
+    def __init__(self, columns: Sequence[Column], fetch=None, parent=None, sync_column: bool = False):
+        """`sync_column`: a last 전송 column with each row's sync state and refusal reason (sync's door)."""
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list = []
+        self.states: dict[str, tuple[str, str]] = {}  # row id -> (sync state, reason)
+        self._sync = sync_column
+        if sync_column:
+            self.columns.append(Column(QCoreApplication.translate("sync", "전송"), self._sync_text))
         self._page, self._fetch = parent, fetch
         self._args: tuple = ()
         self._more = False
@@ -72,9 +78,11 @@ class RowsModel(QAbstractTableModel):
         generation = self._generation
         self._loading = True
 
-        def done(page):
+        def done(answer):
+            page, states = answer
             if generation != self._generation:
                 return  # a newer search replaced this one
+            self.states.update(states)
             self._loading = False
             self._more = len(page) == PAGE
             if page:
@@ -89,8 +97,17 @@ class RowsModel(QAbstractTableModel):
                 self._loading, self._more = False, False
             report_user_error(self._page, error)
 
-        args, offset = self._args, len(self.rows)
-        Op(self._page, lambda ctx: self._fetch(ctx, *args, offset, PAGE)).success(done).failure(failed).run()
+        args, offset, fetch, sync = self._args, len(self.rows), self._fetch, self._sync
+
+        def read(ctx):
+            page = fetch(ctx, *args, offset, PAGE)
+            return page, (sync_service.record_states(ctx, [r.id for r in page]) if sync else {})
+
+        Op(self._page, read).success(done).failure(failed).run()
+
+    def _sync_text(self, row) -> str:
+        state, reason = self.states.get(row.id, ("", ""))
+        return f"{state}: {reason}" if reason else state
 
     def canFetchMore(self, parent=_ROOT) -> bool:
         return not parent.isValid() and self._fetch is not None and self._more and not self._loading
