@@ -218,7 +218,7 @@ def write_eb13(ctx, out: Path, day: date) -> FileResult:
 
 
 _PLEDGE_COLUMNS = ("id", "series_id", "debit_day", "amount", "cms_state", "bank_name", "bank_account_enc",
-                   "designation", "purpose")
+                   "designation", "purpose", "start_date", "end_date")
 _DONOR_COLUMNS = ("id", "donor_no", "name", "phone", "donor_kind", "birth_ymd", "business_number")
 
 
@@ -235,10 +235,13 @@ class _Plain:
             raise AttributeError(name) from None
 
 
-def _monthly_cms(session: Session, facility_id: str, month: str) -> list[tuple[_Plain, _Plain]]:
+def _month_span(month: str) -> tuple[date, date]:
     year, mon = (int(x) for x in month.split("-"))
-    first = date(year, mon, 1)
-    last = blackout.due_date(month, 31)
+    return date(year, mon, 1), blackout.due_date(month, 31)
+
+
+def _monthly_cms(session: Session, facility_id: str, first: date, last: date) -> list[tuple[_Plain, _Plain]]:
+    """Live monthly CMS pledges (not paused, not cancelled) running at some time from `first` to `last`."""
     columns = [getattr(Pledge, c) for c in _PLEDGE_COLUMNS] + [getattr(Donor, c) for c in _DONOR_COLUMNS]
     rows = session.execute(select(*columns).join(Donor, Donor.id == Pledge.donor_id).where(
         Pledge.facility_id == facility_id, Pledge.current.is_(True), Pledge.deleted.is_(False),
@@ -249,6 +252,11 @@ def _monthly_cms(session: Session, facility_id: str, month: str) -> list[tuple[_
     n = len(_PLEDGE_COLUMNS)
     return [(_Plain(dict(zip(_PLEDGE_COLUMNS, r[:n], strict=True))),
              _Plain(dict(zip(_DONOR_COLUMNS, r[n:], strict=True)))) for r in rows]
+
+
+def _runs_in(pledge: _Plain, first: date, last: date) -> bool:
+    return (pledge.start_date is None or pledge.start_date <= last) and (pledge.end_date is None
+                                                                         or pledge.end_date >= first)
 
 
 def _check_month(month: str) -> str:
@@ -264,7 +272,7 @@ def blackout_moves(ctx, month: str, direction: str | None = None) -> list[MovedD
     """The month's monthly CMS pledges whose debit date falls in a CMS blackout, with the proposed date."""
     month = _check_month(month)
     with ctx.store.session() as session:
-        rows = _monthly_cms(session, ctx.facility.id, month)
+        rows = _monthly_cms(session, ctx.facility.id, *_month_span(month))
         by_ref = {p.id: (p, d) for p, d in rows}
         dues = [blackout.Due(p.id, p.debit_day, d.name, d.phone) for p, d in rows]
         return [MovedDebit(m.ref, by_ref[m.ref][1].donor_no, m.name, m.phone, m.old, m.new, m.window.label)
@@ -338,24 +346,55 @@ def _record_debits(ctx, session: Session, month: str, by_day: dict, actor_id: st
     record_changes(session, CmsLine, lines, actor_id)
 
 
+def _neighbours(month: str) -> list[str]:
+    year, mon = (int(x) for x in month.split("-"))
+    before = f"{year - 1}-12" if mon == 1 else f"{year}-{mon - 1:02d}"
+    after = f"{year + 1}-01" if mon == 12 else f"{year}-{mon + 1:02d}"
+    return [before, month, after]
+
+
 def _plan_debits(ctx, session: Session, month: str, direction: str | None, problems: list[Problem]) -> dict:
+    """The debits that go on a date of `month`, by date. A due date moved across a month's end (a
+    blackout, or a weekend on the 31st) goes in the month it lands in: the last month's moved into this
+    one come here, this month's moved out wait for that month's file, so a day has one file."""
     by_day: dict[date, list] = defaultdict(list)
-    dates: dict[int, date] = {}  # debit day of month -> the date it goes (31 at most: computed once each)
-    for pledge, donor in _monthly_cms(session, ctx.facility.id, month):
-        if pledge.cms_state != CMS_REGISTERED:
-            problems.append(Problem(donor.donor_no, donor.name, f"CMS 등록 전입니다 ({pledge.cms_state or '미신청'})."))
-            continue
-        if pledge.amount < cms_files.MIN_AMOUNT:
-            problems.append(Problem(donor.donor_no, donor.name,
-                                    f"{pledge.amount:,}원은 CMS 최소 출금액 {cms_files.MIN_AMOUNT}원보다 적습니다."))
-            continue
-        found = _line_for(ctx, donor, pledge, problems)
-        if found is None:
-            continue
-        code, account, payer = found
-        day = dates.get(pledge.debit_day) or dates.setdefault(
-            pledge.debit_day, blackout.debit_date(month, pledge.debit_day, direction))
-        by_day[day].append((cms_files.Debit(payer_no(pledge), code, account, payer, pledge.amount), pledge, donor))
+    months = _neighbours(month)
+    target = _month_span(month)[0]
+    every = _monthly_cms(session, ctx.facility.id, _month_span(months[0])[0], _month_span(months[-1])[1])
+    for due_month in months:
+        own = due_month == month
+        first, last = _month_span(due_month)
+        rows = [(p, d) for p, d in every if _runs_in(p, first, last)]
+        dates: dict[int, date] = {}  # debit day of month -> the date it goes (31 at most: computed once each)
+        try:
+            for day_of_month in {pledge.debit_day for pledge, _ in rows}:
+                dates[day_of_month] = blackout.debit_date(due_month, day_of_month, direction)
+        except blackout.CalendarUnknown:
+            if own:
+                raise
+            continue  # a neighbour year's holidays not published yet: its dues stay in their own month
+        for pledge, donor in rows:
+            day = dates[pledge.debit_day]
+            if day.month != target.month or day.year != target.year:
+                if own:
+                    problems.append(Problem(donor.donor_no, donor.name, f"출금일이 {day:%Y-%m-%d}로 옮겨져 "
+                                                                        f"{day:%Y-%m} 출금 파일에 들어갑니다."))
+                continue
+            if pledge.cms_state != CMS_REGISTERED:
+                if own:
+                    problems.append(Problem(donor.donor_no, donor.name,
+                                            f"CMS 등록 전입니다 ({pledge.cms_state or '미신청'})."))
+                continue
+            if pledge.amount < cms_files.MIN_AMOUNT:
+                problems.append(Problem(donor.donor_no, donor.name, f"{pledge.amount:,}원은 CMS 최소 출금액 "
+                                                                    f"{cms_files.MIN_AMOUNT}원보다 적습니다."))
+                continue
+            found = _line_for(ctx, donor, pledge, problems if own else [])
+            if found is None:
+                continue
+            code, account, payer = found
+            debit = cms_files.Debit(payer_no(pledge), code, account, payer, pledge.amount)
+            by_day[day].append((debit, pledge, donor))
     return by_day
 
 

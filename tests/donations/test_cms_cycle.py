@@ -89,6 +89,17 @@ def test_eb21_goes_per_day_never_on_a_blocked_date_and_twice_is_the_same(ctx, do
     assert (_count(ctx, CmsBatch), _count(ctx, CmsLine)) == (2, 2)
 
 
+def test_a_date_moved_across_the_months_end_goes_in_the_file_of_the_month_it_lands_in(ctx, donors, tmp_path):
+    _pledge(ctx, "정그믐", "010-1111-0031", "840505", 31, 40000)  # 8.31 is inside the 8.30-9.6 blackout
+    august = service.write_eb21(ctx, "2022-08", tmp_path / "aug.txt")
+    # 8.1 also takes July's 31st (a Sunday); 8.15 is 광복절
+    assert [(d, n) for _, d, n, _ in august.files] == [(date(2022, 8, 1), 2), (date(2022, 8, 16), 1)]
+    assert any(p.name == "정그믐" and "2022-09-07" in p.reason for p in august.problems)
+    september = service.write_eb21(ctx, "2022-09", tmp_path / "sep.txt")
+    assert [(d, n, t) for _, d, n, t in september.files] == [
+        (date(2022, 9, 7), 2, 70000), (date(2022, 9, 15), 1, 20000), (date(2022, 9, 30), 1, 40000)]
+
+
 def test_a_result_is_applied_once_and_failures_carry_their_korean_reason(ctx, donors, tmp_path):
     service.write_eb21(ctx, "2022-09", tmp_path / "eb21.txt")
     ok_file = tmp_path / "eb22_0907.txt"
