@@ -494,7 +494,10 @@ def _apply_line(session: Session, ctx, line: CmsLine, ok: bool, day: date, actor
                                         purpose=pledge.purpose, method=CMS, item="", quantity=0, unit_value=0,
                                         cms_line_id=line.id, cancelled=False, note=""), actor_id)
         return donor, pledge
-    if line.request == NEW:
+    if line.request == NEW and target.cancelled_on is not None:
+        # 해지 while the registration was at the bank: a registered one must now be cancelled there
+        target.cms_state, target.cms_registered_on = (CMS_CANCEL_APPLY, day) if ok else ("", None)
+    elif line.request == NEW:
         target.cms_state, target.cms_registered_on = (CMS_REGISTERED, day) if ok else (CMS_FAILED, None)
     elif ok:  # a cancellation the bank accepted; a refused one stays 해지신청 for the next EB13
         target.cms_state = CMS_CANCELLED

@@ -177,6 +177,18 @@ def test_a_refused_registration_is_asked_again_only_when_the_user_says_so(ctx, d
     assert service.write_eb13(ctx, tmp_path / "again.txt", date(2022, 9, 5)).files[0][2] == 1
 
 
+def test_a_pledge_cancelled_while_its_registration_is_at_the_bank_is_cancelled_there_next(ctx, donors, tmp_path):
+    out = tmp_path / "eb13.txt"
+    service.write_eb13(ctx, out, date(2022, 9, 2))
+    service.cancel_pledge(ctx, donors["waiting"][1].id, date(2022, 9, 3))
+    answer = tmp_path / "eb14.txt"
+    answer.write_bytes(eb14(out.read_bytes()))
+    service.apply_result(ctx, answer)
+    assert service.donor_pledges(ctx, donors["waiting"][0].id)[0].cms_state == "해지신청"
+    again = tmp_path / "eb13-cancel.txt"
+    assert service.write_eb13(ctx, again, date(2022, 9, 5)).files[0][2] == 1
+
+
 def test_cli_end_to_end(ctx, paths, donors, tmp_path, capsys):
     data_dir = str(paths.data_dir)
     ctx.close()
