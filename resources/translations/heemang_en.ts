@@ -3,62 +3,77 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="113" />
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="36" />
         <source>이름·사번 찾기 (Ctrl+F)</source>
         <translation>Find name or employee no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="116" />
-        <source>일일근태 엑셀 업로드…</source>
-        <translation>Upload daily attendance (Excel)…</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="118" />
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="41" />
         <source>빈 양식 저장…</source>
         <translation>Save blank template…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="120" />
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="43" />
         <source>이 달 내보내기…</source>
         <translation>Export this month…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="122" />
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="45" />
         <source>휴일 관리…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="124" />
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="47" />
         <source>월</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="137" />
-        <source>○ 정상 · 지 지각 · 조 조퇴 · 결 결근 · 휴 휴가 · 반 반차 · 출 출장 · 교 교육 · 휴근 휴일근무   (분홍: 휴일, 파랑: 휴무일; 칸에 마우스를 올리면 시각이 보입니다)</source>
-        <translation>○ present · 지 late · 조 left early · 결 absent · 휴 leave · 반 half-day leave · 출 business trip · 교 training · 휴근 holiday work   (pink: holiday, blue: day off; hover a cell for the times)</translation>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="39" />
+        <source>일일근태 업로드…</source>
+        <translation>Upload daily attendance…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="160" />
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="63" />
+        <source>칸을 고르고 0900-1800 처럼 치고 Enter (근태구분·비고는 뒤에: 0930-1800 지각 병원, 결근, 휴가 가족여행) · Delete: 그날 기록 지우기 · ○ 정상 · 지 지각 · 조 조퇴 · 결 결근 · 휴 휴가 · 반 반차 · 출 출장 · 교 교육 · 휴근 휴일근무 (분홍: 휴일, 파랑: 휴무일)</source>
+        <translation>Pick a cell, type e.g. 0900-1800, Enter (kind and note after: 0930-1800 지각 병원, 결근, 휴가 가족여행) · Delete: clear the day · ○ present · 지 late · 조 left early · 결 absent · 휴 leave · 반 half day · 출 trip · 교 training · 휴근 holiday work (pink: holiday, blue: day off)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="103" />
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="117" />
+        <source>{0}일의 근태를 지웠습니다.</source>
+        <translation>Attendance for day {0} cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="121" />
         <source>일일근태 엑셀 업로드</source>
         <translation>Upload daily attendance (Excel)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="173" />
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="134" />
         <source>빈 양식 저장</source>
         <translation>Save blank template</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="178" />
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="137" />
         <source>빈 양식을 저장했습니다: {0}</source>
         <translation>Blank template saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="182" />
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="141" />
         <source>근태 내보내기</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="185" />
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="144" />
+        <source>내보내는 중…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/attendance.py" line="145" />
         <source>{0}건을 저장했습니다: {1}</source>
         <translation>Saved {0} rows: {1}</translation>
     </message>
@@ -66,22 +81,61 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/backup.py" line="26" />
+        <location filename="../../heemang_desktop/gui/pages/backup.py" line="39" />
         <source>지금 백업(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/backup.py" line="29" />
+        <location filename="../../heemang_desktop/gui/pages/backup.py" line="42" />
+        <source>지원 자료 저장(&amp;S)…</source>
+        <translation>&amp;Save support bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/backup.py" line="43" />
+        <source>문제가 생겼을 때 지원 담당자에게 보낼 zip 파일을 만듭니다.</source>
+        <translation>Makes a zip file to send to support when something goes wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/backup.py" line="49" />
+        <source>지원 자료에는 기록(로그), 프로그램·데이터베이스 버전, 전송 대기·충돌 건수, 파일 점검 결과가 들어 있고, 주민등록번호·계좌번호·이름 같은 개인정보와 비밀번호는 들어 있지 않습니다.</source>
+        <translation>The support bundle holds the logs, program and database versions, queued and conflict counts and file check results. It holds no personal data (resident registration numbers, account numbers, names) and no passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/backup.py" line="56" />
         <source>보관 중인 백업 (최근 순)</source>
         <translation>Backups kept (newest first)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/backup.py" line="36" />
-        <source>데이터 파일: {0}</source>
-        <translation>Data file: {0}</translation>
+        <location filename="../../heemang_desktop/gui/pages/backup.py" line="66" />
+        <source>데이터 파일: {0}
+기록(로그) 폴더: {1}</source>
+        <translation>Data file: {0}
+Log folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/backup.py" line="48" />
+        <location filename="../../heemang_desktop/gui/pages/backup.py" line="92" />
+        <source>지원 자료 저장</source>
+        <translation>Save support bundle</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/backup.py" line="92" />
+        <source>zip 파일 (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/backup.py" line="98" />
+        <source>지원 자료를 만드는 중…</source>
+        <translation>Making the support bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/backup.py" line="100" />
+        <source>지원 자료를 저장했습니다: {0}
+이 파일을 지원 담당자에게 보내 주세요.</source>
+        <translation>Support bundle saved: {0}
+Please send this file to support.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/backup.py" line="78" />
         <source>백업했습니다:
 {0}</source>
         <translation>Backed up:
@@ -91,52 +145,57 @@
 <context>
     <name>BooksPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/books.py" line="36" />
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="31" />
         <source>시작일 (비우면 1월 1일)</source>
         <translation>From (blank: 1 January)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/books.py" line="37" />
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="32" />
         <source>종료일 (비우면 12월 31일)</source>
         <translation>To (blank: 31 December)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/books.py" line="38" />
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="35" />
         <source>조회</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/books.py" line="39" />
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="36" />
         <source>엑셀 저장</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/books.py" line="40" />
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="37" />
         <source>PDF 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/books.py" line="41" />
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="38" />
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/books.py" line="42" />
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="39" />
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/books.py" line="42" />
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="39" />
         <source>연도</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/books.py" line="74" />
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="78" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/books.py" line="83" />
+        <source>저장하는 중…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/books.py" line="84" />
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -144,86 +203,111 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="31" />
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="34" />
         <source>회계연도</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="41" />
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="44" />
         <source>과목코드 (목/세목)</source>
         <translation>Account code (목/세목)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="44" />
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="47" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="45" />
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="48" />
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="55" />
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="52" />
+        <source>예산 엑셀 업로드</source>
+        <translation>Upload budget (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="62" />
         <source>예산 편성</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="56" />
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="63" />
         <source>예산 전용</source>
         <translation>Budget transfers (전용)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="58" />
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="65" />
         <source>세목·월 마감</source>
         <translation>Sub-accounts, month closing</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="60" />
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="67" />
         <source>과목표</source>
         <translation>Chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="80" />
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="89" />
         <source> (새로)</source>
         <translation> (new)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="96" />
+        <location filename="../../heemang_desktop/gui/accounting/budget.py" line="103" />
         <source>저장했습니다.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/files.py" />
+        <source>엑셀 올리기…</source>
+        <translation>Upload…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/files.py" />
+        <source>빈 양식 저장…</source>
+        <translation>Blank template…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/files.py" />
+        <source>빈 양식 저장</source>
+        <translation>Save blank template</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/files.py" />
+        <source>빈 양식을 저장했습니다: {0}</source>
+        <translation>Blank template saved: {0}</translation>
     </message>
 </context>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="183" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="176" />
         <source>인사카드</source>
         <translation>Personnel card</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="189" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="182" />
         <source>직종을 고르거나 입력</source>
         <translation>Pick or type a job type</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="217" />
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="266" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="210" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="256" />
         <source>사진 없음</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="221" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="214" />
         <source>사진…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="222" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="215" />
         <source>PNG 또는 JPEG, 5MB 이하. 카드를 저장한 뒤 넣을 수 있습니다.</source>
         <translation>PNG or JPEG, up to 5 MB. Can be added after the card is saved.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="226" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="219" />
         <source>사진</source>
         <translation>Photo</translation>
     </message>
@@ -336,78 +420,101 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="53" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="55" />
         <source>과목을 골라 별표대로 이름을 고치고 '확인함'으로 표시하면 이 시설의 과목표에만 적용되고 다른 PC에도 동기화됩니다. 근거 자료: 이 줄에 마우스를 올리세요.</source>
         <translation>Fix a name as in the annex (별표) and tick 'Checked against annex': this facility's chart only, synced to its other PCs. Sources: hover here.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="58" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="61" />
         <source>확인 필요만</source>
         <translation>Unchecked (확인 필요) only</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="59" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="62" />
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="68" />
-        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="127" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="71" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="136" />
         <source>과목을 고르세요</source>
         <translation>Pick an account</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="70" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="73" />
         <source>별표에 적힌 과목 이름</source>
         <translation>Account name as written in the annex (별표)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="71" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="74" />
         <source>별표와 대조해 확인함</source>
         <translation>Checked against annex</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="73" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="76" />
         <source>확인한 곳 (별표, 지침 쪽수)</source>
         <translation>Checked where (annex, guideline page)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="74" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="77" />
         <source>과목 수정 저장</source>
         <translation>Save account</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="99" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="105" />
         <source>적용 과목표: {0} — {1} · 별표와 대조하지 않은 과목 {2}개 ('확인 필요')</source>
         <translation>Chart in use: {0} — {1} · {2} accounts not checked against the annex (marked '확인 필요')</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="152" />
+        <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="153" />
         <source>저장했습니다: {0} {1}</source>
         <translation>Saved: {0} {1}</translation>
     </message>
 </context>
 <context>
+    <name>DayDelegate</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" line="137" />
+        <source>0900-1800</source>
+        <translation>0900-1800</translation>
+    </message>
+</context>
+<context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="295" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="284" />
         <source>이름·사번·직종 찾기 (Ctrl+F)</source>
         <translation>Find name, employee no. or job type (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="298" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="287" />
         <source>퇴사자 포함</source>
         <translation>Include former staff</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="300" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="289" />
         <source>새 카드(&amp;N)</source>
         <translation>&amp;New card</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="302" />
-        <source>인사카드 엑셀 업로드…</source>
-        <translation>Upload personnel cards (Excel)…</translation>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="291" />
+        <source>인사카드 업로드…</source>
+        <translation>Upload personnel cards…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="293" />
+        <source>빈 양식 저장…</source>
+        <translation>Save blank template…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="295" />
+        <source>내보내기…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="297" />
+        <source>목록을 인사카드 양식 그대로 엑셀로 저장합니다 (주민등록번호·계좌번호는 빼고).</source>
+        <translation>Saves the list to Excel in the personnel card layout (without resident registration and account numbers).</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/hr/employees.py" line="322" />
@@ -416,14 +523,14 @@
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/hr/employees.py" line="325" />
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="402" />
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="404" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="419" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="422" />
         <source>퇴사 처리</source>
         <translation>Record departure</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/hr/employees.py" line="327" />
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="417" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="435" />
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
@@ -433,121 +540,146 @@
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="368" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="389" />
         <source>사진 고르기</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="368" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="389" />
         <source>사진 (*.png *.jpg *.jpeg)</source>
         <translation>Photos (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="377" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="399" />
         <source>사진을 넣었습니다.</source>
         <translation>Photo added.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="389" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="411" />
         <source>저장했습니다.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="403" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="420" />
         <source>{0} 님을 {1}자로 퇴사 처리합니다.
 인사카드는 퇴사자로 남습니다 ('퇴사자 포함'을 켜면 보입니다).</source>
         <translation>{0} will be recorded as leaving on {1}.
 The personnel card is kept as former staff (shown with 'Include former staff').</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="407" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="426" />
         <source>퇴사 처리했습니다.</source>
         <translation>Departure recorded.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="414" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="432" />
         <source>인사카드 삭제</source>
         <translation>Delete personnel card</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="415" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="433" />
         <source>{0} 님의 인사카드를 삭제합니다. 되돌릴 수 없습니다.
 근무한 적이 있는 직원이면 삭제 대신 퇴사 처리하세요.</source>
         <translation>{0}'s personnel card will be deleted. This cannot be undone.
 If this person has ever worked here, record a departure instead.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="420" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="441" />
         <source>삭제했습니다.</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/employees.py" line="424" />
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="448" />
         <source>인사카드 엑셀 업로드</source>
         <translation>Upload personnel cards (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="454" />
+        <source>빈 양식 저장</source>
+        <translation>Save blank template</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="457" />
+        <source>빈 양식을 저장했습니다: {0}</source>
+        <translation>Blank template saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="460" />
+        <source>인사카드 내보내기</source>
+        <translation>Export personnel cards</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="464" />
+        <source>내보내는 중…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" line="465" />
+        <source>{0}명을 저장했습니다: {1}</source>
+        <translation>Saved {0} staff: {1}</translation>
     </message>
 </context>
 <context>
     <name>EmployerSettingsDialog</name>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="27" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="18" />
         <source>사업주 부담 설정</source>
         <translation>Employer contributions</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="33" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="24" />
         <source>예: 0.66</source>
         <translation>e.g. 0.66</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="34" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="25" />
         <source>사업장 규모 (고용안정·직업능력개발)</source>
         <translation>Workplace size (employment stability and skills development)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="35" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="26" />
         <source>산재보험료율 (%)</source>
         <translation>Industrial accident insurance rate (%)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="36" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="27" />
         <source>상시 5명 미만 사업장 (가산 없음)</source>
         <translation>Fewer than 5 regular employees (no premium pay)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="37" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="28" />
         <source>근로기준법 시행령 별표 1: 연장·야간·휴일 가산수당 없이 일한 시간만 지급</source>
         <translation>Labor Standards Act Enforcement Decree, Annex 1: only the hours worked are paid, with no overtime, night or holiday premium</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="38" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="29" />
         <source>토요일(휴무일) 근무는 모두 시간외</source>
         <translation>All Saturday (day-off) work is overtime</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="39" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="31" />
         <source>취업규칙이 그렇게 정한 경우만. 끄면 하루 8시간·주 40시간을 넘는 시간만 시간외</source>
         <translation>Only if the work rules say so. When off, only hours beyond 8 a day or 40 a week are overtime</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="40" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="32" />
         <source>가산수당</source>
         <translation>Premium pay</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="42" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="34" />
         <source>산재보험료율은 근로복지공단이 알려 준 사업장 요율을 적습니다.
 저장하면 작성 중인 급여대장을 다시 계산합니다.</source>
         <translation>Enter the industrial accident insurance rate that COMWEL (근로복지공단) gave this workplace.
 Saving recalculates the payroll registers still being drafted.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="47" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="39" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="48" />
+        <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="40" />
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
@@ -555,192 +687,227 @@ Saving recalculates the payroll registers still being drafted.</translation>
 <context>
     <name>EpisodesPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="43" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="44" />
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="50" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="48" />
+        <source>명단 엑셀로 저장…</source>
+        <translation>Save roster as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="54" />
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="51" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="55" />
         <source>성명</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="52" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="56" />
         <source>주민등록번호</source>
         <translation>Resident registration no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="53" />
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="73" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="57" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="77" />
         <source>서비스</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="54" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="58" />
         <source>입소(이용 시작)일</source>
         <translation>Admission (service start) date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="55" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="59" />
         <source>무연고</source>
         <translation>No next of kin</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="61" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="65" />
         <source>입소 / 이용 시작</source>
         <translation>Admission / service start</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="69" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="73" />
         <source>입소 처리(&amp;A)</source>
         <translation>Record &amp;admission</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="72" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="76" />
         <source>대상자</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="74" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="78" />
         <source>시작일</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="75" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="79" />
         <source>비고</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="79" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="83" />
         <source>퇴소 / 이용 종료 (표에서 선택)</source>
         <translation>Discharge / service end (pick in the table)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="83" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="87" />
         <source>(사유를 고르세요)</source>
         <translation>(pick a reason)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="86" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="90" />
         <source>퇴소 처리(&amp;D)</source>
         <translation>Record &amp;discharge</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="88" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="92" />
         <source>종료일</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="89" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="93" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="109" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="115" />
         <source>재원 {0}명</source>
         <translation>{0} in residence</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="113" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="119" />
         <source>대상자를 목록에서 고르세요.</source>
         <translation>Pick a client from the list.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="118" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="124" />
         <source>{0} 님 {1} 처리했습니다 ({2}). 입퇴소보고 초안을 만들었습니다.</source>
         <translation>{0}: {1} recorded ({2}). An admission/discharge report draft was made.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="130" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="135" />
         <source>퇴소할 대상자를 표에서 고르세요.</source>
         <translation>Pick the client to discharge in the table.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="134" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="139" />
         <source>퇴소 사유를 고르세요.</source>
         <translation>Pick a discharge reason.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="137" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="142" />
         <source>{0} 님({1})을 {2}자로 {3} 처리합니다. 사유: {4}
 재원 명단에서 빠지고 입퇴소보고 초안이 만들어집니다.</source>
         <translation>{0} ({1}): {3} on {2}. Reason: {4}
 The client leaves the residence list and an admission/discharge report draft is made.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="141" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="146" />
         <source>
 무연고자이므로 경찰 신고 기록이 열립니다.</source>
         <translation>
 The client has no next of kin, so the police report record opens.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="142" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="147" />
         <source>{0} 처리</source>
         <translation>Record {0}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="146" />
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="151" />
         <source>{0} 님 {1} 처리했습니다. 입퇴소보고 초안을 만들었습니다.</source>
         <translation>{0}: {1} recorded. An admission/discharge report draft was made.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="163" />
+        <source>재원자 명단 저장</source>
+        <translation>Save resident roster</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="163" />
+        <source>재원자명단_{0}.xlsx</source>
+        <translation>resident_roster_{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/episodes.py" line="170" />
+        <source>재원자 명단 {1}명을 저장했습니다: {0}</source>
+        <translation>Saved the resident roster, {1} people: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/page.py" />
+        <source>파일을 저장하는 중…</source>
+        <translation>Saving the file…</translation>
     </message>
 </context>
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="37" />
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="33" />
         <source>휴일 관리</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="45" />
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="41" />
         <source>연도</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="62" />
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="58" />
         <source>이름 (예: 국회의원선거일)</source>
         <translation>Name (e.g. National Assembly election day)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="63" />
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="59" />
         <source>근거 (예: 공직선거법 §34)</source>
         <translation>Legal basis (e.g. Public Official Election Act §34)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="64" />
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="60" />
         <source>휴일 추가</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="66" />
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="62" />
         <source>선택한 날 빼기</source>
         <translation>Remove selected day</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="71" />
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="69" />
         <source>공휴일은 자료(resources/hr/holidays.json)에 근거와 함께 있습니다. 선거일·임시공휴일처럼 빠진 날은 관리자가 추가하며, 그날 근태는 휴일근무로 다시 계산됩니다.</source>
         <translation>Public holidays come from the data (resources/hr/holidays.json) with their legal basis. Days not listed there, such as election days or temporary holidays, are added by an administrator; attendance on that day is recalculated as holiday work.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="86" />
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="85" />
         <source>시설 추가</source>
         <translation>Added by facility</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="86" />
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="85" />
         <source>공표</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="109" />
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="107" />
+        <source>{0}을(를) 휴일로 추가했습니다.</source>
+        <translation>{0} added as a holiday.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="112" />
         <source>시설에서 추가한 날을 고르세요 (공휴일은 뺄 수 없습니다).</source>
         <translation>Pick a day the facility added (public holidays cannot be removed).</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" line="117" />
+        <source>{0}을(를) 휴일에서 뺐습니다.</source>
+        <translation>{0} removed from the holidays.</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/hr/holidays_dialog.py" />
@@ -766,37 +933,37 @@ The client has no next of kin, so the police report record opens.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/home.py" line="23" />
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="26" />
         <source>시설</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/home.py" line="24" />
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="27" />
         <source>사용자</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/home.py" line="25" />
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="28" />
         <source>전송 대기</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/home.py" line="26" />
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="29" />
         <source>마지막 동기화</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/home.py" line="27" />
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="30" />
         <source>데이터 파일</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/home.py" line="40" />
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="58" />
         <source>{0}건</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/home.py" line="41" />
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="59" />
         <source>없음</source>
         <translation>none</translation>
     </message>
@@ -804,87 +971,139 @@ The client has no next of kin, so the police report record opens.</translation>
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="83" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="67" />
         <source>직원</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="88" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="72" />
         <source>휴가 신청</source>
         <translation>Leave request</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="94" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="78" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="96" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="80" />
         <source>신청</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="104" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="88" />
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="104" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="88" />
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="113" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="91" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="198" />
+        <source>신청 취소</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="99" />
         <source>출장·교육 등록</source>
         <translation>Record a business trip or training</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="119" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="105" />
         <source>장소</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="120" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="106" />
         <source>목적·과정명</source>
         <translation>Purpose / course</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="123" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="109" />
         <source>시간</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="124" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="110" />
         <source>등록</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="153" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="118" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="210" />
+        <source>출장·교육 삭제</source>
+        <translation>Delete trip/training</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="149" />
         <source>연차 {0:g}일 중 사용 {1:g}일 · 남음 {2:g}일 · 승인 대기 {3:g}일  ({4} ~ {5})</source>
         <translation>Annual leave {0:g} days: used {1:g} · left {2:g} · awaiting approval {3:g}  ({4} ~ {5})</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="184" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="177" />
         <source>휴가를 신청했습니다.</source>
         <translation>Leave requested.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="190" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="182" />
         <source>표에서 휴가 신청을 고르세요.</source>
         <translation>Pick a leave request in the table.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="193" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="187" />
         <source>승인했습니다.</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="193" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="187" />
         <source>반려했습니다.</source>
         <translation>Rejected.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/hr/leave.py" line="198" />
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="192" />
+        <source>표에서 취소할 휴가 신청을 고르세요.</source>
+        <translation>Pick the leave request to cancel in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="195" />
+        <source>휴가 신청 취소</source>
+        <translation>Cancel leave request</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="196" />
+        <source>{0} 님의 {1} ({2} ~ {3}, {4}) 신청을 취소합니다. 되돌릴 수 없습니다.</source>
+        <translation>Cancel {0}'s {1} request ({2} – {3}, {4})? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="202" />
+        <source>신청을 취소했습니다.</source>
+        <translation>Request cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="207" />
+        <source>표에서 삭제할 출장·교육을 고르세요.</source>
+        <translation>Pick the trip or training to delete in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="211" />
+        <source>{0} 님의 {1} ({2} ~ {3}, {4})을(를) 삭제합니다. 근태 표에서도 빠집니다.</source>
+        <translation>Delete {0}'s {1} ({2} – {3}, {4})? It also leaves the attendance sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="213" />
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="217" />
+        <source>삭제했습니다.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/leave.py" line="223" />
         <source>등록했습니다.</source>
         <translation>Recorded.</translation>
     </message>
@@ -927,27 +1146,27 @@ The client has no next of kin, so the police report record opens.</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="42" />
+        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="52" />
         <source>예산과목 코드</source>
         <translation>Budget account code</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="42" />
+        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="52" />
         <source>과목명</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="42" />
+        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="52" />
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="42" />
+        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="52" />
         <source>비고</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="46" />
+        <location filename="../../heemang_desktop/gui/accounting/widgets.py" line="56" />
         <source>줄 추가(&amp;L)</source>
         <translation>Add &amp;line</translation>
     </message>
@@ -955,85 +1174,98 @@ The client has no next of kin, so the police report record opens.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="183" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="189" />
         <source>사용자 선택</source>
         <translation>Who is working</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="192" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="198" />
         <source>사용자(&amp;U)</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="193" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="199" />
         <source>비밀번호(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="198" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="204" />
         <source>시작</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="199" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="205" />
         <source>종료</source>
         <translation>Quit</translation>
     </message>
 </context>
 <context>
+    <name>MailRun</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_run.py" line="44" />
+        <source>급여명세서 만드는 중…</source>
+        <translation>Making payslips…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/mail_run.py" line="44" />
+        <source>명</source>
+        <translation> staff</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="26" />
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="20" />
         <source>급여명세서 메일 설정</source>
         <translation>Payslip mail settings</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="37" />
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="31" />
         <source>바꿀 때만 입력 (키링에 저장)</source>
         <translation>Enter only to change it (kept in the keyring)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="40" />
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="34" />
         <source>SMTP 서버</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="40" />
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="34" />
         <source>포트</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="41" />
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="35" />
         <source>보안 연결</source>
         <translation>Secure connection</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="41" />
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="35" />
         <source>사용자 이름</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="42" />
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="36" />
         <source>비밀번호</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="42" />
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="36" />
         <source>보내는 주소</source>
         <translation>From address</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="43" />
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="37" />
         <source>보내는 이름</source>
         <translation>From name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="46" />
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="40" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="47" />
+        <location filename="../../heemang_desktop/gui/payroll/mail_settings.py" line="41" />
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
@@ -1056,27 +1288,27 @@ The client has no next of kin, so the police report record opens.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="26" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="27" />
         <source>데이터를 여는 중…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="91" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="93" />
         <source>중앙 서비스 주소가 설정되지 않았습니다. 이 PC에만 저장합니다.</source>
         <translation>No central service is set up. Everything is kept on this PC.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="140" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="145" />
         <source>알림</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="143" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="153" />
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/main_window.py" line="144" />
+        <location filename="../../heemang_desktop/gui/main_window.py" line="152" />
         <source>예상하지 못한 오류가 났습니다. 저장된 자료는 안전합니다.
 {0}</source>
         <translation>An unexpected error occurred. Saved data is safe.
@@ -1092,9 +1324,22 @@ The client has no next of kin, so the police report record opens.</translation>
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/operation.py" line="85" />
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/operation.py" line="104" />
+        <source>취소하는 중… 아무것도 저장하지 않습니다.</source>
+        <translation>Cancelling… nothing will be saved.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/widgets.py" line="204" />
+        <location filename="../../heemang_desktop/gui/subjects/widgets.py" line="231" />
         <source>비워 두려면 Delete 키를 누르세요</source>
         <translation>Press Delete to leave it blank</translation>
     </message>
@@ -1182,115 +1427,120 @@ The client has no next of kin, so the police report record opens.</translation>
         <translation>Returned at</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="97" />
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="99" />
         <source>대상자를 목록에서 고르세요.</source>
         <translation>Pick a client from the list.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="102" />
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="104" />
         <source>{0} 님 {1}을(를) 기록했습니다.</source>
         <translation>{0}: {1} recorded.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="115" />
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="116" />
         <source>복귀한 외출을 표에서 고르세요.</source>
         <translation>Pick the returned outing in the table.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="119" />
+        <location filename="../../heemang_desktop/gui/subjects/outings.py" line="120" />
         <source>{0} 님 복귀를 기록했습니다.</source>
         <translation>{0}'s return recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/page.py" />
+        <source>파일을 저장하는 중…</source>
+        <translation>Saving the file…</translation>
     </message>
 </context>
 <context>
     <name>PaySettingsDialog</name>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="45" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="42" />
         <source>급여 설정 — {0} {1}</source>
         <translation>Pay settings — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="52" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="49" />
         <source>식사를 현물로 제공 (식대 과세)</source>
         <translation>Meals provided in kind (meal allowance taxed)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="57" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="54" />
         <source>기본 (정규 209시간, 단시간은 근태)</source>
         <translation>Default (209 h full-time; part-time from attendance)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="58" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="55" />
         <source>소득세 원천징수 비율</source>
         <translation>Income tax withholding rate</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="60" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="57" />
         <source>6세 이하 자녀 (보육수당 비과세)</source>
         <translation>Children aged 6 or under (childcare allowance tax-free)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="61" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="58" />
         <source>월 소정근로시간</source>
         <translation>Contractual hours per month</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="68" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="65" />
         <source> 시간</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="69" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="66" />
         <source>기본 ({0}시간)</source>
         <translation>Default ({0} h)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="70" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="67" />
         <source>단시간: 하루·주 소정근로시간</source>
         <translation>Part-time: contractual hours per day / week</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="73" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="70" />
         <source>매월 정액 항목</source>
         <translation>Fixed monthly items</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="73" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="70" />
         <source>금액 (원)</source>
         <translation>Amount (won)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="79" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="76" />
         <source>코드 (예: night_care)</source>
         <translation>Code (e.g. night_care)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="80" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="77" />
         <source>항목 이름 (예: 야간근무수당)</source>
         <translation>Item name (e.g. night duty allowance)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="82" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="79" />
         <source>지급</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="83" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="80" />
         <source>공제</source>
         <translation>Deduction</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="84" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="81" />
         <source>시설 항목 추가</source>
         <translation>Add facility item</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="90" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="87" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="91" />
+        <location filename="../../heemang_desktop/gui/payroll/pay_settings.py" line="88" />
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
@@ -1308,148 +1558,168 @@ The client has no next of kin, so the police report record opens.</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="182" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="140" />
         <source>급여 계산(&amp;R)</source>
         <translation>&amp;Run payroll</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="184" />
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="398" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="142" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="361" />
         <source>마감</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="186" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="144" />
         <source>사업주 부담 설정…</source>
         <translation>Employer contributions…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="188" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="146" />
         <source>지급연월</source>
         <translation>Pay month</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="237" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="202" />
         <source>노란 행: 확인 필요(최저임금 미달, 신고 금액 차이 등) · ✎ 파란 칸: 수기로 고친 금액 · 칸에 마우스를 올리면 산출 근거가 보입니다</source>
         <translation>Yellow row: needs checking (minimum wage shortfall (최저임금 미달), reported amount differs…) · ✎ blue cell: changed by hand · hover a cell to see how it was worked out</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="249" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="216" />
         <source>항목</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="249" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="216" />
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="249" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="216" />
         <source>산출 근거</source>
         <translation>How it was worked out</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="258" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="225" />
         <source>고칠 금액 (숫자만, Enter로 저장)</source>
         <translation>New amount (digits only, Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="260" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="227" />
         <source>수기 금액 저장</source>
         <translation>Save manual amount</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="262" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="229" />
         <source>계산값으로 되돌리기</source>
         <translation>Use calculated amount</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="264" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="231" />
         <source>선택한 항목</source>
         <translation>Selected item</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="292" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="288" />
         <source>가산수당: 5인 미만 사업장 — 연장·야간·휴일 가산 없이 일한 시간만 지급 (근로기준법 시행령 별표 1)</source>
         <translation>Premium pay: fewer than 5 employees — only hours worked are paid, no overtime, night or holiday premium (Labor Standards Act Enforcement Decree, Annex 1)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="293" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="290" />
         <source>가산수당: 연장 1.5배 · 야간 +0.5배 · 휴일 8시간까지 1.5배, 넘으면 2배</source>
         <translation>Premium pay: overtime ×1.5 · night +0.5 · holiday ×1.5 up to 8 h, ×2 beyond</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="295" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="292" />
         <source> · 토요일 근무는 모두 시간외</source>
         <translation> · all Saturday work is overtime</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="297" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="294" />
         <source> (이 달 계산 당시)</source>
         <translation> (as when this month was calculated)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="310" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="259" />
         <source>급여대장 없음</source>
         <translation>No payroll register</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="310" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="158" />
+        <source>명세서</source>
+        <translation>Payslips</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="161" />
+        <source>엑셀 저장</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="164" />
+        <source>장기요양 급여대장</source>
+        <translation>LTC register</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="259" />
         <source>마감됨 (읽기 전용)</source>
         <translation>Closed (read-only)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="310" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="260" />
         <source>작성 중</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="312" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="262" />
         <source> · 결의서 {0}</source>
         <translation> · resolution {0}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="324" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="275" />
         <source>{0}명 · 지급총액 {1}원 · 공제총액 {2}원 · 실지급액 {3}원{4}</source>
         <translation>{0} staff · gross {1} won · deductions {2} won · net pay {3} won{4}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="326" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="277" />
         <source> · 확인 필요 {0}명</source>
         <translation> · {0} need checking</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="343" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="303" />
         <source>사업주 부담 합계 {0}원 (급여와 별도, 인건비 결의서의 사회보험부담비용): {1}</source>
         <translation>Employer contributions {0} won (besides pay; social insurance costs on the payroll resolution): {1}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="347" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="307" />
         <source>⚠ {0}: 사업주 부담 설정이 없어 계산하지 못했습니다. '사업주 부담 설정…'에서 입력하면 다시 계산합니다.</source>
         <translation>⚠ {0}: not calculated because employer contributions are not set up. Enter them in 'Employer contributions…' and it is recalculated.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="358" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="319" />
         <source>{0} {1} — 실지급액 {2}원</source>
         <translation>{0} {1} — net pay {2} won</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="398" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="355" />
+        <source>급여 계산 중…</source>
+        <translation>Calculating payroll…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="361" />
         <source>급여대장 마감</source>
         <translation>Close payroll register</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="404" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="368" />
         <source>{0} 급여대장을 마감합니다. 마감하면 고칠 수 없고, 인건비 결의서를 만들 수 있습니다.</source>
         <translation>The {0} payroll register will be closed. After closing it cannot be changed, and the payroll resolution can be made.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="410" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="374" />
         <source> 외 {0}명</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="411" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="375" />
         <source>
 
 최저임금 미달 {0}명: {1}
@@ -1460,114 +1730,164 @@ Minimum wage shortfall (최저임금 미달), {0} staff: {1}
 Check hourly rates and hours before closing.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="415" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="379" />
         <source>
 확인이 필요한 행(노란 행)이 {0}명 더 있습니다.</source>
         <translation>
 {0} more rows (yellow) need checking.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="424" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="388" />
         <source>금액은 숫자만 입력하세요.</source>
         <translation>Enter digits only for the amount.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="430" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="394" />
         <source>급여명세서를 저장할 폴더</source>
         <translation>Folder for the payslips</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="433" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="399" />
+        <source>급여명세서 만드는 중…</source>
+        <translation>Making payslips…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="399" />
+        <source>명</source>
+        <translation> staff</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="401" />
         <source>급여명세서 {0}개를 저장했습니다: {1}</source>
         <translation>Saved {0} payslips: {1}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="443" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="409" />
         <source>명세서 메일 발송</source>
         <translation>Mail payslips</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="444" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="410" />
         <source>{0} 급여명세서를 메일로 보냅니다: 대장의 {1}명 중 메일 주소가 있고 아직 받지 않은 사람에게.
 보낸 메일은 되돌릴 수 없습니다.</source>
         <translation>The {0} payslips will be mailed to those of the {1} staff on the register who have a mail address and have not had theirs yet.
 Mail sent cannot be taken back.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="445" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="411" />
         <source>보내기</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="454" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="421" />
         <source>전송 여부 불명</source>
         <translation>Delivery unknown</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="455" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="422" />
         <source>지난 발송이 중간에 멈춰 {0}명은 명세서를 받았는지 알 수 없습니다: {1}
 
 이 사람들에게도 다시 보낼까요? 이미 받았다면 같은 명세서를 두 번 받게 됩니다.
-(아니요: 이번에는 건너뛰고 '확인 필요'로 남겨 둡니다)</source>
-        <translation>The last mailing stopped part-way, so it is unknown whether {0} staff got their payslip: {1}
+(그대로 두기: 이번에는 건너뛰고 '확인 필요'로 남겨 둡니다)</source>
+        <translation>The last mailing stopped part-way, so it is unknown whether {0} staff got their payslips: {1}
 
-Send to them again too? Anyone who already got it will get the same payslip twice.
-(No: skip them this time and leave them as 'needs checking')</translation>
+Send to them again too? Anyone who already got one will get the same payslip twice.
+(Leave as is: skip them this time and keep them as '확인 필요' (needs checking).)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="462" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="425" />
+        <source>다시 보내기</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="427" />
         <source>메일 준비 중…</source>
         <translation>Preparing mail…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="470" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="435" />
         <source>메일 보내는 중 {0}/{1}</source>
         <translation>Sending mail {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="484" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="450" />
         <source>보냄 {0} · 실패 {1} · 건너뜀 {2}</source>
         <translation>Sent {0} · failed {1} · skipped {2}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="486" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="453" />
         <source> · 확인 필요 {0}</source>
         <translation> · needs checking {0}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="505" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="472" />
         <source>장기요양 급여대장 저장</source>
         <translation>Save long-term care payroll register</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="509" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="476" />
         <source>{0}행을 저장했습니다: {1}</source>
         <translation>Saved {0} rows: {1}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="514" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="481" />
         <source>장기요양 급여대장 올리기</source>
         <translation>Upload long-term care payroll register</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="520" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="486" />
+        <source>빈 양식 저장</source>
+        <translation>Save blank template</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="490" />
+        <source>빈 양식을 저장했습니다: {0}</source>
+        <translation>Blank template saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="494" />
+        <source>급여대장 저장</source>
+        <translation>Save payroll register</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="498" />
+        <source>{0}명의 급여대장을 저장했습니다: {1}</source>
+        <translation>Saved the payroll register for {0} staff: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="502" />
         <source>이체 목록 저장</source>
         <translation>Save bank transfer list</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="523" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="506" />
         <source>{0}명 {1}원을 저장했습니다: {2}</source>
         <translation>Saved {0} staff, {1} won: {2}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="530" />
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" line="513" />
         <source>급여대장에서 직원을 먼저 고르세요.</source>
         <translation>First pick an employee in the payroll register.</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
-        <source>명세서 PDF 저장…</source>
-        <translation>Payslip PDFs…</translation>
+        <source>인건비 결의서 만들기</source>
+        <translation>Payroll resolution</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>직원 급여 설정…</source>
+        <translation>Pay settings…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>PDF 저장…</source>
+        <translation>Save PDFs…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>메일 발송</source>
+        <translation>Mail</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
@@ -1581,13 +1901,8 @@ Send to them again too? Anyone who already got it will get the same payslip twic
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
-        <source>장기요양 급여대장 저장…</source>
-        <translation>Export LTC register…</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
-        <source>장기요양 급여대장 올리기…</source>
-        <translation>Import LTC register…</translation>
+        <source>급여대장…</source>
+        <translation>Register…</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
@@ -1596,19 +1911,24 @@ Send to them again too? Anyone who already got it will get the same payslip twic
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
-        <source>인건비 결의서 만들기</source>
-        <translation>Payroll resolution</translation>
+        <source>올리기…</source>
+        <translation>Upload…</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
-        <source>직원 급여 설정…</source>
-        <translation>Pay settings…</translation>
+        <source>빈 양식 저장…</source>
+        <translation>Save blank template…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>내보내기…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/base.py" line="45" />
+        <location filename="../../heemang_desktop/gui/pages/base.py" line="73" />
         <source>이 화면은 다음 업데이트에서 제공됩니다.
 지금은 메뉴 구성만 미리 보여 줍니다.</source>
         <translation>This screen comes in a later update.
@@ -1618,257 +1938,287 @@ For now the menu shows where it will be.</translation>
 <context>
     <name>ProgramsPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="52" />
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="70" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="51" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="69" />
         <source>일자</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="53" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="52" />
         <source>프로그램</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="54" />
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="71" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="53" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="70" />
         <source>진행자</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="55" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="54" />
         <source>참석</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="58" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="57" />
         <source>프로그램 진행 기록</source>
         <translation>Record a program session</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="67" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="66" />
         <source>프로그램 저장(&amp;P)</source>
         <translation>Save &amp;program</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="69" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="68" />
         <source>프로그램명</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="72" />
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="87" />
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="100" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="71" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="86" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="99" />
         <source>내용</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="73" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="72" />
         <source>평가</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="74" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="73" />
         <source>참석(체크)</source>
         <translation>Attended (tick)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="84" />
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="99" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="83" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="98" />
         <source>일시</source>
         <translation>Date/time</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="85" />
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="98" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="84" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="97" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="86" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="85" />
         <source>작성자</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="90" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="89" />
         <source>일지 쓰기</source>
         <translation>Write a log entry</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="96" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="95" />
         <source>일지 저장(&amp;L)</source>
         <translation>Save &amp;log entry</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="136" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="141" />
         <source>{0} ({1}) 참석 {2}명을 저장했습니다.</source>
         <translation>{0} ({1}) saved with {2} attending.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="146" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="151" />
         <source>대상자를 고르세요.</source>
         <translation>Pick a client.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="151" />
+        <location filename="../../heemang_desktop/gui/subjects/programs.py" line="156" />
         <source>일지를 저장했습니다.</source>
         <translation>Log entry saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/page.py" />
+        <source>파일을 저장하는 중…</source>
+        <translation>Saving the file…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptsPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="46" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="47" />
         <source>미납자만</source>
         <translation>Unpaid only</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="50" />
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="64" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="49" />
+        <source>이용료 대장 엑셀로 저장…</source>
+        <translation>Save fee register as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="56" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="70" />
         <source>성명</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="51" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="57" />
         <source>부과액</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="52" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="58" />
         <source>수납액</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="53" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="59" />
         <source>미납액</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="60" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="66" />
         <source>수납 내역</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="62" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="68" />
         <source>영수번호</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="63" />
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="93" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="69" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="99" />
         <source>수납일</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="65" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="71" />
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="66" />
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="95" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="72" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="101" />
         <source>방법</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="67" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="73" />
         <source>선납</source>
         <translation>Prepaid</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="71" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="77" />
         <source>선택한 영수증 PDF 저장(&amp;P)</source>
         <translation>Save selected receipt as &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="78" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="84" />
         <source>수납 기록</source>
         <translation>Record a payment</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="86" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="92" />
         <source>선납 (미납액보다 많이 미리 받음)</source>
         <translation>Prepayment (more than the unpaid amount received in advance)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="87" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="93" />
         <source>수납 저장(&amp;S)</source>
         <translation>&amp;Save payment</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="92" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="98" />
         <source>대상자</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="94" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="100" />
         <source>금액(원)</source>
         <translation>Amount (won)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="96" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="102" />
         <source>납부자</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="100" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="106" />
         <source>월 이용료 부과 (위 대상자)</source>
         <translation>Charge monthly fee (client above)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="106" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="112" />
         <source>부과(&amp;C)</source>
         <translation>&amp;Charge</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="108" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="114" />
         <source>연월</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="109" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="115" />
         <source>기준</source>
         <translation>Fee basis</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="135" />
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="153" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="143" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="160" />
         <source>대상자를 목록에서 고르세요.</source>
         <translation>Pick a client from the list.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="140" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="148" />
         <source>남은 미납액 {0:,}원</source>
         <translation>Still unpaid: {0:,} won</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="141" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="149" />
         <source>{0} 님 {1:,}원 수납 (영수번호 {2}). {3}</source>
         <translation>{0}: {1:,} won received (receipt no. {2}). {3}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="158" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="165" />
         <source>{0} 님 {1} 이용료 {2:,}원을 부과했습니다.</source>
         <translation>{0}: {1} fee of {2:,} won charged.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="168" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="174" />
         <source>영수증을 만들 수납 기록을 고르세요.</source>
         <translation>Pick the payment to make a receipt for.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="170" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="176" />
         <source>영수증 PDF 저장</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="175" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="181" />
         <source>이용료 영수증</source>
         <translation>Fee receipt</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="176" />
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="182" />
         <source>영수증을 저장했습니다: {0}</source>
         <translation>Receipt saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="185" />
+        <source>이용료 대장 저장</source>
+        <translation>Save fee register</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="185" />
+        <source>이용료대장.xlsx</source>
+        <translation>fee_register.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/receipts.py" line="191" />
+        <source>이용료 대장 {1}명을 저장했습니다: {0}</source>
+        <translation>Saved the fee register, {1} people: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/page.py" />
+        <source>파일을 저장하는 중…</source>
+        <translation>Saving the file…</translation>
     </message>
 </context>
 <context>
@@ -1884,22 +2234,22 @@ For now the menu shows where it will be.</translation>
         <translation>Resident registration and bank account numbers are encrypted with a key kept in this PC's keyring. To open this data on another PC, or after the keyring is lost, you need the recovery code below. Print it and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="145" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="150" />
         <source>복사(&amp;C)</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="147" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="152" />
         <source>인쇄(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="149" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="154" />
         <source>복구 코드를 안전한 곳에 보관했습니다</source>
         <translation>I have put the recovery code somewhere safe</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="154" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="159" />
         <source>확인</source>
         <translation>OK</translation>
     </message>
@@ -1988,42 +2338,90 @@ For now the menu shows where it will be.</translation>
     </message>
 </context>
 <context>
+    <name>RememberedMappingsDialog</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/remembered_mappings.py" line="28" />
+        <source>{0} — 기억한 값 맞춤</source>
+        <translation>{0} — remembered matches</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/remembered_mappings.py" line="31" />
+        <source>이 시설에서 기억한 값 맞춤입니다. 잊으면 다음 파일에서 그 값을 다시 고릅니다.</source>
+        <translation>Value matches remembered for this facility. Forget one and you pick that value again in the next file.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/remembered_mappings.py" line="35" />
+        <source>열</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/remembered_mappings.py" line="35" />
+        <source>적힌 값</source>
+        <translation>Value in file</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/remembered_mappings.py" line="35" />
+        <source>→ 바꿀 값</source>
+        <translation>→ Change to</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/remembered_mappings.py" line="44" />
+        <source>선택한 맞춤 잊기(&amp;F)</source>
+        <translation>&amp;Forget selected</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/remembered_mappings.py" line="46" />
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/remembered_mappings.py" line="62" />
+        <source>(빈 칸)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/remembered_mappings.py" line="68" />
+        <source>잊을 맞춤을 고르세요.</source>
+        <translation>Pick the matches to forget.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/remembered_mappings.py" line="75" />
+        <source>{0}개를 잊었습니다. 다음 파일에서 그 값을 다시 고릅니다.</source>
+        <translation>Forgot {0}. You pick those values again in the next file.</translation>
+    </message>
+</context>
+<context>
     <name>RequisitionsPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="45" />
-        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="100" />
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="44" />
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="98" />
         <source>(새 품의서)</source>
         <translation>(new requisition)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="49" />
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="48" />
         <source>품의번호</source>
         <translation>Requisition no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="50" />
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="49" />
         <source>품의일자</source>
         <translation>Requisition date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="51" />
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="50" />
         <source>사업명</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="52" />
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="51" />
         <source>목적·내용</source>
         <translation>Purpose / details</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="122" />
+        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="120" />
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/accounting/requisitions.py" line="134" />
-        <source>결의서를 만들었습니다: {0}</source>
-        <translation>Resolution made: {0}</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/requisitions.py" />
@@ -2127,270 +2525,320 @@ For now the menu shows where it will be.</translation>
 <context>
     <name>ResolutionsPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="83" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="85" />
         <source>사업명 (포함)</source>
         <translation>Project (contains)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="84" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="86" />
         <source>적요 (포함)</source>
         <translation>Description (contains)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="85" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="87" />
         <source>거래처 (포함)</source>
-        <translation>Counterparty (contains)</translation>
+        <translation>Contains</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="87" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="108" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="89" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="114" />
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="88" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="90" />
         <source>최소</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="89" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="91" />
         <source>최대</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="93" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="233" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="95" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="256" />
         <source>시작일</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="94" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="233" />
-        <source>종료일</source>
-        <translation>End date</translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="96" />
-        <source>과목코드</source>
-        <translation>Account code</translation>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="256" />
+        <source>종료일</source>
+        <translation>To</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="99" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="98" />
+        <source>과목코드</source>
+        <translation>Code</translation>
+    </message>
+    <message>
         <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="101" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="103" />
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="99" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="101" />
         <source>수입</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="99" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="101" />
         <source>지출</source>
         <translation>Expenditure</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="101" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="103" />
         <source>정상</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="101" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="103" />
         <source>취소</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="103" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="105" />
         <source>검색</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="108" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="109" />
+        <source>결의서 엑셀 업로드</source>
+        <translation>Upload resolutions (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="111" />
+        <source>목록 엑셀 저장…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="114" />
         <source>연도</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="108" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="168" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="114" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="191" />
         <source>사업명</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="109" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="115" />
         <source>범위</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="109" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="169" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="115" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="192" />
         <source>적요</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="110" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="116" />
         <source>기간</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="110" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="116" />
         <source>예산과목</source>
-        <translation>Budget account</translation>
+        <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="111" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="172" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="117" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="195" />
         <source>거래처</source>
         <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="111" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="165" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="117" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="188" />
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="111" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="117" />
         <source>상태</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="130" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="141" />
+        <source>목록 엑셀 저장</source>
+        <translation>Save list as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="146" />
+        <source>결의서 목록을 저장하는 중…</source>
+        <translation>Saving the resolution list…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="149" />
+        <source>{0}건을 저장했습니다: {1}</source>
+        <translation>Saved {0} rows: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="153" />
         <source>결의서</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="134" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="279" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="157" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="302" />
         <source>(저장하면 번호가 매겨집니다)</source>
         <translation>(numbered when saved)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="143" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="166" />
         <source>비우면 결의일자</source>
         <translation>Blank: resolution date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="152" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="175" />
         <source>선택</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="154" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="283" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="343" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="177" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="306" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="388" />
         <source>선택 (암호화 저장)</source>
         <translation>Optional (stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="157" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="361" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="180" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="404" />
         <source>없음</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="159" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="182" />
         <source>파일 첨부…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="164" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="187" />
         <source>결의번호</source>
         <translation>Resolution no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="166" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="189" />
         <source>결의일자</source>
         <translation>Resolution date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="167" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="190" />
         <source>출납일자</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="170" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="193" />
         <source>재원</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="171" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="194" />
         <source>결제방법</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="173" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="196" />
         <source>거래처계좌</source>
         <translation>Counterparty account</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="174" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="197" />
         <source>첨부</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="187" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="209" />
         <source>저장(Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="189" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="211" />
         <source>새 결의서(Ctrl+N)</source>
         <translation>New resolution (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="191" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="370" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="213" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="413" />
         <source>결의 취소</source>
         <translation>Cancel resolution</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="193" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="215" />
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="195" />
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="393" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="217" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="435" />
         <source>PDF 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="263" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="286" />
         <source>합계 {0}원</source>
         <translation>Total {0} won</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="322" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="355" />
         <source>저장했습니다: {0} (합계 {1}원)</source>
         <translation>Saved: {0} (total {1} won)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="350" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="370" />
+        <source>품의서에서 가져왔습니다. 재원과 결제방법을 고른 뒤 저장하세요.</source>
+        <translation>Filled in from the requisition. Pick the funding source and payment method, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="395" />
         <source>증빙 파일 첨부</source>
         <translation>Attach supporting document</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="359" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="402" />
         <source>{0} (저장 시 첨부)</source>
         <translation>{0} (attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="367" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="410" />
         <source>결의서 {0}({1}, {2}, 합계 {3}원)을 취소합니다.
 취소는 되돌릴 수 없고, 번호는 취소된 결의서로 남습니다.</source>
         <translation>Resolution {0} ({1}, {2}, total {3} won) will be cancelled.
 This cannot be undone; the number stays as a cancelled resolution.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="377" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="419" />
         <source>취소했습니다: {0}</source>
         <translation>Cancelled: {0}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="396" />
+        <location filename="../../heemang_desktop/gui/accounting/resolutions.py" line="439" />
         <source>PDF를 저장했습니다.</source>
         <translation>PDF saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/files.py" />
+        <source>엑셀 올리기…</source>
+        <translation>Upload…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/files.py" />
+        <source>빈 양식 저장…</source>
+        <translation>Blank template…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/files.py" />
+        <source>빈 양식 저장</source>
+        <translation>Save blank template</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/files.py" />
+        <source>빈 양식을 저장했습니다: {0}</source>
+        <translation>Blank template saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -2427,69 +2875,123 @@ This cannot be undone; the number stays as a cancelled resolution.</translation>
     </message>
 </context>
 <context>
+    <name>SetupForm</name>
+    <message>
+        <location filename="../../ui/setup_dialog.ui" line="8" />
+        <source>시설코드(&amp;C)</source>
+        <translation>Facility &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.ui" line="14" />
+        <source>K0161</source>
+        <translation>K0161</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.ui" line="20" />
+        <source>시설명(&amp;N)</source>
+        <translation>Facility &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.ui" line="29" />
+        <source>시설 유형(&amp;T)</source>
+        <translation>Facility &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.ui" line="38" />
+        <source>사용자 ID(&amp;I)</source>
+        <translation>User &amp;ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.ui" line="49" />
+        <source>사용자 이름(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.ui" line="58" />
+        <source>역할(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.ui" line="67" />
+        <source>비밀번호(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.ui" line="74" />
+        <source>혼자 쓰는 PC면 비워 두어도 됩니다</source>
+        <translation>May stay empty on a PC only you use</translation>
+    </message>
+</context>
+<context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="39" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="32" />
         <source>세목 추가 (목 아래)</source>
         <translation>Add a sub-account (세목, under a 목)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="45" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="38" />
         <source>목 코드</source>
         <translation>목 code</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="47" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="40" />
         <source>세목 이름</source>
         <translation>Sub-account (세목) name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="48" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="41" />
         <source>세목 추가</source>
         <translation>Add sub-account</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="57" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="50" />
         <source>월 마감 (마감한 달의 결의서는 쓰거나 고칠 수 없습니다)</source>
         <translation>Month closing (resolutions of a closed month cannot be written or changed)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="63" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="56" />
         <source>선택한 달 마감</source>
         <translation>Close selected month</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="64" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="57" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="108" />
         <source>마감 해제</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="105" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="96" />
         <source>추가했습니다: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="112" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="103" />
         <source>달을 목록에서 고르세요.</source>
         <translation>Pick a month from the list.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="115" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="106" />
         <source>{0}년 {1}월을 마감할까요? 그 달의 결의서는 더 이상 쓰거나 고칠 수 없습니다.</source>
         <translation>Close month {1} of {0}? Resolutions of that month can then no longer be written or changed.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="116" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="107" />
         <source>{0}년 {1}월의 마감을 해제할까요?</source>
         <translation>Reopen month {1} of {0}?</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="118" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="108" />
         <source>월 마감</source>
         <translation>Month closing</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="126" />
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="108" />
+        <source>마감</source>
+        <translation>Close month</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/setup_panel.py" line="115" />
         <source>저장했습니다.</source>
         <translation>Saved.</translation>
     </message>
@@ -2498,13 +3000,13 @@ This cannot be undone; the number stays as a cancelled resolution.</translation>
     <name>Startup</name>
     <message>
         <location filename="../../heemang_desktop/gui/launch.py" />
-        <source>명령줄 작업이 이 데이터 폴더를 쓰고 있습니다. 작업이 끝나면 바로 엽니다…</source>
-        <translation>A command-line task is using this data folder. It opens as soon as the task ends…</translation>
+        <source>다른 프로그램이 이 데이터 폴더를 쓰고 있습니다. 끝나면 바로 엽니다…</source>
+        <translation>Another program is using this data folder. It opens as soon as it is done…</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/launch.py" />
-        <source>이 데이터 폴더는 다른 PC({0})의 창에서 열려 있습니다. 그 창이 닫히면 바로 엽니다…</source>
-        <translation>This data folder is open in a window on another PC ({0}). It opens as soon as that window closes…</translation>
+        <source>명령줄 작업이 이 데이터 폴더를 쓰고 있습니다. 작업이 끝나면 바로 엽니다…</source>
+        <translation>A command-line task is using this data folder. It opens as soon as the task ends…</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/launch.py" />
@@ -2513,190 +3015,238 @@ This cannot be undone; the number stays as a cancelled resolution.</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/launch.py" />
-        <source>다른 프로그램이 이 데이터 폴더를 쓰고 있습니다. 끝나면 바로 엽니다…</source>
-        <translation>Another program is using this data folder. It opens as soon as it is done…</translation>
+        <source>이 데이터 폴더는 다른 PC({0})의 창에서 열려 있습니다. 그 창이 닫히면 바로 엽니다…</source>
+        <translation>This data folder is open in a window on another PC ({0}). It opens as soon as that window closes…</translation>
     </message>
 </context>
 <context>
     <name>SubjectCardsPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="64" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="56" />
         <source>성명·대상자번호, 또는 주민등록번호 13자리 (Ctrl+F)</source>
         <translation>Name, client no., or 13-digit resident registration no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="68" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="60" />
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="69" />
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="153" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="61" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="157" />
         <source>성명</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="70" />
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="166" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="62" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="170" />
         <source>주민등록번호</source>
         <translation>Resident registration no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="71" />
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="170" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="63" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="174" />
         <source>보장구분</source>
         <translation>Benefit status</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="72" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="64" />
         <source>무연고</source>
         <translation>No next of kin</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="82" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="75" />
         <source>새 대상자(&amp;N)</source>
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="98" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="77" />
+        <source>엑셀 올리기…</source>
+        <translation>Upload Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="78" />
+        <source>대상자 엑셀(빈 양식에 적은 것)을 검사한 뒤 한꺼번에 저장합니다.</source>
+        <translation>Checks a subjects workbook (filled-in blank template), then saves it all at once.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="80" />
+        <source>빈 양식 저장…</source>
+        <translation>Save blank template…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="100" />
         <source>일시</source>
         <translation>Date/time</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="100" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="102" />
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="101" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="103" />
         <source>내용</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="102" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="104" />
         <source>상세</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="104" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="106" />
         <source>이력 (입퇴소·외출·프로그램·일지·수납)</source>
         <translation>History (admissions, outings, programs, logs, payments)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="128" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="132" />
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="132" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="136" />
         <source>대상자 카드</source>
         <translation>Client card</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="136" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="140" />
         <source>900101-1234567 (저장하면 가려서 보여 줍니다)</source>
         <translation>900101-1234567 (shown masked once saved)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="154" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="158" />
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="155" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="159" />
         <source>무연고자</source>
         <translation>No next of kin</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="158" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="162" />
         <source>건강 특이사항</source>
         <translation>Health notes</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="161" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="165" />
         <source>저장(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="165" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="169" />
         <source>성명*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="168" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="172" />
         <source>생년월일·성별</source>
         <translation>Date of birth / sex</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="169" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="173" />
         <source>대상자번호</source>
         <translation>Client no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="171" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="175" />
         <source>장기요양등급</source>
         <translation>Long-term care grade</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="172" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="176" />
         <source>등급 유효기간</source>
         <translation>Grade valid until</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="173" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="177" />
         <source>장애정도</source>
         <translation>Disability severity</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="174" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="178" />
         <source>보호자</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="176" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="180" />
         <source>비고</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="185" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="189" />
         <source>경찰 신고 기록</source>
         <translation>Police report record</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="189" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="193" />
         <source>경찰서</source>
         <translation>Police station</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="191" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="195" />
         <source>담당자</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="192" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="196" />
         <source>신고 기록</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="304" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="308" />
         <source>저장했습니다.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="322" />
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="334" />
         <source>경찰 신고 기록을 저장했습니다.</source>
         <translation>Police report record saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="343" />
+        <source>대상자 엑셀 업로드</source>
+        <translation>Upload subjects (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="348" />
+        <source>빈 양식 저장</source>
+        <translation>Save blank template</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="348" />
+        <source>대상자_양식.xlsx</source>
+        <translation>subjects_template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/cards.py" line="354" />
+        <source>빈 양식을 저장했습니다: {0}</source>
+        <translation>Blank template saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/page.py" />
+        <source>파일을 저장하는 중…</source>
+        <translation>Saving the file…</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/page.py" line="58" />
+        <source>파일을 저장하는 중…</source>
+        <translation>Saving the file…</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/controller.py" line="198" />
+        <location filename="../../heemang_desktop/gui/sync/controller.py" line="195" />
         <source>중앙 서비스 주소가 설정되지 않았습니다. 이 PC에만 저장합니다.</source>
         <translation>No central service is set up. Everything is kept on this PC.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/controller.py" line="200" />
+        <location filename="../../heemang_desktop/gui/sync/controller.py" line="197" />
         <source>중앙 서비스에 다시 로그인해야 합니다. [동기화 설정]을 누르세요.</source>
         <translation>Log in to the central service again: press [Sync settings].</translation>
     </message>
@@ -2757,133 +3307,133 @@ This cannot be undone; the number stays as a cancelled resolution.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="51" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="69" />
         <source>구분</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="51" />
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="84" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="69" />
         <source>기록 종류</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="51" />
-        <source>기록 ID</source>
-        <translation>Record ID</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="51" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="69" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="52" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="69" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="102" />
+        <source>기록</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="70" />
         <source>대기 변경</source>
         <translation>Queued change</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="64" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="82" />
         <source>항목</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="64" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="82" />
         <source>이 PC</source>
         <translation>This PC</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="64" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="82" />
         <source>서버</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="64" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="82" />
         <source>서버 것으로</source>
         <translation>Use server's</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="69" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="87" />
         <source>내 것 유지</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="70" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="88" />
         <source>서버 것 받기</source>
         <translation>Take the server's copy</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="71" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="89" />
         <source>선택한 항목만 서버 것으로</source>
         <translation>Take the server's for selected fields only</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="72" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="90" />
         <source>고친 내용 다시 보내기</source>
         <translation>Send the corrected change again</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="73" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="91" />
         <source>이 PC에서 지우기</source>
         <translation>Delete on this PC</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="82" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="100" />
         <source>해결할 기록</source>
         <translation>Records to resolve</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="84" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="102" />
         <source>순번</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="84" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="102" />
         <source>작업</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="84" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="102" />
         <source>입력자</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="85" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="103" />
         <source>입력 시각</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="85" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="103" />
         <source>상태</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="86" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="104" />
         <source>전송 대기</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="111" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="123" />
         <source>해결할 기록 ({0})</source>
         <translation>Records to resolve ({0})</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="128" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="141" />
         <source>중앙 서비스로 보낼 변경 {0}건</source>
         <translation>{0} changes to send to the central service</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="129" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="142" />
         <source>전송 대기 ({0})</source>
         <translation>Queued ({0})</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="148" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="162" />
         <source>해결할 기록이 없습니다.</source>
         <translation>Nothing to resolve.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="175" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="189" />
         <source>{0} {1}: 중앙 서비스에서 받은 변경이 올바르지 않아 이 PC에 적용하지 않고 격리했습니다.
 사유: {2}
 다른 PC나 중앙 서비스에서 기록을 고치면 다음 동기화 때 적용되고 이 목록에서 사라집니다.</source>
@@ -2892,17 +3442,17 @@ Reason: {2}
 Once the record is corrected on another PC or the central service, it is applied at the next sync and leaves this list.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="209" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="221" />
         <source>{0}: 이 PC에서 고친 내용을 버리고 서버의 기록으로 바꿉니다. 버린 내용은 되돌릴 수 없습니다.</source>
         <translation>{0}: the changes made on this PC are discarded and replaced by the server's record. Discarded changes cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="211" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="224" />
         <source>{0}: 다른 PC(서버)에서 고친 내용을 이 PC의 기록으로 덮어씁니다.</source>
         <translation>{0}: the changes made on another PC (the server) are overwritten with this PC's record.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="213" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="226" />
         <source>{0}: 이 PC에만 있는 이 기록을 지웁니다. 서버로 보내지 않으며 되돌릴 수 없습니다.</source>
         <translation>{0}: this record, which exists only on this PC, is deleted. It is not sent to the server and cannot be undone.</translation>
     </message>
@@ -2988,7 +3538,7 @@ Once the record is corrected on another PC or the central service, it is applied
 <context>
     <name>SyncWorker</name>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/controller.py" line="85" />
+        <location filename="../../heemang_desktop/gui/sync/controller.py" line="86" />
         <source>동기화 중 예상하지 못한 오류가 났습니다 ({0}). 잠시 뒤 다시 시도합니다.</source>
         <translation>An unexpected error occurred while syncing ({0}). Retrying shortly.</translation>
     </message>
@@ -3051,37 +3601,37 @@ Once the record is corrected on another PC or the central service, it is applied
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="77" />
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="76" />
         <source>선택한 전용 취소</source>
         <translation>Cancel selected transfer</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="79" />
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="78" />
         <source>과목전용조서는 장부·보고서에서 엑셀·PDF로 저장합니다.</source>
         <translation>The budget transfer statement (과목전용조서) is saved as Excel or PDF on the Books and reports page.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="124" />
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="121" />
         <source>저장했습니다: {0} ({1}원)</source>
         <translation>Saved: {0} ({1} won)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="133" />
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="130" />
         <source>취소할 전용을 목록에서 고르세요.</source>
         <translation>Pick the transfer to cancel from the list.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="137" />
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="133" />
+        <source>{0} ({1} → {2}, {3}원)을 취소합니다. 번호는 취소된 전용으로 남습니다.</source>
+        <translation>Cancel {0} ({1} → {2}, {3} won)? Its number stays, as a cancelled transfer.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="135" />
         <source>전용 취소</source>
         <translation>Cancel transfer</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="137" />
-        <source>{0} ({1}원)을 취소할까요? 번호는 그대로 남습니다.</source>
-        <translation>Cancel {0} ({1} won)? Its number stays.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="146" />
+        <location filename="../../heemang_desktop/gui/accounting/transfers.py" line="139" />
         <source>취소했습니다: {0}</source>
         <translation>Cancelled: {0}</translation>
     </message>
@@ -3089,22 +3639,22 @@ Once the record is corrected on another PC or the central service, it is applied
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="221" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="227" />
         <source>복구 코드 입력</source>
         <translation>Enter recovery code</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="224" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="230" />
         <source>이 PC의 키링에 이 데이터의 암호화 열쇠가 없습니다 (다른 PC에서 가져온 파일이거나 키링을 잃었습니다). 처음 설정할 때 받은 복구 코드를 입력하세요. 입력하지 않으면 주민등록번호·계좌번호를 보거나 바꿀 수 없습니다.</source>
         <translation>This PC's keyring has no key for this data (the file came from another PC, or the keyring was lost). Enter the recovery code you were given at setup. Without it, resident and account numbers can't be read or changed.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="234" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="241" />
         <source>복구</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/dialogs.py" line="235" />
+        <location filename="../../heemang_desktop/gui/dialogs.py" line="242" />
         <source>나중에</source>
         <translation>Later</translation>
     </message>
@@ -3112,87 +3662,160 @@ Once the record is corrected on another PC or the central service, it is applied
 <context>
     <name>UploadDialog</name>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="41" />
-        <source>올릴 엑셀 파일 (xlsx)</source>
-        <translation>Excel file to upload (xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="42" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="59" />
         <source>찾아보기…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="47" />
-        <source>파일을 고른 뒤 [검사]로 확인하고 [저장]하세요. 오류가 한 행이라도 있으면 아무것도 저장하지 않습니다.</source>
-        <translation>Choose a file, [Check] it, then [Save]. If any row has an error, nothing is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="51" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="95" />
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="51" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="81" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="95" />
         <source>열</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="51" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="95" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="60" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="61" />
         <source>검사(&amp;C)</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="61" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="58" />
+        <source>올릴 파일: [찾아보기…]로 고르면 바로 검사합니다</source>
+        <translation>File to upload: pick it with [Browse…] and it is checked at once</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="69" />
+        <source>파일을 고르면 먼저 검사만 합니다(저장하지 않음). 오류가 한 행이라도 있으면 아무것도 저장하지 않습니다.</source>
+        <translation>A chosen file is only checked first (nothing saved). If any row has an error, nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="74" />
+        <source>값 맞추기 — 목록에 없는 값</source>
+        <translation>Match values — values not in the list</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="76" />
+        <source>바꿀 값을 고르면 그 값이 적힌 모든 행에 적용됩니다. 고른 뒤 [검사]로 다시 확인하거나 [저장]하세요.</source>
+        <translation>A value you pick applies to every row with that value. Then [Check] again or [Save].</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="81" />
+        <source>적힌 값 (행 수)</source>
+        <translation>Value in file (rows)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="81" />
+        <source>→ 바꿀 값</source>
+        <translation>→ Change to</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="88" />
+        <source>이 시설에서 기억하기 (저장하면 다음 파일부터 저절로 맞춥니다)</source>
+        <translation>Remember for this facility (after saving, later files are matched automatically)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="105" />
+        <source>빈 양식 저장…</source>
+        <translation>Save blank template…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="109" />
+        <source>기억한 값 맞춤…</source>
+        <translation>Remembered matches…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="112" />
         <source>저장(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="62" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="114" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="72" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="154" />
+        <source>검사하는 중…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="154" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="157" />
+        <source>저장하는 중…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="157" />
+        <source>파일을 검사하는 중…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="175" />
+        <source>오류 {0}건({1}행) — 아무것도 저장하지 않았습니다. 고친 뒤 다시 올리세요.</source>
+        <translation>{0} errors ({1} rows) — nothing was saved. Fix them and upload again.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="178" />
+        <source>아래에는 처음 {0}건만 보입니다.</source>
+        <translation>Only the first {0} are shown below.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="216" />
+        <source>{0} ({1}행)</source>
+        <translation>{0} ({1} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="227" />
+        <source>(고르세요)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="51" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="124" />
         <source>엑셀 파일 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="78" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="123" />
+        <source>빈 양식 저장</source>
+        <translation>Save blank template</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="131" />
+        <source>빈 양식을 저장했습니다: {0}</source>
+        <translation>Blank template saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="150" />
         <source>올릴 파일을 고르세요.</source>
         <translation>Choose a file to upload.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="82" />
-        <source>읽는 중…</source>
-        <translation>Reading…</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="89" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="171" />
         <source>읽은 행 {0} · 새로 {1} · 바뀜 {2} · 그대로 {3}</source>
         <translation>Read {0} · new {1} · changed {2} · unchanged {3}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="92" />
-        <source>오류 {0}건 — 아무것도 저장하지 않았습니다. 고친 뒤 다시 올리세요.</source>
-        <translation>{0} errors — nothing was saved. Fix them and upload again.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="95" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="181" />
         <source>모두 저장했습니다.</source>
         <translation>All saved.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="98" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="185" />
         <source>검사를 마쳤습니다. 오류가 없습니다: [저장]을 누르면 저장합니다.</source>
         <translation>Checked: no errors. Press [Save] to save.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="101" />
+        <location filename="../../heemang_desktop/gui/upload_dialog.py" line="188" />
         <source>주의: {0}</source>
         <translation>Note: {0}</translation>
     </message>
@@ -3200,186 +3823,196 @@ Once the record is corrected on another PC or the central service, it is applied
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="46" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="30" />
         <source>(역할을 고르세요)</source>
         <translation>(pick a role)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="56" />
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="86" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="41" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="69" />
         <source>사용자 ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="56" />
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="87" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="41" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="70" />
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="56" />
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="67" />
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="88" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="41" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="52" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="71" />
         <source>역할</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="56" />
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="89" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="41" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="72" />
         <source>비밀번호</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="65" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="50" />
         <source>선택한 사용자 역할 변경</source>
         <translation>Change the selected user's role</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="73" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="58" />
         <source>사용자 추가</source>
         <translation>Add a user</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="80" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="65" />
         <source>추가(&amp;A)</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="105" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="90" />
         <source>설정됨</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="105" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="90" />
         <source>없음</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="119" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="103" />
         <source>사용자를 추가했습니다.</source>
         <translation>User added.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="123" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="106" />
         <source>새 사용자의 역할을 고르세요.</source>
         <translation>Pick the new user's role.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="131" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="119" />
         <source>역할을 바꿀 사용자를 표에서 고르세요.</source>
         <translation>Pick the user whose role to change in the table.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/pages/users.py" line="137" />
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="125" />
         <source>바꿀 역할을 고르세요.</source>
         <translation>Pick the role to change to.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/users.py" line="134" />
+        <source>역할을 바꿨습니다.</source>
+        <translation>Role changed.</translation>
     </message>
 </context>
 <context>
     <name>VocationalPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="43" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="37" />
         <source>급여 계산(&amp;W)</source>
         <translation>Calculate &amp;wages</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="46" />
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="134" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="40" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="135" />
         <source>지급 처리</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="48" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="42" />
         <source>급여명세서 PDF</source>
         <translation>Payslip PDF</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="55" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="44" />
+        <source>지급 목록 엑셀로 저장…</source>
+        <translation>Save payment list as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="51" />
         <source>성명</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="56" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="52" />
         <source>작업시간</source>
         <translation>Work hours</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="57" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="53" />
         <source>시간급</source>
         <translation>Hourly pay</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="58" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="54" />
         <source>작업량급</source>
         <translation>Piece-rate pay</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="59" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="55" />
         <source>지급액</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="60" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="56" />
         <source>지급일</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="65" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="61" />
         <source>훈련생 출결·작업 기록</source>
         <translation>Trainee attendance and work</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="74" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="70" />
         <source> 분</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="80" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="76" />
         <source>저장(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="82" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="78" />
         <source>훈련생</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="83" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="79" />
         <source>일자</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="84" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="80" />
         <source>출결</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="85" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="81" />
         <source>작업 시간</source>
         <translation>Work time</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="86" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="82" />
         <source>작업</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="87" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="83" />
         <source>수량</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="106" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="104" />
         <source>훈련생을 고르세요.</source>
         <translation>Pick a trainee.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="111" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="109" />
         <source>출결과 작업을 저장했습니다.</source>
         <translation>Attendance and work saved.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="120" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="119" />
         <source>{0}명의 급여를 계산했습니다. 합계 {1:,}원</source>
         <translation>Wages calculated for {0} trainees. Total {1:,} won</translation>
     </message>
@@ -3401,7 +4034,7 @@ Once the record is corrected on another PC or the central service, it is applied
 The payment date is printed on the payslips, and this cannot be undone on this screen.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="138" />
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="139" />
         <source>{0}명 지급 처리했습니다.</source>
         <translation>Payment recorded for {0} trainees.</translation>
     </message>
@@ -3425,6 +4058,21 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <source>급여명세서를 저장했습니다: {0}</source>
         <translation>Payslip saved: {0}</translation>
     </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="160" />
+        <source>훈련생 급여 지급 목록 저장</source>
+        <translation>Save trainee wage payment list</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/vocational.py" line="167" />
+        <source>훈련생 급여 {1}명을 저장했습니다: {0}</source>
+        <translation>Saved trainee wages, {1} people: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/page.py" />
+        <source>파일을 저장하는 중…</source>
+        <translation>Saving the file…</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
@@ -3441,56 +4089,16 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <translation>My work</translation>
     </message>
     <message>
-        <source>회계</source>
-        <translation>Accounting</translation>
-    </message>
-    <message>
-        <source>인사/급여/세무/자산</source>
-        <translation>HR / payroll / tax / assets</translation>
-    </message>
-    <message>
-        <source>후원관리</source>
-        <translation>Donations</translation>
-    </message>
-    <message>
-        <source>대상자관리</source>
-        <translation>Subjects</translation>
-    </message>
-    <message>
-        <source>이력정보</source>
-        <translation>Histories</translation>
-    </message>
-    <message>
-        <source>이용료관리</source>
-        <translation>Fees</translation>
-    </message>
-    <message>
-        <source>직업재활</source>
-        <translation>Vocational rehabilitation</translation>
-    </message>
-    <message>
-        <source>시군구보고</source>
-        <translation>Municipal reports</translation>
-    </message>
-    <message>
-        <source>평가관리</source>
-        <translation>Evaluation</translation>
-    </message>
-    <message>
-        <source>질의하기</source>
-        <translation>Inquiries</translation>
-    </message>
-    <message>
-        <source>관리</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
         <source>업무 현황</source>
         <translation>Overview</translation>
     </message>
     <message>
         <source>전송 대기 목록</source>
         <translation>Queued changes</translation>
+    </message>
+    <message>
+        <source>회계</source>
+        <translation>Accounting</translation>
     </message>
     <message>
         <source>예산 편성</source>
@@ -3509,6 +4117,10 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <translation>Books &amp; reports</translation>
     </message>
     <message>
+        <source>인사/급여/세무/자산</source>
+        <translation>HR / payroll / tax / assets</translation>
+    </message>
+    <message>
         <source>인사카드</source>
         <translation>Personnel cards</translation>
     </message>
@@ -3525,12 +4137,20 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <translation>Payroll register</translation>
     </message>
     <message>
+        <source>후원관리</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
         <source>후원자·후원금</source>
         <translation>Donors &amp; gifts</translation>
     </message>
     <message>
         <source>CMS 출금</source>
         <translation>CMS debits</translation>
+    </message>
+    <message>
+        <source>대상자관리</source>
+        <translation>Subjects</translation>
     </message>
     <message>
         <source>대상자 정보</source>
@@ -3541,6 +4161,10 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <translation>Admissions &amp; discharges</translation>
     </message>
     <message>
+        <source>이력정보</source>
+        <translation>Histories</translation>
+    </message>
+    <message>
         <source>외출·외박</source>
         <translation>Outings &amp; overnight stays</translation>
     </message>
@@ -3549,24 +4173,48 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <translation>Programs &amp; logs</translation>
     </message>
     <message>
+        <source>이용료관리</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
         <source>이용료 수납</source>
         <translation>Fee receipts</translation>
+    </message>
+    <message>
+        <source>직업재활</source>
+        <translation>Vocational rehabilitation</translation>
     </message>
     <message>
         <source>출결·작업·급여</source>
         <translation>Attendance, work &amp; wages</translation>
     </message>
     <message>
+        <source>시군구보고</source>
+        <translation>Municipal reports</translation>
+    </message>
+    <message>
         <source>보고 목록·기한</source>
         <translation>Reports &amp; deadlines</translation>
+    </message>
+    <message>
+        <source>평가관리</source>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>평가 이의신청</source>
         <translation>Evaluation objections</translation>
     </message>
     <message>
+        <source>질의하기</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
         <source>질의 목록</source>
         <translation>Inquiry list</translation>
+    </message>
+    <message>
+        <source>관리</source>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>사용자·권한</source>
@@ -3575,6 +4223,14 @@ The payment date is printed on the payslips, and this cannot be undone on this s
     <message>
         <source>백업·데이터</source>
         <translation>Backup &amp; data</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/subjects/widgets.py" line="55" />
+        <source>전송</source>
+        <translation>Sync</translation>
     </message>
 </context>
 </TS>
