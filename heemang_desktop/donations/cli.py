@@ -75,7 +75,8 @@ def _files(args, result) -> int:
 def _eb21(args) -> int:
     from heemang_desktop.donations import service
 
-    return _files(args, _run(args, lambda ctx: service.write_eb21(ctx, args.month, Path(args.out), args.direction)))
+    return _files(args, _run(args, lambda ctx: service.write_eb21(ctx, args.month, Path(args.out), args.direction,
+                                                                   not args.no_retry)))
 
 
 def _eb13(args) -> int:
@@ -123,6 +124,7 @@ def register(sub) -> None:
     e.add_argument("--month", required=True, help="예: 2026-10")
     e.add_argument("--out", required=True, metavar="FILE")
     e.add_argument("--direction", choices=("next", "previous"), help="중단 기간에 걸린 날을 옮길 방향 (기본: 설정)")
+    e.add_argument("--no-retry", action="store_true", help="지난 출금에서 잔액부족 등으로 빠진 금액을 더하지 않음")
     e.add_argument("--json", action="store_true", help="JSON으로 출력")
     e.set_defaults(func=_eb21)
     r = cmds.add_parser("eb13", help="CMS 등록·해지 신청 파일")

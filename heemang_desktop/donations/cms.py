@@ -294,11 +294,13 @@ def _eb21_path(out: Path, day: date, several: bool) -> Path:
     return out.with_name(f"{out.stem}_{day:%m%d}{out.suffix}") if several else out
 
 
-def write_eb21(ctx, month: str, out: Path, direction: str | None = None) -> FileResult:
+def write_eb21(ctx, month: str, out: Path, direction: str | None = None, retry_failed: bool = True) -> FileResult:
     """The month's EB21 debit requests, one file per debit day (`out` itself when there is one day,
     else `<stem>_MMDD<suffix>`). Only pledges registered at the bank (등록) go; a date inside a CMS
     blackout is moved first (the setting's direction), so a blocked date never goes to the bank.
-    The month's batches are stored once: asking again writes the same files from them."""
+    The month's batches are stored once: asking again writes the same files from them. With
+    `retry_failed`, a debit that failed with a code worth retrying (잔액부족 and the like) is added to
+    the pledge's next debit (the line keeps it as `arrears`), until one succeeds or fails for good."""
     month = _check_month(month)
     actor = ctx.require_actor()
     institution = _institution(ctx)
@@ -311,7 +313,8 @@ def write_eb21(ctx, month: str, out: Path, direction: str | None = None) -> File
             result.reused = True
             by_day = {b.sent_on: _stored_debits(ctx, session, b) for b in existing}
         else:
-            by_day = _plan_debits(ctx, session, month, direction, result.problems)
+            carried: dict = {}
+            by_day = _plan_debits(ctx, session, month, direction, result.problems, carried if retry_failed else None)
             if not by_day:
                 raise ValidationError(f"{month}에 출금할 CMS 약정이 없습니다."
                                       + "".join(f"\n  {p.donor_no} {p.name}: {p.reason}" for p in result.problems))
@@ -319,7 +322,7 @@ def write_eb21(ctx, month: str, out: Path, direction: str | None = None) -> File
         for day, debits in sorted(by_day.items()):
             files[day] = cms_files.write_eb21(institution, day, [d for d, _, _ in debits])
         if not existing:
-            _record_debits(ctx, session, month, by_day, actor.login_id)
+            _record_debits(ctx, session, month, by_day, carried, actor.login_id)
         several = len(files) > 1
         for day, data in files.items():
             path = _eb21_path(Path(out), day, several)
@@ -329,21 +332,41 @@ def write_eb21(ctx, month: str, out: Path, direction: str | None = None) -> File
     return result
 
 
-def _record_debits(ctx, session: Session, month: str, by_day: dict, actor_id: str) -> None:
-    """The month's batches (one per debit day) and their lines; the lines go in bulk (record_changes)."""
-    lines = []
+def _record_debits(ctx, session: Session, month: str, by_day: dict, carried: dict, actor_id: str) -> None:
+    """The month's batches (one per debit day) and their lines; the lines go in bulk (record_changes).
+    `carried`: 납부자번호 -> (earlier failed lines asked again in this month's line, their sum)."""
+    lines, carried_to = [], {}
     for day, debits in sorted(by_day.items()):
         batch = CmsBatch(id=new_id(), facility_id=ctx.facility.id, file_kind="EB21", month=month, sent_on=day,
                          file_name=f"EB21{day:%m%d}", record_count=len(debits),
                          total_amount=sum(d.amount for d, _, _ in debits), result_digest="")
         record_change(session, batch, actor_id)
-        lines += [new_row(CmsLine, id=new_id(), facility_id=ctx.facility.id, batch_id=batch.id, serial=serial,
-                          pledge_id=pledge.id, donor_id=donor.id, payer_no=debit.member_no, request=DEBIT,
-                          amount=debit.amount, debit_date=day, state=REQUESTED, reject_code="", reject_reason="",
-                          deleted=False)
-                  for serial, (debit, pledge, donor) in enumerate(debits, 1)]
+        for serial, (debit, pledge, donor) in enumerate(debits, 1):
+            line_id = new_id()
+            earlier, arrears = carried.get(debit.member_no, ((), 0))
+            carried_to.update(dict.fromkeys(earlier, line_id))
+            lines.append(new_row(CmsLine, id=line_id, facility_id=ctx.facility.id, batch_id=batch.id, serial=serial,
+                                 pledge_id=pledge.id, donor_id=donor.id, payer_no=debit.member_no, request=DEBIT,
+                                 amount=debit.amount, debit_date=day, state=REQUESTED, reject_code="",
+                                 reject_reason="", retry=False, carried_to="", arrears=arrears, deleted=False))
     session.flush()
     record_changes(session, CmsLine, lines, actor_id)
+    for line in session.scalars(select(CmsLine).where(CmsLine.id.in_(carried_to))):
+        line.carried_to = carried_to[line.id]
+        record_change(session, line, actor_id)
+
+
+def _unpaid(session: Session, facility_id: str) -> dict[str, tuple[list[str], int]]:
+    """Failed debits whose reject code says a retry may work, not yet asked again: pledge series ->
+    (their line ids, their sum)."""
+    out: dict[str, tuple[list[str], int]] = {}
+    for line_id, amount, series in session.execute(select(CmsLine.id, CmsLine.amount, Pledge.series_id).join(
+            Pledge, Pledge.id == CmsLine.pledge_id).where(
+            CmsLine.facility_id == facility_id, CmsLine.request == DEBIT, CmsLine.state == FAILED,
+            CmsLine.retry.is_(True), CmsLine.carried_to == "", CmsLine.deleted.is_(False))):
+        ids, total = out.get(series, ([], 0))
+        out[series] = ([*ids, line_id], total + amount)
+    return out
 
 
 def _neighbours(month: str) -> list[str]:
@@ -353,11 +376,13 @@ def _neighbours(month: str) -> list[str]:
     return [before, month, after]
 
 
-def _plan_debits(ctx, session: Session, month: str, direction: str | None, problems: list[Problem]) -> dict:
+def _plan_debits(ctx, session: Session, month: str, direction: str | None, problems: list[Problem],
+                 carried: dict | None = None) -> dict:
     """The debits that go on a date of `month`, by date. A due date moved across a month's end (a
     blackout, or a weekend on the 31st) goes in the month it lands in: the last month's moved into this
     one come here, this month's moved out wait for that month's file, so a day has one file."""
     by_day: dict[date, list] = defaultdict(list)
+    unpaid = _unpaid(session, ctx.facility.id) if carried is not None else {}
     months = _neighbours(month)
     target = _month_span(month)[0]
     every = _monthly_cms(session, ctx.facility.id, _month_span(months[0])[0], _month_span(months[-1])[1])
@@ -393,7 +418,10 @@ def _plan_debits(ctx, session: Session, month: str, direction: str | None, probl
             if found is None:
                 continue
             code, account, payer = found
-            debit = cms_files.Debit(payer_no(pledge), code, account, payer, pledge.amount)
+            earlier, arrears = unpaid.pop(pledge.series_id, ([], 0))
+            debit = cms_files.Debit(payer_no(pledge), code, account, payer, pledge.amount + arrears)
+            if carried is not None and earlier:
+                carried[debit.member_no] = (earlier, arrears)
             by_day[day].append((debit, pledge, donor))
     return by_day
 
@@ -445,6 +473,7 @@ def apply_result(ctx, path: Path) -> AppliedResult:
             line.state = FAILED if failed else DONE
             line.reject_code = r.reject_code if r is not None and failed else ""
             line.reject_reason = r.reason_ko if r is not None and failed else ""
+            line.retry = bool(r is not None and failed and r.retry)
             record_change(session, line, actor.login_id)
             donor, pledge = _apply_line(session, ctx, line, ok, parsed.day, actor.login_id)
             out.append(ResultLineOut(donor.donor_no, donor.name, line.request, line.amount, ok, line.reject_code,

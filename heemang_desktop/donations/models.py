@@ -135,3 +135,6 @@ class CmsLine(SyncedMixin, Base):
     state: Mapped[str] = mapped_column(String(4), default="요청")  # 요청, 완료, 불능
     reject_code: Mapped[str] = mapped_column(String(4), default="")
     reject_reason: Mapped[str] = mapped_column(String(200), default="")  # the code's Korean meaning, as read
+    retry: Mapped[bool] = mapped_column(Boolean, default=False)  # the code says the next cycle may succeed
+    carried_to: Mapped[str] = mapped_column(String(36), default="")  # the later line asking this amount again
+    arrears: Mapped[int] = mapped_column(Integer, default=0)  # of `amount`, earlier failed debits asked again

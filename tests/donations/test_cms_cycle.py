@@ -119,6 +119,22 @@ def test_a_result_is_applied_once_and_failures_carry_their_korean_reason(ctx, do
     assert _count(ctx, Gift) == 1
 
 
+def test_a_debit_refused_for_the_balance_is_asked_again_with_the_next_month_once(ctx, donors, tmp_path):
+    service.write_eb21(ctx, "2022-09", tmp_path / "sep.txt")
+    short = tmp_path / "eb22_0915.txt"
+    short.write_bytes(eb22((tmp_path / "sep_0915.txt").read_bytes(), {1: "0021"}))  # 잔액 부족: worth retrying
+    wrong = tmp_path / "eb22_0907.txt"
+    wrong.write_bytes(eb22((tmp_path / "sep_0907.txt").read_bytes(), {1: "0012"}))  # no such account: not
+    service.apply_result(ctx, short)
+    service.apply_result(ctx, wrong)
+    october = service.write_eb21(ctx, "2022-10", tmp_path / "oct.txt")
+    assert {(d, t) for _, d, _, t in october.files} == {(date(2022, 10, 4), 30000), (date(2022, 10, 17), 40000)}
+    november = service.write_eb21(ctx, "2022-11", tmp_path / "nov.txt")  # asked again once, not every month
+    assert {(d, t) for _, d, _, t in november.files} == {(date(2022, 11, 1), 30000), (date(2022, 11, 15), 20000)}
+    no_retry = service.write_eb21(ctx, "2022-12", tmp_path / "dec.txt", retry_failed=False)
+    assert sum(t for *_, t in no_retry.files) == 50000
+
+
 def test_results_that_do_not_answer_what_was_sent_are_refused_whole(ctx, donors, tmp_path):
     service.write_eb21(ctx, "2022-09", tmp_path / "eb21.txt")
     sent = (tmp_path / "eb21_0907.txt").read_bytes()
