@@ -3314,7 +3314,7 @@ This cannot be undone; the number stays as a cancelled resolution.</translation>
     <message>
         <location filename="../../heemang_desktop/gui/sync/page.py" line="69" />
         <source>기록 종류</source>
-        <translation>Record</translation>
+        <translation>Record type</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/sync/page.py" line="69" />
