@@ -3428,12 +3428,12 @@ This cannot be undone; the number stays as a cancelled resolution.</translation>
         <translation>Queued ({0})</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="162" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="164" />
         <source>해결할 기록이 없습니다.</source>
         <translation>Nothing to resolve.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="189" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="191" />
         <source>{0} {1}: 중앙 서비스에서 받은 변경이 올바르지 않아 이 PC에 적용하지 않고 격리했습니다.
 사유: {2}
 다른 PC나 중앙 서비스에서 기록을 고치면 다음 동기화 때 적용되고 이 목록에서 사라집니다.</source>
@@ -3442,19 +3442,59 @@ Reason: {2}
 Once the record is corrected on another PC or the central service, it is applied at the next sync and leaves this list.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="221" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="223" />
         <source>{0}: 이 PC에서 고친 내용을 버리고 서버의 기록으로 바꿉니다. 버린 내용은 되돌릴 수 없습니다.</source>
         <translation>{0}: the changes made on this PC are discarded and replaced by the server's record. Discarded changes cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="224" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="226" />
         <source>{0}: 다른 PC(서버)에서 고친 내용을 이 PC의 기록으로 덮어씁니다.</source>
         <translation>{0}: the changes made on another PC (the server) are overwritten with this PC's record.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/sync/page.py" line="226" />
+        <location filename="../../heemang_desktop/gui/sync/page.py" line="228" />
         <source>{0}: 이 PC에만 있는 이 기록을 지웁니다. 서버로 보내지 않으며 되돌릴 수 없습니다.</source>
         <translation>{0}: this record, which exists only on this PC, is deleted. It is not sent to the server and cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" />
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" />
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" />
+        <source>대기</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" />
+        <source>거부됨</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" />
+        <source>충돌</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" />
+        <source>전송됨</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" />
+        <source>거부</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/sync/page.py" />
+        <source>격리</source>
+        <translation>Quarantined</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ class SyncPage(Page):
             held = r >= len(self.issues)  # the rows are [*issues, *held]
             kind = "quarantined" if held else row.kind
             name = getattr(row, "record_name", "") or row.entity_id  # held-back pulls have no local record
-            cells = [_KINDS.get(kind, kind), row.entity_label, name, row.reason,
+            cells = [self.tr(_KINDS[kind]) if kind in _KINDS else kind, row.entity_label, name, row.reason,
                      "" if held else f"{row.changes:,}"]
             for c, v in enumerate(cells):
                 item = QTableWidgetItem(v)
@@ -142,8 +142,10 @@ class SyncPage(Page):
         self.tabs.setTabText(1, self.tr("전송 대기 ({0})").format(f"{len(rows):,}"))
         self.queue_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, v in enumerate([str(row.seq), row.record, _OPS.get(row.op, row.op), row.user_id,
-                                   seoul_text(row.created_at.isoformat()), _STATES.get(row.state, row.state)]):
+            op = self.tr(_OPS[row.op]) if row.op in _OPS else row.op
+            state = self.tr(_STATES[row.state]) if row.state in _STATES else row.state
+            for c, v in enumerate([str(row.seq), row.record, op, row.user_id,
+                                   seoul_text(row.created_at.isoformat()), state]):
                 self.queue_table.setItem(r, c, QTableWidgetItem(v))
 
     def _current(self):
