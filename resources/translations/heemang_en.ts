@@ -3557,7 +3557,7 @@ Once the record is corrected on another PC or the central service, it is applied
     <message>
         <location filename="../../heemang_desktop/gui/status_bar.py" line="80" />
         <source>충돌 {0}건</source>
-        <translation>{0} conflicts</translation>
+        <translation>Conflicts: {0}</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/status_bar.py" line="82" />
