@@ -1316,6 +1316,99 @@ The client has no next of kin, so the police report record opens.</translation>
     </message>
 </context>
 <context>
+    <name>MonthGridModel</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>근무일</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>정규(시간)</source>
+        <translation>Regular (h)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>연장</source>
+        <translation>Overtime</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>야간</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>휴일</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>결근</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>휴가</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>출장</source>
+        <translation>Trip</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>교육</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>사번</source>
+        <translation>Emp. no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>월</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>화</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>수</source>
+        <translation>We</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>목</source>
+        <translation>Th</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>금</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>토</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/month_grid.py" />
+        <source>일</source>
+        <translation>Su</translation>
+    </message>
+</context>
+<context>
     <name>NavigationTree</name>
     <message>
         <location filename="../../heemang_desktop/gui/navigation.py" line="19" />

@@ -76,11 +76,11 @@ class MonthGridModel(QAbstractTableModel):
         i = self.day_index(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section < FIXED:
-                return ("사번", "성명")[section]
+                return self.tr(("사번", "성명")[section])
             if i is not None:
                 d = self.grid.days[i]
-                return f"{d.day}\n{WEEKDAYS[d.weekday()]}"
-            return TOTALS[section - FIXED - len(self.grid.days)]
+                return f"{d.day}\n{self.tr(WEEKDAYS[d.weekday()])}"
+            return self.tr(TOTALS[section - FIXED - len(self.grid.days)])
         if role == Qt.ItemDataRole.ForegroundRole and i is not None and self.grid.day_kinds[i] == "holiday":
             return QBrush(QColor("#c62828"))
         return None
