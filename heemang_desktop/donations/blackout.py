@@ -1,9 +1,9 @@
 """CMS blackouts found before they bite: which debit days the bank cannot take, where they move,
 and the list of donors to tell. Pure functions over data; no database.
 
-Data: `resources/calendar/outages.json` (outage windows keyed by date; kind "cms" blocks debits,
-as the notice's 2022-08-30..09-06; plus the yearly bank holidays), the public holidays of
-`resources/hr/holidays.json` (read as data, shared with HR), `resources/cms/options.json` (whether a
+Data: the outage calendar through `calendar/service.py` (its kind "cms_blackout" blocks debits, as the
+notice's 2022-08-30..09-06; business days from the public holidays of `resources/hr/holidays.json` plus
+the yearly bank holidays), `resources/cms/options.json` (whether a
 blocked debit moves to the next or the previous allowed day) and `resources/cms/blackout_notice.txt`
 (the text message, placeholders {기관} {이름} {기존출금일} {변경출금일} {중단기간}).
 
@@ -28,21 +28,21 @@ import calendar
 import csv
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
+from heemang_desktop.calendar import service as calendar_service
 from heemang_desktop.resources import load_json, resource_path
 from heemang_desktop.store.errors import HeemangError
 
-CMS = "cms"
+CMS = calendar_service.CMS_BLACKOUT
 NEXT, PREVIOUS = "next", "previous"
 _WEEKDAYS = "월화수목금토일"
 _FORMULA_START = ("=", "+", "-", "@")  # a cell starting so would run as a formula in Excel
 NOTICE_HEADERS = ("이름", "휴대전화", "기존 출금일", "변경 출금일", "문자 내용")
 
 
-class CalendarUnknown(HeemangError):
-    """The year's holidays are not in the data yet, so business days cannot be told."""
+CalendarUnknown = calendar_service.CalendarUnknown
 
 
 class NoticeTemplateError(HeemangError):
@@ -50,22 +50,14 @@ class NoticeTemplateError(HeemangError):
 
 
 @dataclass(frozen=True)
-class Window:
-    """An outage window, first and last day included; kind "cms" blocks debits."""
+class Window(calendar_service.Window):
+    """A calendar window as donations know it: kind "cms_blackout" unless said, its title its name."""
 
-    start: date
-    end: date
-    name: str
     kind: str = CMS
-    source: str = ""
-
-    def covers(self, day: date) -> bool:
-        return self.start <= day <= self.end
 
     @property
-    def label(self) -> str:
-        """As the notice writes it: 8.30~9.6."""
-        return f"{self.start.month}.{self.start.day}~{self.end.month}.{self.end.day}"
+    def name(self) -> str:
+        return self.title
 
 
 @dataclass(frozen=True)
@@ -104,34 +96,34 @@ class NoticeRow:
     message: str
 
 
-# -- the calendar ---------------------------------------------------------------------------------
+# -- the calendar (calendar/service.py's; these keep donations' names) ---------------------------------
 
-def _calendar() -> dict:
-    return load_json("calendar/outages.json")
+_KINDS = {"cms": CMS, "service": calendar_service.OUTAGE}  # the names this module used before the calendar
 
 
 def windows(kind: str = CMS) -> tuple[Window, ...]:
-    """The shipped windows of one kind ("cms" or "service")."""
-    return tuple(Window(date.fromisoformat(w["from"]), date.fromisoformat(w["to"]), w["name"], w["kind"],
-                        w.get("source", "")) for w in _calendar()["windows"] if w["kind"] == kind)
+    """The shipped windows of one kind ("cms_blackout"/"cms", or "outage"/"service")."""
+    kind = _KINDS.get(kind, kind)
+    return tuple(Window(w.start, w.end, w.title, w.kind, w.source, w.ref, w.scope, w.reports)
+                 for w in calendar_service.shipped() if w.kind == kind and not w.scope)
 
 
 def holidays(year: int) -> dict[date, str]:
     """Days the banks are closed in `year` besides weekends: public holidays and bank holidays."""
-    published = load_json("hr/holidays.json").get(str(year))
-    if not published:
-        raise CalendarUnknown(f"{year}년 공휴일 자료가 없어 은행 영업일을 알 수 없습니다. "
-                              "resources/hr/holidays.json에 그해 공휴일을 더하세요.")
-    days = {date.fromisoformat(h["date"]): h["name"] for h in published["days"]}
-    for h in _calendar().get("bank_holidays", ()):
-        month, day = (int(x) for x in h["every_year"].split("-"))
-        days.setdefault(date(year, month, day), h["name"])
-    return days
+    return calendar_service.bank_holidays(year) | calendar_service.public_holidays(year)
+
+
+_BANK = calendar_service.Closed(bank=True)
+
+
+def _within(within: Sequence[Window] | None) -> Sequence[calendar_service.Window]:
+    return windows() if within is None else within
 
 
 def window_of(day: date, within: Sequence[Window] | None = None) -> Window | None:
     """The CMS blackout covering `day`, if any."""
-    return next((w for w in (windows() if within is None else within) if w.kind == CMS and w.covers(day)), None)
+    hits = calendar_service.of_kind(_within(within), CMS, day, None)
+    return hits[0] if hits else None
 
 
 def blocked(day: date, within: Sequence[Window] | None = None) -> bool:
@@ -143,30 +135,22 @@ def why_not(day: date, within: Sequence[Window] | None = None) -> str:
     """"" when the bank debits on `day`; else the reason in Korean."""
     window = window_of(day, within)
     if window:
-        return f"{window.name} {window.label}"
-    if day.weekday() >= 5:
-        return f"{_WEEKDAYS[day.weekday()]}요일"
-    return holidays(day.year).get(day, "")
+        return f"{window.title} {window.label}"
+    return calendar_service.why_closed(day, (), CMS, _BANK, None)
 
 
 def allowed(day: date, within: Sequence[Window] | None = None) -> bool:
     return not why_not(day, within)
 
 
-def _step(day: date, by: int, within: Sequence[Window] | None) -> date:
-    while not allowed(day, within):  # ends: the holiday check refuses a year without data
-        day += timedelta(days=by)
-    return day
-
-
 def next_allowed(day: date, within: Sequence[Window] | None = None) -> date:
     """The first day on or after `day` that the bank debits on."""
-    return _step(day, 1, within)
+    return calendar_service.next_open(day, _within(within), CMS, _BANK, None)
 
 
 def previous_allowed(day: date, within: Sequence[Window] | None = None) -> date:
     """The last day on or before `day` that the bank debits on."""
-    return _step(day, -1, within)
+    return calendar_service.previous_open(day, _within(within), CMS, _BANK, None)
 
 
 def default_direction() -> str:

@@ -36,3 +36,16 @@ class MunicipalReportDraft(SyncedMixin, Base):
     source_id: Mapped[str] = mapped_column(String(36), default="")
     status: Mapped[str] = mapped_column(String(16), default=DRAFT)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Evaluation(SyncedMixin, Base):
+    """One 시설평가 on-site visit: the objection deadline and its route (online or 공문) follow from
+    `visit_on` and the outage calendar when asked, so a window added later changes the answer."""
+
+    __tablename__ = "reporting_evaluation"
+    __sync_entity__ = "evaluation"
+    __table_args__ = (Index("ix_reporting_evaluation_visit", "facility_id", "visit_on"),)
+
+    cycle: Mapped[str] = mapped_column(String(40))  # the evaluation round, e.g. "2022년 시설평가"
+    visit_on: Mapped[date] = mapped_column(Date)  # 현장평가일
+    items: Mapped[str] = mapped_column(Text, default="")  # what the facility objects to, for the letter
