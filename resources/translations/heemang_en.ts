@@ -2017,6 +2017,26 @@ Send to them again too? Anyone who already got one will get the same payslip twi
         <source>내보내기…</source>
         <translation>Export…</translation>
     </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>보냄</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>실패</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>건너뜀</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>확인 필요 (전송 여부 불명)</source>
+        <translation>Needs checking (delivery unknown)</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -2428,6 +2448,26 @@ For now the menu shows where it will be.</translation>
         <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
         <source>확인</source>
         <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>보냄</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>실패</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>건너뜀</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/payroll/register_page.py" />
+        <source>확인 필요 (전송 여부 불명)</source>
+        <translation>Needs checking (delivery unknown)</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ class RegisterModel(QAbstractTableModel):
             return e.amount(key)
         if label == "메일":
             sent = self.mail.get(e.employee_id)
-            return MAIL_LABELS.get(sent.state, "") if sent else ""
+            return self.tr(MAIL_LABELS[sent.state]) if sent and sent.state in MAIL_LABELS else ""
         if label == "확인":
             return " · ".join(e.flags)
         return (e.employee_no, e.name, e.employment_type)[col]
@@ -444,7 +444,7 @@ class PayrollPage(Page):
         self._mail_buttons(True)
         self.reload()  # the state line: the run's broadcasts left "메일 보내는 중" on it
         self.changed()
-        lines = [f"{r.employee_no} {r.name}: {MAIL_LABELS[r.state]}" + (f" — {r.reason}" if r.reason else "")
+        lines = [f"{r.employee_no} {r.name}: {self.tr(MAIL_LABELS[r.state])}" + (f" — {r.reason}" if r.reason else "")
                  for r in results]
         counts = {s: sum(r.state == s for r in results) for s in MAIL_LABELS}
         summary = self.tr("보냄 {0} · 실패 {1} · 건너뜀 {2}").format(
