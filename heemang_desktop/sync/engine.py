@@ -124,6 +124,12 @@ class SyncEngine:
     def _record(self, report: SyncReport) -> None:
         now = utcnow().isoformat()
         with self.ctx.transaction() as s:
+            if report.state == MAINTENANCE_STATE and report.until:
+                # "maintenance until T" is an outage window: deadlines and 나의업무 learn of it
+                from heemang_desktop.calendar import service as calendar
+
+                actor = self.ctx.actor.login_id if self.ctx.actor else "sync"
+                calendar.record_maintenance(s, self.ctx.facility.id, actor, report.until)
             report.queued, report.conflicts, report.rejected = unsent_counts(s)
             report.quarantined = quarantine.count(s)
             if report.quarantined and not report.error:
