@@ -110,8 +110,9 @@ def map_models() -> None:
     """Every model imported and mapped before a writer's first flush: the window's DB thread flushing
     while its sync thread imported the models lazily failed mapper set-up (NameError on a
     half-imported class; seen in the torture test)."""
-    import heemang_desktop.store.registry  # noqa: F401
     from sqlalchemy.orm import configure_mappers
+
+    import heemang_desktop.store.registry  # noqa: F401
 
     configure_mappers()
 

@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 from heemang_desktop import __version__
-
 from heemang_desktop.features import listed, load, merged
 
 
@@ -115,7 +114,8 @@ def _cmd_init(args) -> int:
     try:
         result = initialize(
             paths_of(args),
-            SetupInput(args.facility_code, args.facility_name, args.facility_type, args.user_id, args.user_name, args.role, password),
+            SetupInput(args.facility_code, args.facility_name, args.facility_type, args.user_id, args.user_name,
+                       args.role, password),
         )
     except BaseException:
         lock.release()
@@ -127,7 +127,8 @@ def _cmd_init(args) -> int:
         args,
         data,
         f"설정을 마쳤습니다: {ctx.paths.database}\n"
-        f"복구 코드 (인쇄해서 안전한 곳에 보관하세요. 다른 PC나 키링을 잃었을 때 필요합니다):\n  {result.recovery_code}",
+        "복구 코드 (인쇄해서 안전한 곳에 보관하세요. "
+        f"다른 PC나 키링을 잃었을 때 필요합니다):\n  {result.recovery_code}",
     )
     ctx.close()
     return 0
@@ -215,7 +216,8 @@ def _cmd_support_bundle(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="heemang-desktop", description="Heemang Desktop (희망이음 오프라인 작업 도구)")
+    parser = argparse.ArgumentParser(prog="heemang-desktop",
+                                     description="Heemang Desktop (희망이음 오프라인 작업 도구)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="데이터 폴더 (기본: 사용자 데이터 폴더, 또는 HEEMANG_DATA_DIR)")
     parser.add_argument("--user", help="명령줄 작업을 기록할 사용자 ID (기본: 유일한 사용자 또는 첫 관리자)")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
 
 from sqlalchemy.orm import Session
 
@@ -74,7 +74,7 @@ class AppContext:
 
     def has_key(self) -> bool:
         try:
-            self.cipher
+            _ = self.cipher  # loads the key from the keyring, or raises KeyMissing
         except crypto.KeyMissing:
             return False
         return True

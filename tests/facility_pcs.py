@@ -4,9 +4,9 @@ two stores of one facility (PC 1 is the test's own `ctx`)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 HERE = Path(__file__).parent
 for sub in ("sync", "central"):  # where the sync harness lives, whichever test folder asks

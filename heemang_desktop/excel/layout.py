@@ -25,10 +25,11 @@ class Layout:
 
 
 def normalize_header(value) -> str:
-    """Header cells match ignoring spaces, line breaks and a trailing '*' (required mark)."""
+    """Header cells match ignoring spaces, line breaks, a trailing '*' (required mark) and a trailing
+    note in brackets, as in 기본급(원) or 성명(한글) (no layout column has brackets)."""
     s = unicodedata.normalize("NFKC", str(value or ""))
-    s = re.sub(r"\s+", "", s)
-    return s.rstrip("*")
+    s = re.sub(r"\s+", "", s).rstrip("*")
+    return re.sub(r"(?<=.)[(\[][^()\[\]]*[)\]]$", "", s).rstrip("*")
 
 
 def load_layout(kind: str) -> Layout:

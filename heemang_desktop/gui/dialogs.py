@@ -228,7 +228,8 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         text = QLabel(self.tr(
             "이 PC의 키링에 이 데이터의 암호화 열쇠가 없습니다 (다른 PC에서 가져온 파일이거나 키링을 잃었습니다). "
-            "처음 설정할 때 받은 복구 코드를 입력하세요. 입력하지 않으면 주민등록번호·계좌번호를 보거나 바꿀 수 없습니다."))
+            "처음 설정할 때 받은 복구 코드를 입력하세요. "
+            "입력하지 않으면 주민등록번호·계좌번호를 보거나 바꿀 수 없습니다."))
         text.setWordWrap(True)
         layout.addWidget(text)
         self.code = QLineEdit()

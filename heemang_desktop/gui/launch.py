@@ -70,7 +70,8 @@ def waiting_text(holder: dict | None) -> str:
     if owner == "cli":
         return tr("Startup", "명령줄 작업이 이 데이터 폴더를 쓰고 있습니다. 작업이 끝나면 바로 엽니다…")
     if owner == "gui" and host and host != socket.gethostname():
-        return tr("Startup", "이 데이터 폴더는 다른 PC({0})의 창에서 열려 있습니다. 그 창이 닫히면 바로 엽니다…").format(host)
+        return tr("Startup", "이 데이터 폴더는 다른 PC({0})의 창에서 열려 있습니다. "
+                             "그 창이 닫히면 바로 엽니다…").format(host)
     if owner == "gui":
         return tr("Startup", "이 데이터 폴더는 다른 창에서 열려 있습니다. 그 창이 닫히면 바로 엽니다…")
     return tr("Startup", "다른 프로그램이 이 데이터 폴더를 쓰고 있습니다. 끝나면 바로 엽니다…")

@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
                 if first:
                     self.nav.select_page(first[0])
         if not info.server_url:
-            self.status.set_connection(OFFLINE, detail=self.tr("중앙 서비스 주소가 설정되지 않았습니다. 이 PC에만 저장합니다."))
+            self.status.set_connection(OFFLINE, detail=self.tr("중앙 서비스 주소가 설정되지 않았습니다. "
+                                                               "이 PC에만 저장합니다."))
 
     def set_connection(self, state: str, until: str | None = None, detail: str = "") -> None:
         self.status.set_connection({"online": ONLINE, "maintenance": MAINTENANCE}.get(state, OFFLINE), until, detail)
@@ -113,8 +114,9 @@ class MainWindow(QMainWindow):
     def open_page(self, page_id: str) -> None:
         if self.session is None or self.session.actor is None:
             return
-        from heemang_desktop.gui.pages.registry import page_class
         from heemang_desktop.users import service as roles
+
+        from heemang_desktop.gui.pages.registry import page_class
 
         if not roles.may_open(self.session.actor.role, page_id):
             return

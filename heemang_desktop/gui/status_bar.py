@@ -3,7 +3,7 @@ rejections, last sync, who is working, and the buttons to sync now or set up the
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
@@ -23,7 +23,7 @@ def seoul_text(iso_utc: str | None) -> str:
     except ValueError:
         return iso_utc
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     try:
         return when.astimezone(ZoneInfo("Asia/Seoul")).strftime("%Y-%m-%d %H:%M")
     except Exception:  # no tz database on this PC: show UTC plainly rather than fail

@@ -37,7 +37,7 @@ class _Executor(QObject):
             self.ctx = None
 
 
-_LIVE: set["DbWorker"] = set()  # a running QThread must never be garbage-collected (Qt aborts)
+_LIVE: set[DbWorker] = set()  # a running QThread must never be garbage-collected (Qt aborts)
 
 
 def shutdown_all() -> None:

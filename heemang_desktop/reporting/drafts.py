@@ -90,6 +90,7 @@ def list_drafts(ctx, status: str | None = DRAFT) -> list[DraftRow]:
             query = query.where(MunicipalReportDraft.status == status)
         rows = session.scalars(query.order_by(MunicipalReportDraft.event_on, MunicipalReportDraft.created_at))
         return [
-            DraftRow(r.id, r.report_type, r.event_on, r.title, r.status, json.loads(r.details), r.source_entity, r.source_id)
+            DraftRow(r.id, r.report_type, r.event_on, r.title, r.status, json.loads(r.details), r.source_entity,
+                     r.source_id)
             for r in rows
         ]

@@ -33,7 +33,16 @@ from heemang_desktop.sync import errors, protocol, quarantine, schema
 from heemang_desktop.sync.entities import apply_copies, model_for, sealed_payload, to_wire
 from heemang_desktop.sync.models import APPLIED, CONFLICT, QUEUED, REJECTED, UNSENT, OutboxEntry, QuarantinedChange
 from heemang_desktop.sync.state import (
-    CLIENT_ID, CONNECTION, CURSOR, LAST_ATTEMPT, LAST_ERROR, LAST_SYNC, SANITY, UNTIL, get_state, set_state,
+    CLIENT_ID,
+    CONNECTION,
+    CURSOR,
+    LAST_ATTEMPT,
+    LAST_ERROR,
+    LAST_SYNC,
+    SANITY,
+    UNTIL,
+    get_state,
+    set_state,
     unsent_counts,
 )
 
@@ -201,7 +210,8 @@ class SyncEngine:
 
     def _store_answers(self, s, entries: list[OutboxEntry], answers: dict[str, dict]) -> None:
         now = utcnow()
-        rows, stamps = [], {}
+        rows: list[dict] = []
+        stamps: dict[str, list[dict]] = {}  # entity -> the version stamps of its applied rows
         for e in entries:
             a = answers[e.change_id]
             status = a["status"]

@@ -13,7 +13,8 @@ from heemang_desktop.accounting.excel import import_budget, import_resolutions
 from heemang_desktop.accounting.search import ResolutionQuery, search_all
 from heemang_desktop.cli import main
 
-HEAD = ["결의키", "구분", "결의일자", "사업명", "예산과목", "금액", "적요", "재원", "거래처", "거래처계좌", "결제방법", "비고"]
+HEAD = ["결의키", "구분", "결의일자", "사업명", "예산과목", "금액",
+        "적요", "재원", "거래처", "거래처계좌", "결제방법", "비고"]
 
 
 def _messy(path, bad: bool):
@@ -23,11 +24,16 @@ def _messy(path, bad: bool):
     ws["A1"] = "2026년 9월 결의서 (중단 기간 입력분)"
     ws.merge_cells("A1:L1")
     ws.append([])
-    ws.append(["결의키*", "구분*", "결의\n일자*", " 사업명*", "예산과목*", "금액*", "적요", "재원", "거래처", "거래처계좌", "결제방법", "비고", "메모"])
-    ws.append(["A1", "지출", "2026-09-02", "어르신 나들이", "321", "1,234,000", "버스 임차", "보조금", "희망관광", "110-123-456789", "계좌이체", "1/2", "x"])
-    ws.append(["A1", "지출", "2026-09-02", "어르신 나들이", "여비", "40,000원", "버스 임차", "보조금", "희망관광", "110-123-456789", "계좌이체", "2/2"])
-    ws.append(["B7", "지출", 46267, "9월 급여", "급여", 3000000, "9월분", "보조금", None, None, "계좌이체", None])  # serial 2026-09-02
-    ws.append(["C2", "수입", datetime(2026, 9, 1), "보조금 수령", "313", "５,０００,０００", "시군구", "보조금", None, None, None, None])
+    ws.append(["결의키*", "구분*", "결의\n일자*", " 사업명*", "예산과목*", "금액*",
+               "적요", "재원", "거래처", "거래처계좌", "결제방법", "비고", "메모"])
+    ws.append(["A1", "지출", "2026-09-02", "어르신 나들이", "321", "1,234,000", "버스 임차",
+               "보조금", "희망관광", "110-123-456789", "계좌이체", "1/2", "x"])
+    ws.append(["A1", "지출", "2026-09-02", "어르신 나들이", "여비", "40,000원",
+               "버스 임차", "보조금", "희망관광", "110-123-456789", "계좌이체", "2/2"])
+    ws.append(["B7", "지출", 46267, "9월 급여", "급여", 3000000, "9월분",
+               "보조금", None, None, "계좌이체", None])  # serial 2026-09-02
+    ws.append(["C2", "수입", datetime(2026, 9, 1), "보조금 수령", "313",
+               "５,０００,０００", "시군구", "보조금", None, None, None, None])
     if bad:
         ws.append(["D1", "지출", "2026.09.31", "잘못된 날짜", "321", "1000", None, None, None, None, None, None])
     ws.append([None] * 12)
@@ -138,7 +144,8 @@ def test_cli_import_list_template_and_report(funded, paths, tmp_path, capsys):
     capsys.readouterr()
     assert main(base + ["import", "resolutions", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["created"] == 3
-    assert main(base + ["resolutions", "list", "--year", "2026", "--business", "나들이", "--min", "1000000", "--json"]) == 0
+    assert main(base + ["resolutions", "list", "--year", "2026", "--business",
+                        "나들이", "--min", "1000000", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["number"], r["total"], r["summary"]) for r in rows] == [("2026-지출-0001", 1_274_000, "버스 임차")]
     assert rows[0]["lines"] == [{"account_code": "321", "amount": 1_234_000}, {"account_code": "131", "amount": 40_000}]

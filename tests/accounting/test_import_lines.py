@@ -16,7 +16,8 @@ from heemang_desktop.accounting.models import Resolution, ResolutionLine
 from heemang_desktop.accounting.resolutions import ResolutionInput, save_resolution
 from heemang_desktop.sync.models import OutboxEntry
 
-HEAD = ["결의키", "구분", "결의일자", "사업명", "예산과목", "금액", "적요", "재원", "거래처", "거래처계좌", "결제방법", "비고"]
+HEAD = ["결의키", "구분", "결의일자", "사업명", "예산과목", "금액",
+        "적요", "재원", "거래처", "거래처계좌", "결제방법", "비고"]
 # Differ by nature between two saves of the same input.
 _OWN = {"id", "seq", "number", "created_at", "updated_at", "import_key", "vendor_account_enc"}
 

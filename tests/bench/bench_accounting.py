@@ -63,13 +63,13 @@ def fill(ctx, n: int, rng: random.Random) -> None:
                     "", "[]", "active", sum(amounts)))
     with ctx.store.engine.begin() as conn:
         conn.exec_driver_sql(
-            "INSERT INTO acc_resolution (id, facility_id, version, deleted, created_at, updated_at, created_by, updated_by,"
-            " fiscal_year, kind, seq, number, resolution_date, business_name, business_key, summary, funding_source,"
-            " payment_method, vendor, vendor_account_masked, attachments, state, total)"
+            "INSERT INTO acc_resolution (id, facility_id, version, deleted, created_at, updated_at, created_by,"
+            " updated_by, fiscal_year, kind, seq, number, resolution_date, business_name, business_key, summary,"
+            " funding_source, payment_method, vendor, vendor_account_masked, attachments, state, total)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", res)
         conn.exec_driver_sql(
-            "INSERT INTO acc_resolution_line (id, resolution_id, position, account_code, amount, note) VALUES (?,?,?,?,?,?)",
-            lines)
+            "INSERT INTO acc_resolution_line (id, resolution_id, position, account_code, amount, note)"
+            " VALUES (?,?,?,?,?,?)", lines)
         # The naive design for comparison: the same rows in a plain table with no search indexes.
         conn.exec_driver_sql("CREATE TABLE naive_resolution AS SELECT id, number, resolution_date AS date,"
                              " business_name AS business, total, summary, vendor FROM acc_resolution")
@@ -85,8 +85,8 @@ def make_workbook(path: Path, n_lines: int, rng: random.Random) -> None:
     ws.append(["결의키", "구분", "결의일자", "사업명", "예산과목", "금액", "적요", "재원", "결제방법"])
     for i in range(n_lines):
         key = f"IMP-{i // 3}"
-        ws.append([key, "지출", "2026-12-01", f"12월 {PROGRAMS[(i // 3) % len(PROGRAMS)]}", "321", f"{(i % 3 + 1) * 1000:,}",
-                   f"가져오기 {i // 3}", "보조금", "계좌이체"])
+        ws.append([key, "지출", "2026-12-01", f"12월 {PROGRAMS[(i // 3) % len(PROGRAMS)]}", "321",
+                   f"{(i % 3 + 1) * 1000:,}", f"가져오기 {i // 3}", "보조금", "계좌이체"])
     wb.save(path)
 
 
@@ -106,11 +106,12 @@ def main() -> None:
         for term, lo, hi in cases:
             naive_sql = ("SELECT id, number, date, business, total, summary, vendor FROM naive_resolution "
                          "WHERE business LIKE ? AND total BETWEEN ? AND ? ORDER BY date DESC LIMIT 50")
-            naive = median_ms(lambda: raw.execute(naive_sql, (f"%{term}%", lo, hi)).fetchall())
+            args = (f"%{term}%", lo, hi)
+            naive = median_ms(lambda sql=naive_sql, args=args: raw.execute(sql, args).fetchall())
             q = ResolutionQuery(year=2026, business=term, min_total=lo, max_total=hi, limit=50)
             ours_page = search_resolutions(ctx, q)
-            ours = median_ms(lambda: search_resolutions(ctx, q))
-            naive_rows = raw.execute(naive_sql, (f"%{term}%", lo, hi)).fetchall()
+            ours = median_ms(lambda q=q: search_resolutions(ctx, q))
+            naive_rows = raw.execute(naive_sql, args).fetchall()
             assert [r[1] for r in naive_rows][:1] and len(ours_page.rows) == len(naive_rows), (term, len(naive_rows))
             print(f"search '{term}' total {lo:,}-{hi:,}: {len(ours_page.rows)} rows; naive {naive:.1f} ms, "
                   f"ours (service, with lines and sync state) {ours:.1f} ms, ratio {naive / ours:.1f}x")

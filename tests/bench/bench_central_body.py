@@ -70,7 +70,8 @@ def stream(port: int, path: str, megabytes: int, extra: str = "") -> tuple[str, 
 
 def login(port: int) -> str:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    conn.request("POST", "/api/v1/auth/token", json.dumps({"facility_code": "K0161", "user_id": "bench", "password": PASSWORD}),
+    conn.request("POST", "/api/v1/auth/token",
+                 json.dumps({"facility_code": "K0161", "user_id": "bench", "password": PASSWORD}),
                  {"Content-Type": "application/json"})
     return json.loads(conn.getresponse().read())["token"]
 
@@ -79,7 +80,8 @@ def main() -> None:
     megabytes = int(sys.argv[1]) if len(sys.argv) > 1 else 300
     with tempfile.TemporaryDirectory() as tmp:
         port = free_port()
-        subprocess.run([sys.executable, "-m", "heemang_desktop", "central", "add-user", "--db", str(Path(tmp) / "c.sqlite3"),
+        subprocess.run([sys.executable, "-m", "heemang_desktop", "central",
+                        "add-user", "--db", str(Path(tmp) / "c.sqlite3"),
                         "--facility-code", "K0161", "--user-id", "bench"], input=PASSWORD + "\n", text=True,
                        check=True, stdout=subprocess.DEVNULL)
         proc = subprocess.Popen([sys.executable, "-m", "heemang_desktop", "central", "serve",

@@ -21,7 +21,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, time as dtime, timedelta
+from datetime import date, timedelta
+from datetime import time as dtime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,14 +60,16 @@ def _store(tmp: Path, staff: int):
     from heemang_desktop.settings import Paths
 
     keyring.set_keyring(MemoryKeyring())
-    ctx = initialize(Paths(tmp / "data"), SetupInput("K0161", "희망요양원", "노인요양시설", "admin", "김관리", "관리자", None)).context
+    ctx = initialize(Paths(tmp / "data"),
+                     SetupInput("K0161", "희망요양원", "노인요양시설", "admin", "김관리", "관리자", None)).context
     with ctx.transaction() as session:  # cards are not what is measured: plain inserts
         session.execute(Employee.__table__.insert(), [dict(
-            id=f"00000000-0000-0000-0000-{s:012d}", facility_id=ctx.facility.id, employee_no=f"E{s:04d}", name=f"직원{s:04d}",
-            job_type="요양보호사", position="", employment_type="정규", hire_date=date(2020, 1, 1), phone="", email="",
-            address="", bank_name="", base_pay=2_500_000, daily_wage=0, dependants=1, children_under_20=0, pension=True,
-            health=True, employment_insurance=True, accident_insurance=True, licences="[]", photo_file="", note="",
-            version=1, deleted=False, created_by="admin", updated_by="admin") for s in range(staff)])
+            id=f"00000000-0000-0000-0000-{s:012d}", facility_id=ctx.facility.id, employee_no=f"E{s:04d}",
+            name=f"직원{s:04d}", job_type="요양보호사", position="", employment_type="정규", hire_date=date(2020, 1, 1),
+            phone="", email="", address="", bank_name="", base_pay=2_500_000, daily_wage=0, dependants=1,
+            children_under_20=0, pension=True, health=True, employment_insurance=True, accident_insurance=True,
+            licences="[]", photo_file="", note="", version=1, deleted=False, created_by="admin",
+            updated_by="admin") for s in range(staff)])
     return ctx
 
 
@@ -142,14 +145,16 @@ def main(quick: bool) -> None:
             path = Path(tmp) / f"att_{staff * days}.xlsx"
             make_workbook(path, staff, days)
             n = staff * days
-            results = {mode: [run(mode, path, staff) for _ in range(repeats)] for mode in ("calamine", "openpyxl", "import", "dry")}
+            results = {mode: [run(mode, path, staff) for _ in range(repeats)]
+                       for mode in ("calamine", "openpyxl", "import", "dry")}
             med = {mode: statistics.median(r["seconds"] for r in rs) for mode, rs in results.items()}
             again = statistics.median(r["again_seconds"] for r in results["import"])
             dry = med["dry"]
             setup = max(r["setup_rss_mb"] for r in results["import"])
             rss = max(r["rss_mb"] for r in results["import"])
             floor = max(r["rss_mb"] for r in results["calamine"])
-            print(f"\n{n:,} rows ({staff} staff x {days} days), {path.stat().st_size / 1e6:.1f} MB, median of {repeats}")
+            print(f"\n{n:,} rows ({staff} staff x {days} days), {path.stat().st_size / 1e6:.1f} MB,"
+                  f" median of {repeats}")
             print(f"  calamine bare read        {med['calamine']:.3f} s")
             print(f"  openpyxl read-only read   {med['openpyxl']:.3f} s")
             print(f"  import end to end         {med['import']:.3f} s   ({results['import'][0]['created']:,} created)")

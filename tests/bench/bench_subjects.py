@@ -138,8 +138,8 @@ def main() -> int:
         t_raw = _median_ms(raw_timeline, args.runs)
         roster_rows = len(episodes.roster(ctx, ON))
         r_service = _median_ms(lambda: episodes.roster(ctx, ON), args.runs)
-        r_raw = _median_ms(lambda: con.execute(RAW_ROSTER, (ctx.facility.id, ON.isoformat(), ON.isoformat())).fetchall(),
-                           args.runs)
+        roster_args = (ctx.facility.id, ON.isoformat(), ON.isoformat())
+        r_raw = _median_ms(lambda: con.execute(RAW_ROSTER, roster_args).fetchall(), args.runs)
         plan = " | ".join(r[3] for r in con.execute("EXPLAIN QUERY PLAN " + RAW_TIMELINE[0], (ids[0],)))
         con.close()
         ctx.close()

@@ -30,7 +30,8 @@ from notes import add_notes, create_table  # noqa: E402
 from sync_helpers import engine_for  # noqa: E402
 
 from heemang_desktop.app import SetupInput, initialize  # noqa: E402
-from heemang_desktop.central import security, service, tables as t  # noqa: E402
+from heemang_desktop.central import security, service  # noqa: E402
+from heemang_desktop.central import tables as t  # noqa: E402
 from heemang_desktop.central.schemas import Change  # noqa: E402
 from heemang_desktop.settings import Paths  # noqa: E402
 from heemang_desktop.sync.engine import SyncReport  # noqa: E402
@@ -42,7 +43,8 @@ RUNS = 3
 
 
 def new_pc(root: Path, name: str):
-    ctx = initialize(Paths(root / name), SetupInput("K0161", "희망요양원", "노인요양시설", "admin", "김관리", "관리자")).context
+    ctx = initialize(Paths(root / name),
+                     SetupInput("K0161", "희망요양원", "노인요양시설", "admin", "김관리", "관리자")).context
     create_table(ctx)
     return ctx
 

@@ -50,8 +50,9 @@ else:
 
         keyring.set_keyring(MemoryKeyring())
 
-    from heemang_desktop.gui.launch import build
     from heemang_desktop.settings import Paths
+
+    from heemang_desktop.gui.launch import build
 
     def ready(info):
         result["ready"] = ms()

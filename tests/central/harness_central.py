@@ -57,7 +57,7 @@ class CentralServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> "CentralServer":
+    def start(self) -> CentralServer:
         import uvicorn
 
         from heemang_desktop.central.app import create_app

@@ -19,7 +19,8 @@ def cli(*args, stdin: str = "") -> subprocess.CompletedProcess:
 @pytest.mark.slow
 def test_running_serve_notices_maintenance_within_a_second(tmp_path):
     db = str(tmp_path / "central.sqlite3")
-    added = cli("central", "add-user", "--db", db, "--facility-code", "k0161", "--user-id", "sync", stdin=PASSWORD + "\n")
+    added = cli("central", "add-user", "--db", db, "--facility-code", "k0161", "--user-id", "sync",
+                stdin=PASSWORD + "\n")
     assert added.returncode == 0, added.stderr
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "heemang_desktop", "central", "serve", "--db", db,
@@ -64,7 +65,8 @@ def test_a_new_password_from_add_user_lifts_the_users_login_lock(tmp_path):
 
     from sqlalchemy import select
 
-    from heemang_desktop.central import tables as t, throttle
+    from heemang_desktop.central import tables as t
+    from heemang_desktop.central import throttle
     from heemang_desktop.central.app import make_engine
 
     db = tmp_path / "c.sqlite3"

@@ -87,7 +87,8 @@ def test_a_database_made_before_per_facility_ids_is_upgraded_in_place_keeping_ev
     eid = str(uuid.uuid4())
     with engine.begin() as conn:
         for n, fid in enumerate((A, B), start=1):
-            payload = f'{{"id":"{eid if fid == A else n}","facility_id":"{fid}","title":"old","version":1,"deleted":false}}'
+            payload = (f'{{"id":"{eid if fid == A else n}","facility_id":"{fid}",'
+                       '"title":"old","version":1,"deleted":false}')
             conn.execute(OLD.tables["central_change"].insert().values(
                 change_id=str(uuid.uuid4()), facility_id=fid, server_version=1, entity="test_note",
                 entity_id=eid if fid == A else str(n), op="upsert", base_version=0, version=1, payload=payload,
@@ -109,7 +110,8 @@ def test_a_database_made_before_per_facility_ids_is_upgraded_in_place_keeping_ev
                                                   deleted=False, server_version=2, payload="{}", pii="[]"))
         assert {ix["name"] for ix in insp.get_indexes("central_change") if ix["name"].startswith("ix_")} == {
             "ix_central_change_facility_sv", "ix_central_change_facility_entity"}
-        assert [u["column_names"] for u in insp.get_unique_constraints("central_change")] == [["facility_id", "change_id"]]
+        uniques = [u["column_names"] for u in insp.get_unique_constraints("central_change")]
+        assert uniques == [["facility_id", "change_id"]]
     finally:
         app.state.engine.dispose()
     # A second start finds nothing to do.

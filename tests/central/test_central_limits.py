@@ -10,8 +10,7 @@ import select
 import socket
 
 import pytest
-from api_helpers import login
-from harness_central import CentralServer, PASSWORD
+from harness_central import PASSWORD, CentralServer
 
 from heemang_desktop.central import limits
 from heemang_desktop.sync import protocol as p
@@ -77,7 +76,8 @@ def test_a_full_batch_of_real_changes_with_nested_lines_passes(api, headers):
     batch = [change(A, lines=[{"account": "4101", "amount": 1000 * i} for i in range(20)]) for _ in range(p.MAX_BATCH)]
     r = api.post("/api/v1/sync/push", headers=headers, json={"client_id": "c", "changes": batch})
     assert r.status_code == 200 and {x["status"] for x in r.json()["results"]} == {"applied"}
-    too_many = api.post("/api/v1/sync/push", headers=headers, json={"client_id": "c", "changes": [[]] * (p.MAX_BATCH + 1)})
+    too_many = api.post("/api/v1/sync/push", headers=headers,
+                        json={"client_id": "c", "changes": [[]] * (p.MAX_BATCH + 1)})
     assert too_many.status_code == 413 and too_many.json()["detail"] == f"한 번에 {p.MAX_BATCH}건까지 보낼 수 있습니다."
 
 

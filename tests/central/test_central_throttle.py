@@ -4,8 +4,8 @@ does not get in during a lock, and does after it. The clock is injected: no real
 from __future__ import annotations
 
 import logging
-import threading
 import os
+import threading
 from datetime import datetime, timedelta
 
 import pytest

@@ -53,14 +53,16 @@ def strange_value(rng: random.Random):
     if pick == 6:
         return timedelta(hours=rng.randrange(-30, 30))
     if pick == 7:
-        return "".join(chr(rng.choice([rng.randrange(32, 127), rng.randrange(0xAC00, 0xD7A4), rng.randrange(0x2000, 0x2070)]))
+        return "".join(chr(rng.choice([rng.randrange(32, 127), rng.randrange(0xAC00, 0xD7A4),
+                                       rng.randrange(0x2000, 0x2070)]))
                        for _ in range(rng.randrange(0, 20)))
     return rng.choice(STRANGE_TEXT)
 
 
 def plausible_value(rng: random.Random, column: str):
     if "일" in column and "일수" not in column or column in ("지급연월", "회계연도"):
-        return rng.choice([date(2026, rng.randrange(1, 13), rng.randrange(1, 29)), "2026-09-01", 2026, "2026-09", 46266])
+        return rng.choice([date(2026, rng.randrange(1, 13), rng.randrange(1, 29)),
+                           "2026-09-01", 2026, "2026-09", 46266])
     if "시각" in column:
         return rng.choice([time(9), "18:00", 0.375, "22:00"])
     if any(w in column for w in ("금액", "급", "액", "수당", "보험", "세", "비", "공제")):
@@ -113,7 +115,9 @@ def _with_openpyxl(path: Path, sheet: str, rows: list[list], rng: random.Random)
 def _by_hand(path: Path, sheet: str, rows: list[list], rng: random.Random) -> None:
     def cell_value(v):
         if isinstance(v, (date, datetime)):
-            return (v - (datetime(1899, 12, 30) if isinstance(v, datetime) else date(1899, 12, 30))).days if v.year > 1899 else str(v)
+            if v.year <= 1899:
+                return str(v)
+            return (v - (datetime(1899, 12, 30) if isinstance(v, datetime) else date(1899, 12, 30))).days
         if isinstance(v, (time, timedelta, bool)):
             return str(v)
         return v
@@ -129,13 +133,15 @@ def _xml_damage(rng: random.Random, xml: str) -> str:
     if pick == 0:
         return xml.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
     if pick == 1:
-        return xml.replace("<sheetData>", f'<dimension ref="A1:{rng.choice(["XFD1048576", "ZZ999999", "A0", "B"])}"/><sheetData>')
+        return xml.replace("<sheetData>",
+                           f'<dimension ref="A1:{rng.choice(["XFD1048576", "ZZ999999", "A0", "B"])}"/><sheetData>')
     if pick == 2:
         depth = rng.choice([1000, 50_000])
         return xml.replace("</sheetData>", "<x>" * depth + "</x>" * depth + "</sheetData>")
     if pick == 3:
         return ('<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
-                '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>' + xml.split("?>", 1)[-1].replace("<v>1</v>", "<v>&c;</v>"))
+                '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+                + xml.split("?>", 1)[-1].replace("<v>1</v>", "<v>&c;</v>"))
     if pick == 4:
         return xml.replace('t="inlineStr"', 't="s"', 3).replace("<is><t>", "<v>", 3).replace("</t></is>", "</v>", 3)
     if pick == 5:
@@ -147,20 +153,24 @@ def _xml_damage(rng: random.Random, xml: str) -> str:
     if pick == 8:
         return xml.replace('<c r="A2"', '<c r="A2" t="d"', 1)
     if pick == 9:
-        return xml.replace("</sheetData>", '<row r="3"><c r="C3" s="1"><v>99999999999</v></c><c r="D3" s="1"><v>-5</v></c></row></sheetData>')
+        return xml.replace("</sheetData>", '<row r="3"><c r="C3" s="1"><v>99999999999</v></c>'
+                                           '<c r="D3" s="1"><v>-5</v></c></row></sheetData>')
     if pick == 10:
         return xml.replace('<c r="', "<c\n  r=\"", 2).replace("<row ", "<x:row ", 1)
     if pick == 11:
-        return xml.replace("<sheetData>", "<sheetData><row><c><v>1</v></c>" + "<c><v>2</v></c>" * rng.choice([10, 2000]) + "</row>")
+        return xml.replace("<sheetData>",
+                           "<sheetData><row><c><v>1</v></c>" + "<c><v>2</v></c>" * rng.choice([10, 2000]) + "</row>")
     if pick == 12:
         pos = rng.randrange(max(len(xml), 1))
-        return xml[:pos] + rng.choice(["<", ">", "&", '"', "\0", "</c>", "<c>", "\ud800".encode("utf-8", "surrogatepass").decode("latin-1")]) + xml[pos:]
+        return xml[:pos] + rng.choice(["<", ">", "&", '"', "\0", "</c>", "<c>",
+                                       "\ud800".encode("utf-8", "surrogatepass").decode("latin-1")]) + xml[pos:]
     return xml[: rng.randrange(max(len(xml), 1))]
 
 
 STYLES = ('<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
           '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm"/></numFmts>'
-          '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs>'
+          '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/>'
+          '<xf numFmtId="164" applyNumberFormat="1"/></cellXfs>'
           '</styleSheet>')
 
 
@@ -175,7 +185,8 @@ def _rezip(path: Path, rng: random.Random) -> None:
         parts["xl/styles.xml"] = STYLES.encode()
     if rng.random() < 0.15:
         count = rng.choice(["4000000000", "99999999", "-1", "x"])
-        parts["xl/sharedStrings.xml"] = f'<sst {x.NS} count="{count}" uniqueCount="{count}"><si><t>a</t></si></sst>'.encode()
+        shared = f'<sst {x.NS} count="{count}" uniqueCount="{count}"><si><t>a</t></si></sst>'
+        parts["xl/sharedStrings.xml"] = shared.encode()
     if rng.random() < 0.1:
         parts.pop(rng.choice(list(parts)))
     if rng.random() < 0.05:
@@ -221,7 +232,8 @@ def child(workdir: str, kind: str, files: list[str], out: str) -> None:
     from heemang_desktop.store.errors import HeemangError
 
     store = Path(workdir) / f"store-{kind}-{os.getpid()}"
-    ctx = initialize(Paths(store), SetupInput(facility_code="K0161", facility_name="희망요양원", facility_type="노인요양시설",
+    ctx = initialize(Paths(store),
+                     SetupInput(facility_code="K0161", facility_name="희망요양원", facility_type="노인요양시설",
                                               user_id="admin", user_name="김관리", role="관리자")).context
     importer = load(merged("imports")[kind])
     with open(out, "a", encoding="utf-8") as fh:
@@ -266,7 +278,8 @@ def run(kinds, count: int, workdir: Path, first_seed: int = 0, batch: int = 250,
                     why = f"exit {proc.returncode}: {proc.stderr[-300:]}"
                 except subprocess.TimeoutExpired:
                     died, why = True, "hung"
-                done = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
+                lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
+                done = [json.loads(line) for line in lines]
                 out.unlink(missing_ok=True)
                 for line in done:
                     counts[line["outcome"]] += 1

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-
 import fuzz_workbooks
+import pytest
 
 PER_KIND = 200
 

@@ -24,7 +24,8 @@ TOO_BIG, DAMAGED = "파일이 너무 큽니다", "손상된 파일입니다"
 
 def far_cell(p):
     """6 KB on disk; calamine would allocate the whole 16,384 x 1,048,576 grid for it and abort."""
-    return x.write(p, x.sheet_xml(itertools.chain(x.rows_xml(HEAD), ['<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'])))
+    far = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    return x.write(p, x.sheet_xml(itertools.chain(x.rows_xml(HEAD), [far])))
 
 
 def huge_dimension(p):
@@ -36,7 +37,8 @@ def shared_count(p):
     x.simple(p, HEAD)
     with zipfile.ZipFile(p) as z:
         parts = {n: z.read(n) for n in z.namelist()}
-    parts["xl/sharedStrings.xml"] = f'<sst {x.NS} count="4000000000" uniqueCount="4000000000"><si><t>a</t></si></sst>'.encode()
+    shared = f'<sst {x.NS} count="4000000000" uniqueCount="4000000000"><si><t>a</t></si></sst>'
+    parts["xl/sharedStrings.xml"] = shared.encode()
     with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z:
         for n, d in parts.items():
             z.writestr(n, d)
@@ -60,7 +62,8 @@ def many_rows_no_dimension(p, n=120_000):
 
 def big_cell(p, size=200 * 1024 * 1024):
     """One 200 MB cell, streamed into the zip (a few hundred KB on disk)."""
-    body = ['<row r="3"><c r="A3" t="inlineStr"><is><t>'] + ["가" * (1 << 20)] * (size // (3 << 20)) + ["</t></is></c></row>"]
+    chunk = "가" * (1 << 20)  # 3 MB in UTF-8
+    body = ['<row r="3"><c r="A3" t="inlineStr"><is><t>'] + [chunk] * (size // (3 << 20)) + ["</t></is></c></row>"]
     return x.write(p, x.sheet_xml(itertools.chain(x.rows_xml(HEAD), body)))
 
 
@@ -92,7 +95,8 @@ def many_entries(p):
 
 
 def far_row_reference(p):
-    return x.write(p, x.sheet_xml(itertools.chain(x.rows_xml(HEAD), ['<row r="99999999"><c r="A99999999"><v>1</v></c></row>'])))
+    far = '<row r="99999999"><c r="A99999999"><v>1</v></c></row>'
+    return x.write(p, x.sheet_xml(itertools.chain(x.rows_xml(HEAD), [far])))
 
 
 def cells_without_references(p):
@@ -113,8 +117,8 @@ def many_shared_strings(p):
 
 
 def many_formats(p):
-    return x.simple(p, HEAD, extra={"xl/styles.xml": f"<styleSheet {x.NS}><cellXfs>" + "<xf/>" * 250_000 + "</cellXfs></styleSheet>"},
-                    compression=zipfile.ZIP_STORED)
+    styles = f"<styleSheet {x.NS}><cellXfs>" + "<xf/>" * 250_000 + "</cellXfs></styleSheet>"
+    return x.simple(p, HEAD, extra={"xl/styles.xml": styles}, compression=zipfile.ZIP_STORED)
 
 
 def not_a_zip(p):
@@ -137,7 +141,8 @@ def old_xls(p):
 
 ATTACKS = [
     (far_cell, TOO_BIG, "XFD열"), (huge_dimension, TOO_BIG, "A1:XFD1048576"), (shared_count, DAMAGED, "개수"),
-    (blank_rows, TOO_BIG, "압축을 풀면 272MB"), (many_rows_no_dimension, TOO_BIG, "x 30열"), (big_cell, TOO_BIG, "압축률"), (long_cell, TOO_BIG, "32,767자"),
+    (blank_rows, TOO_BIG, "압축을 풀면 272MB"), (many_rows_no_dimension, TOO_BIG, "x 30열"),
+    (big_cell, TOO_BIG, "압축률"), (long_cell, TOO_BIG, "32,767자"),
     (corrupt_deflate, DAMAGED, "압축을 풀 수 없습니다"), (truncated, DAMAGED, "압축을 풀 수 없습니다"),
     (many_entries, TOO_BIG, "항목이"), (far_row_reference, TOO_BIG, "범위를 넘습니다"),
     (cells_without_references, TOO_BIG, "열까지"), (many_shared_strings, TOO_BIG, "공유 문자열"),
@@ -184,7 +189,8 @@ def test_the_process_survives_and_stays_small(tmp_path, make):
 
 
 def test_a_normal_workbook_still_reads(tmp_path):
-    sheet, rows = read_rows(x.simple(tmp_path / "ok.xlsx", HEAD + HEAD[1:] * 2, sheet="일일근태"), load_layout("attendance"))
+    sheet, rows = read_rows(x.simple(tmp_path / "ok.xlsx", HEAD + HEAD[1:] * 2, sheet="일일근태"),
+                            load_layout("attendance"))
     assert [r.get("사번") for r in rows] == ["E001", "E001", "E001"]
 
 
@@ -193,7 +199,8 @@ def test_rows_formatted_down_to_the_bottom_still_read(tmp_path):
     blanks = [f'<row r="{r}"><c r="A{r}" s="1"/><c r="G{r}" t="inlineStr"/></row>' for r in range(4, 2000)]
     blanks.append('<row r="1048576"><c r="A1048576" s="1"/><c r="G1048576" s="1" /></row>')
     rows = [["사번", "근무일자", "성명"], ["E001", "2026-09-01", "김요양"], ["E002", "2026-09-01", "이요양"]]
-    path = x.write(tmp_path / "formatted.xlsx", x.sheet_xml(itertools.chain(x.rows_xml(rows), blanks)), sheet="일일근태")
+    path = x.write(tmp_path / "formatted.xlsx",
+                   x.sheet_xml(itertools.chain(x.rows_xml(rows), blanks)), sheet="일일근태")
     sheet, read = read_rows(path, load_layout("attendance"))
     assert [r.get("사번") for r in read] == ["E001", "E002"]
 
@@ -260,7 +267,8 @@ def test_every_import_kind_reads_through_the_checks(tmp_path):
     """One import of each kind per attack, in a child process: every kind refuses, none aborts."""
     files = [far_cell(tmp_path / "far_cell.xlsx"), shared_count(tmp_path / "shared_count.xlsx"),
              corrupt_deflate(tmp_path / "corrupt_deflate.xlsx")]
-    out = subprocess.run([sys.executable, "-c", KINDS_CHILD, str(tmp_path), str(Path(__file__).parents[1]), *map(str, files)],
+    out = subprocess.run([sys.executable, "-c", KINDS_CHILD, str(tmp_path),
+                          str(Path(__file__).parents[1]), *map(str, files)],
                          capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stdout[-500:] + out.stderr[-1500:]
     said = json.loads(out.stdout.strip().splitlines()[-1])

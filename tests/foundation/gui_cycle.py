@@ -25,17 +25,18 @@ keyring.set_keyring(backend)
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from heemang_desktop.settings import Paths  # noqa: E402
+
 from heemang_desktop.gui.launch import run_gui  # noqa: E402
 from heemang_desktop.gui.main_window import MainWindow  # noqa: E402
-from heemang_desktop.settings import Paths  # noqa: E402
 
 app = QApplication(sys.argv[:1])
 
 
 def close_when_ready() -> None:
     windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
-    if windows and windows[0].session is not None and windows[0].current_page_id() and getattr(windows[0], "sync", None):
-        window = windows[0]
+    window = windows[0] if windows else None
+    if window is not None and window.session is not None and window.current_page_id() and getattr(window, "sync", None):
         for page in sys.argv[3:]:
             if "." in page:
                 window.open_page(page)

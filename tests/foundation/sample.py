@@ -5,11 +5,10 @@ It lives on its own declarative base, so the app's schema (and its migration tes
 
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from heemang_desktop.store.base import NAMING, SyncedMixin
-from sqlalchemy import MetaData
 
 
 class SampleBase(DeclarativeBase):
@@ -42,10 +41,12 @@ def add_person(ctx, name: str, rrn: str | None = None, account: str | None = Non
     person = Person(facility_id=ctx.facility.id, name=name)
     if rrn:
         sealed = pii.seal_rrn(ctx.cipher, pii.parse_rrn(rrn))
-        person.resident_number_enc, person.resident_number_hash, person.resident_number_masked = sealed.enc, sealed.hash, sealed.masked
+        person.resident_number_enc, person.resident_number_hash = sealed.enc, sealed.hash
+        person.resident_number_masked = sealed.masked
     if account:
         sealed = pii.seal_account(ctx.cipher, pii.normalize_account(account))
-        person.bank_account_enc, person.bank_account_hash, person.bank_account_masked = sealed.enc, sealed.hash, sealed.masked
+        person.bank_account_enc, person.bank_account_hash = sealed.enc, sealed.hash
+        person.bank_account_masked = sealed.masked
     with ctx.transaction() as session:
         record_change(session, person, ctx.require_actor().login_id)
     return person.id

@@ -12,13 +12,13 @@ import threading
 from datetime import datetime
 
 import pytest
+from sample import add_person, create_tables
 
 from heemang_desktop.app import open_app
 from heemang_desktop.cli import main
 from heemang_desktop.settings import Settings
 from heemang_desktop.store import backup
 from heemang_desktop.store.errors import BackupFailed
-from sample import add_person, create_tables
 
 
 class FrozenClock(datetime):

@@ -33,7 +33,8 @@ def holder(paths):
     procs = []
 
     def start(owner: str) -> subprocess.Popen:
-        proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(paths.data_dir), owner], stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(paths.data_dir), owner],
+                                stdout=subprocess.PIPE, text=True)
         procs.append(proc)
         assert proc.stdout.readline().strip() == "held"
         return proc
@@ -122,7 +123,8 @@ def test_a_reading_command_never_checkpoints(setup_result, paths, capsys):
     assert wal.read_bytes() == wal_before and paths.database.read_bytes() == db_before
 
 
-def test_a_second_writing_command_waits_for_the_first_then_refuses(setup_result, paths, holder, capsys, monkeypatch, tmp_path):
+def test_a_second_writing_command_waits_for_the_first_then_refuses(setup_result, paths, holder,
+                                                                   capsys, monkeypatch, tmp_path):
     setup_result.context.close()
     holder("cli")
     monkeypatch.setattr(cli, "CLI_LOCK_WAIT", 0.3)
@@ -143,7 +145,8 @@ def test_a_writing_command_holds_the_lock_until_it_ends(setup_result, paths):
         user = None
 
     ctx = cli.open_context(Args(), need_actor=True)
-    assert FolderLock(paths.data_dir).holder() == {"pid": os.getpid(), "owner": "cli", "host": FolderLock(paths.data_dir).holder()["host"]}
+    assert FolderLock(paths.data_dir).holder() == {"pid": os.getpid(), "owner": "cli",
+                                                   "host": FolderLock(paths.data_dir).holder()["host"]}
     ctx.close()
     assert FolderLock(paths.data_dir).holder() is None
     ro = cli.open_context(Args(), read_only=True)

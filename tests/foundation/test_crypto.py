@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from cryptography.exceptions import InvalidTag
 
 from heemang_desktop.store import crypto, pii
 from heemang_desktop.store.errors import ValidationError
@@ -17,7 +18,7 @@ def test_encrypt_round_trip_and_purpose_binding(cipher):
     token = cipher.encrypt("9001011234567", pii.RRN)
     assert "9001011234567" not in token and token.startswith("v1:")
     assert cipher.decrypt(token, pii.RRN) == "9001011234567"
-    with pytest.raises(Exception):
+    with pytest.raises(InvalidTag):
         cipher.decrypt(token, pii.BANK_ACCOUNT)  # a value cannot be moved to another field
     assert cipher.encrypt("9001011234567", pii.RRN) != token  # fresh nonce each time
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from sample import Person, add_person, create_tables
 
 from heemang_desktop.app import SetupInput, initialize
 from heemang_desktop.context import key_secret_name
 from heemang_desktop.store import crypto
 from heemang_desktop.store.keystore import KeyringUnavailable
-from sample import Person, add_person, create_tables
 
 RRNS = ["900101-1234568", "850615-2345671", "031122-3456782"]
 ACCOUNT = "110-987-654321"

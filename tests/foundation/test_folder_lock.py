@@ -93,8 +93,10 @@ def test_within_one_process_the_lock_is_shared_and_released_with_its_last_user(t
     assert first.try_acquire("gui")
     assert second.try_acquire("gui")  # the window's sync thread shares the window's hold
     second.release()
-    probe = subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; from heemang_desktop.store.folder_lock "
-                            "import FolderLock; print(FolderLock(Path(sys.argv[1])).try_acquire('cli'))", str(tmp_path / "data")],
+    probe = subprocess.run([sys.executable, "-c",
+                            "import sys; from pathlib import Path; from heemang_desktop.store.folder_lock "
+                            "import FolderLock; print(FolderLock(Path(sys.argv[1])).try_acquire('cli'))",
+                            str(tmp_path / "data")],
                            capture_output=True, text=True, check=True)
     assert probe.stdout.strip() == "False"  # still held by `first`
     first.release()

@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+from sample import Person, create_tables
 from sqlalchemy import func, select
 
 from heemang_desktop.app import open_app
 from heemang_desktop.sync.models import OutboxEntry
-from sample import Person, create_tables
 
 WRITER = Path(__file__).with_name("kill_writer.py")
 

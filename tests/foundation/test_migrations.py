@@ -12,12 +12,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from heemang_desktop.app import open_app
-from heemang_desktop.store import migrate
-from heemang_desktop.store.engine import make_engine
-from heemang_desktop.store.errors import NewerDatabase
 from heemang_desktop.features import listed
 from heemang_desktop.settings import Paths
+from heemang_desktop.store import migrate
 from heemang_desktop.store.base import Base
+from heemang_desktop.store.engine import make_engine
+from heemang_desktop.store.errors import NewerDatabase
 from heemang_desktop.store.registry import metadata
 from heemang_desktop.users.service import list_users, sign_in
 

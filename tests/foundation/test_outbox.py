@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from sample import Person, add_person, create_tables
 from sqlalchemy import select
 
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.models import APPLIED, OutboxEntry
 from heemang_desktop.sync.outbox import DELETE, discard_unsynced, queued_count, record_change
-from sample import Person, add_person, create_tables
 
 
 @pytest.fixture
@@ -88,8 +88,9 @@ def test_payload_carries_ciphertext_and_mask_never_plain_or_hash(sctx):
 
 def test_bulk_changes_match_what_record_change_queues(sctx):
     """An upload's bulk path stamps and queues each row exactly as the one-row path would."""
-    from heemang_desktop.sync.outbox import record_changes, row_payload
     from sample import Person
+
+    from heemang_desktop.sync.outbox import record_changes, row_payload
 
     pid = add_person(sctx, "기존")
     with sctx.store.session() as s:

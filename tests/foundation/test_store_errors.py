@@ -7,15 +7,16 @@ import sqlite3
 import threading
 
 import pytest
+from sample import Person, create_tables
 from sqlalchemy import event, func, select
 
 from heemang_desktop.app import open_app
 from heemang_desktop.cli import main
-from heemang_desktop.store import backup, engine as store_engine
+from heemang_desktop.store import backup
+from heemang_desktop.store import engine as store_engine
 from heemang_desktop.store.errors import StoreBusy, StoreFull, StoreReadOnly
 from heemang_desktop.sync.models import OutboxEntry
 from heemang_desktop.sync.outbox import record_change
-from sample import Person, create_tables
 
 
 def counts(ctx) -> tuple[int, int]:
@@ -27,7 +28,8 @@ def counts(ctx) -> tuple[int, int]:
 def add_people(ctx, n: int, prefix: str = "p") -> None:
     with ctx.transaction() as session:
         for i in range(n):
-            record_change(session, Person(facility_id=ctx.facility.id, name=f"{prefix}{i}"), ctx.require_actor().login_id)
+            record_change(session, Person(facility_id=ctx.facility.id, name=f"{prefix}{i}"),
+                          ctx.require_actor().login_id)
 
 
 @pytest.fixture

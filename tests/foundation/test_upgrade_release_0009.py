@@ -11,6 +11,8 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
+from test_migrations import GOLDEN, GOLDEN_RECOVERY
+
 from heemang_desktop.accounting.search import ResolutionQuery, search_all
 from heemang_desktop.app import open_app
 from heemang_desktop.hr import employees
@@ -18,8 +20,6 @@ from heemang_desktop.settings import Paths
 from heemang_desktop.store import migrate
 from heemang_desktop.subjects import cards
 from heemang_desktop.users.service import sign_in
-
-from test_migrations import GOLDEN, GOLDEN_RECOVERY
 
 RECOVERY = GOLDEN_RECOVERY["0009_accounting_index"]
 SAVED = GOLDEN / "0009_accounting_index.sqlite3"

@@ -36,8 +36,7 @@ sys.path.insert(0, str(HERE.parent / "central"))
 import keyring  # noqa: E402
 from harness_central import PASSWORD  # noqa: E402
 from memkeyring import MemoryKeyring  # noqa: E402
-from notes import Note  # noqa: E402,F401  (the test entity must be mapped)
-from notes import add_note  # noqa: E402
+from notes import add_note  # noqa: E402  (importing notes maps its Note entity too)
 
 from heemang_desktop import cli  # noqa: E402
 from heemang_desktop.app import open_app  # noqa: E402

@@ -42,7 +42,8 @@ def test_clean_sheet_saves_each_day_with_minutes_and_an_outbox_entry(ctx, staff,
     assert r.ok and r.saved and (r.read, r.created, r.updated, r.unchanged) == (3, 3, 0, 0)
     assert counts(ctx) == (3, 3)
     night = day(ctx, staff["E002"], date(2026, 9, 1))
-    assert (night.check_in, night.check_out, night.status, night.night_minutes, night.regular_minutes) == ("22:00", "07:00", "정상", 480, 480)
+    assert (night.check_in, night.check_out, night.status, night.night_minutes, night.regular_minutes) == (
+        "22:00", "07:00", "정상", 480, 480)
     with ctx.store.session() as s:
         payload = json.loads(s.scalar(select(OutboxEntry.payload).where(OutboxEntry.entity_id == night.id)))
     assert payload["work_date"] == "2026-09-01" and payload["night_minutes"] == 480 and payload["version"] == 1
@@ -109,7 +110,8 @@ def test_a_day_already_recorded_is_an_update_never_a_second_row(ctx, staff, tmp_
     assert row.version == 2 and row.overtime_minutes == 180 and row.note == "연장"
     assert counts(ctx) == (2, 3)  # two days; three changes queued (record, update, new day)
     with ctx.store.session() as s:
-        bases = list(s.scalars(select(OutboxEntry.base_version).where(OutboxEntry.entity_id == row.id).order_by(OutboxEntry.seq)))
+        query = select(OutboxEntry.base_version).where(OutboxEntry.entity_id == row.id).order_by(OutboxEntry.seq)
+        bases = list(s.scalars(query))
     assert bases == [0, 1]
 
 
@@ -138,7 +140,8 @@ def test_wrong_file_gets_one_clear_message(ctx, staff, tmp_path):
 
 
 def test_export_writes_the_upload_layout_and_re_uploading_it_changes_nothing(ctx, staff, tmp_path):
-    rows = [("E001", "2026-09-01", "", "09:00", "18:00", "", ""), ("E002", "2026-09-01", "", "22:00", "07:00", "", "야간"),
+    rows = [("E001", "2026-09-01", "", "09:00", "18:00", "", ""),
+            ("E002", "2026-09-01", "", "22:00", "07:00", "", "야간"),
             ("E001", "2026-09-02", "", "", "", "출장", "서울"), ("E001", "2026-10-01", "", "09:00", "18:00", "", "")]
     assert import_attendance(ctx, workbook(tmp_path / "a.xlsx", rows)).created == 4
     out = tmp_path / "export.xlsx"
@@ -165,7 +168,8 @@ def test_cli_import_json_and_export_and_template(ctx, staff, tmp_path, paths, ca
     assert main(["--data-dir", str(paths.data_dir), "import", "attendance", str(good), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["created"] == 1
     out = tmp_path / "sep.xlsx"
-    assert main(["--data-dir", str(paths.data_dir), "attendance", "export", "--month", "2026-09", str(out), "--json"]) == 0
+    assert main(["--data-dir", str(paths.data_dir), "attendance",
+                 "export", "--month", "2026-09", str(out), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["rows"] == 1
     template = tmp_path / "t.xlsx"
     assert main(["--data-dir", str(paths.data_dir), "template", "attendance", str(template)]) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers_payroll import hire_staff
 from openpyxl import Workbook
 
 from heemang_desktop.cli import main
@@ -9,13 +10,13 @@ from heemang_desktop.excel.layout import load_layout
 from heemang_desktop.excel.reader import read_rows
 from heemang_desktop.payroll import ltc, register
 
-from helpers_payroll import hire_staff
-
-HEADER = ["사번*", "성명*", "지급연월*", "기본급", "제수당", "시간외수당", "야간수당", "휴일수당", "비과세", "지급총액*",
+HEADER = ["사번*", "성명*", "지급연월*", "기본급", "제수당",
+          "시간외수당", "야간수당", "휴일수당", "비과세", "지급총액*",
           "국민연금", "소득세", "지방소득세", "실지급액"]
 GOOD = [
     ["E001", "김복지", "2026-09", 2_800_000, "300,000", None, None, None, 200_000, "3,100,000", None, None, None, None],
-    ["E002", "박요양", "2026.09", 2_400_000, None, 172_245, 229_660, 275_592, 0, 3_077_497, "146,150", 70_000, None, None],
+    ["E002", "박요양", "2026.09", 2_400_000, None, 172_245, 229_660,
+     275_592, 0, 3_077_497, "146,150", 70_000, None, None],
     ["E003", "이일용", "202609", None, None, None, None, None, None, "1,200,000원", None, None, None, 1_180_290],
 ]
 BAD = [
@@ -82,7 +83,8 @@ def test_export_in_the_upload_layout(ctx, tmp_path):
     assert ltc.export_ltc(ctx, "2026-09", out) == 3
     _, rows = read_rows(out, load_layout("ltc-payroll"))
     first = rows[0].values
-    assert (first["사번"], first["지급연월"], first["지급총액"], first["실지급액"]) == ("E001", "2026-09", 3_100_000, 2_809_800)
+    assert (first["사번"], first["지급연월"], first["지급총액"], first["실지급액"]) == (
+        "E001", "2026-09", 3_100_000, 2_809_800)
     assert first["비과세"] == 200_000 and first["공제총액"] == 290_200
 
 

@@ -4,9 +4,9 @@ rejected changes carry the server's reason and are corrected and sent again."""
 from __future__ import annotations
 
 import pytest
-from sync_helpers import engine_for
 from notes import add_note, add_notes, delete_note, edit_note, get_note
 from outbox_tamper import tamper_payload
+from sync_helpers import engine_for
 
 from heemang_desktop.status import status
 from heemang_desktop.store.errors import ValidationError

@@ -8,9 +8,9 @@ from dataclasses import replace
 from datetime import date, time
 
 import pytest
-from sync_helpers import engine_for
 from harness_central import CentralServer, db_url_for
 from sqlalchemy import select
+from sync_helpers import engine_for
 
 from heemang_desktop.accounting.budget import set_budget
 from heemang_desktop.accounting.lines import LineInput

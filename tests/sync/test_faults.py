@@ -12,10 +12,10 @@ from collections import Counter
 from datetime import datetime
 
 import pytest
-from sync_helpers import engine_for
 from harness_central import FaultProxy, free_port
 from notes import add_notes, edit_note
 from sqlalchemy import select, update
+from sync_helpers import engine_for
 
 from heemang_desktop.central import tables as t
 from heemang_desktop.sync import errors

@@ -6,14 +6,21 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from sync_helpers import engine_for
-from test_poison_pull import change, employee_payload, older_server, push_raw, subject_payload  # noqa: F401
+from test_poison_pull import (
+    change,
+    employee_payload,
+    older_server,  # noqa: F401  (a fixture, used by name)
+    push_raw,
+    subject_payload,
+)
 
 SHOTS = Path(os.environ.get("HEEMANG_SHOTS", "/tmp/heemang-sync-shots"))
 
 
-def test_the_problem_tab_lists_the_quarantined_change_with_its_reason(sctx, central, older_server, main_window,
-                                                                    qtbot):
+@pytest.mark.usefixtures("older_server")
+def test_the_problem_tab_lists_the_quarantined_change_with_its_reason(sctx, central, main_window, qtbot):
     bad = change("employee", employee_payload(sctx, base_pay=10**20))
     rlo = change("subject", subject_payload(sctx, name="김\u202e철수"), pii=("resident_number",))
     push_raw(central.url, [bad, rlo])

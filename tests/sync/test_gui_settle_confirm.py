@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from heemang_desktop.gui import dialogs
 from heemang_desktop.sync.conflicts import FieldDiff, Issue
+
+from heemang_desktop.gui import dialogs
 
 
 def conflict(choices):

@@ -11,14 +11,14 @@ import json
 import os
 import sys
 import uuid
-from datetime import date
 from pathlib import Path
 
 import pytest
 from harness_central import PASSWORD
-from PySide6.QtGui import QColor, QImage
 from sqlalchemy import select
 from sync_helpers import engine_for
+
+from PySide6.QtGui import QColor, QImage
 
 from heemang_desktop.accounting.lines import LineInput
 from heemang_desktop.accounting.models import Resolution
@@ -73,7 +73,8 @@ def snapshot(folder: Path) -> dict:
 
 def latest_wire(ctx, entity: str) -> dict:
     with ctx.store.session() as s:
-        entry = s.scalars(select(OutboxEntry).where(OutboxEntry.entity == entity).order_by(OutboxEntry.seq.desc())).first()
+        query = select(OutboxEntry).where(OutboxEntry.entity == entity).order_by(OutboxEntry.seq.desc())
+        entry = s.scalars(query).first()
         return to_wire(entry, lambda: ctx.cipher)
 
 
@@ -103,7 +104,8 @@ def hostile_changes(ctx, outside: Path) -> list[dict]:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="symlinks need extra rights on Windows")
-def test_path_like_values_pushed_by_one_pc_never_reach_outside_the_other_pcs_data_folder(ctx, central, second_pc, tmp_path):
+def test_path_like_values_pushed_by_one_pc_never_reach_outside_the_other_pcs_data_folder(ctx, central,
+                                                                                         second_pc, tmp_path):
     outside = tmp_path / "outside"
     (outside / "linked").mkdir(parents=True)
     png(outside / "sentinel.png")
@@ -164,7 +166,7 @@ def test_path_like_values_pushed_by_one_pc_never_reach_outside_the_other_pcs_dat
     for rid in resolutions:
         view = get_resolution(second_pc, rid)
         data = ResolutionInput(kind=view.kind, resolution_date=view.resolution_date, business_name=view.business_name,
-                               lines=[LineInput(l.account_code, l.amount, l.note) for l in view.lines],
+                               lines=[LineInput(line.account_code, line.amount, line.note) for line in view.lines],
                                add_attachments=[str(receipt)], funding_source="보조금", payment_method="계좌이체")
         use(save_resolution, second_pc, data, rid)
     assert used["photo"] > len(employees)  # most uses went through: refusing everything would pass trivially

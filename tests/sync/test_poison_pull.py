@@ -174,10 +174,11 @@ def test_a_poison_server_copy_in_a_conflict_does_not_stop_the_push(sctx, central
     """A server older than the PII type check kept a resident number as a number; this PC's edit of
     that record comes back as a conflict carrying it. The answer is stored (the plain value never
     kept), the other changes are answered, and taking the server's copy is refused with a reason."""
+    from notes import add_notes, edit_note
+
     from heemang_desktop.central import service
     from heemang_desktop.store.errors import ValidationError
     from heemang_desktop.sync import conflicts
-    from notes import add_notes, edit_note
 
     nid = add_note(sctx, "공유", 1000)
     assert engine_for(sctx, central.url).run_once().drained

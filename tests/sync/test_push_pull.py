@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sync_helpers import engine_for
 from notes import add_note, all_notes, delete_note, edit_note, get_note
+from sync_helpers import engine_for
 
 from heemang_desktop.status import status
 from heemang_desktop.sync.engine import SyncReport

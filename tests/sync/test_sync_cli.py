@@ -6,9 +6,9 @@ import io
 import json
 
 import pytest
-from sync_helpers import engine_for
 from harness_central import PASSWORD, free_port
 from notes import add_note, add_notes, edit_note
+from sync_helpers import engine_for
 
 from heemang_desktop import cli
 
