@@ -54,6 +54,7 @@ def _add(args) -> int:
     from heemang_desktop.cli import emit
 
     first, last = _date(args.from_), _date(args.to)
+    assert first is not None  # --from is required
     w = _run(args, lambda ctx: service.add_window(ctx, args.kind, first, last, args.title, args.source or "",
                                                   args.replaces or ""))
     emit(args, _as_dict(w), f"일정을 추가했습니다: {_line(w)}")

@@ -79,7 +79,7 @@ class Move:
     phone: str
     old: date
     new: date
-    window: Window
+    window: calendar_service.Window
 
     @property
     def other_month(self) -> bool:
@@ -120,7 +120,7 @@ def _within(within: Sequence[Window] | None) -> Sequence[calendar_service.Window
     return windows() if within is None else within
 
 
-def window_of(day: date, within: Sequence[Window] | None = None) -> Window | None:
+def window_of(day: date, within: Sequence[Window] | None = None) -> calendar_service.Window | None:
     """The CMS blackout covering `day`, if any."""
     hits = calendar_service.of_kind(_within(within), CMS, day, None)
     return hits[0] if hits else None
