@@ -61,6 +61,24 @@ def _add(args) -> int:
     return 0
 
 
+def _cancel(args) -> int:
+    from heemang_desktop.calendar import service
+    from heemang_desktop.cli import emit
+
+    _run(args, lambda ctx: service.cancel_shipped(ctx, args.id, args.reason))
+    emit(args, {"cancelled": args.id}, f"제공된 일정 {args.id}을(를) 이 시설에서 취소했습니다.")
+    return 0
+
+
+def _remove(args) -> int:
+    from heemang_desktop.calendar import service
+    from heemang_desktop.cli import emit
+
+    _run(args, lambda ctx: service.remove_entry(ctx, args.id))
+    emit(args, {"removed": args.id}, f"시설 일정 {args.id}을(를) 지웠습니다.")
+    return 0
+
+
 def register(sub) -> None:
     p = sub.add_parser("calendar", help="중단 기간·CMS 출금 불가 기간·보고 기한 일정")
     cmds = p.add_subparsers(dest="calendar_command", required=True)
@@ -79,3 +97,12 @@ def register(sub) -> None:
     a.add_argument("--replaces", help="대신할 제공 일정의 id (calendar list --json의 id)")
     a.add_argument("--json", action="store_true", help="JSON으로 출력")
     a.set_defaults(func=_add)
+    c = cmds.add_parser("cancel", help="제공된 일정을 이 시설에서 취소 (관리자; 자료 자체는 그대로)")
+    c.add_argument("id", help="제공된 일정의 id (calendar list --json)")
+    c.add_argument("--reason", required=True, help="취소하는 까닭 (예: 추가 공지)")
+    c.add_argument("--json", action="store_true", help="JSON으로 출력")
+    c.set_defaults(func=_cancel)
+    r = cmds.add_parser("remove", help="시설에서 넣은 일정 지우기 (관리자)")
+    r.add_argument("id", help="시설 일정의 id (calendar list --json)")
+    r.add_argument("--json", action="store_true", help="JSON으로 출력")
+    r.set_defaults(func=_remove)

@@ -145,3 +145,21 @@ def test_cli_adds_and_lists_windows(ctx, paths, capsys):
     assert main(d + ["calendar", "add", "--kind", "outage", "--from", "2025-09-26", "--to", "2025-09-20",
                      "--title", "x"]) == 1
     assert "앞섭니다" in capsys.readouterr().err
+
+
+def test_cli_cancels_a_shipped_entry_and_removes_a_facility_one(ctx, paths, capsys):
+    from heemang_desktop.cli import main
+
+    d = ["--data-dir", str(paths.data_dir)]
+    assert main(d + ["calendar", "cancel", "2022-ssis/cms-blackout", "--reason", "추가 공지"]) == 0
+    capsys.readouterr()
+    assert calendar.covering(ctx, "cms_blackout", date(2022, 9, 2)) == []
+    assert [w for w in calendar.calendar_of(ctx) if not w.shipped] == []  # cancelled: gone, not a new window
+    assert main(d + ["calendar", "add", "--kind", "cms_blackout", "--from", "2026-10-14", "--to", "2026-10-16",
+                     "--title", "은행 전산 점검", "--json"]) == 0
+    added = json.loads(capsys.readouterr().out)["id"]
+    assert main(d + ["calendar", "remove", added]) == 0
+    capsys.readouterr()
+    assert calendar.covering(ctx, "cms_blackout", date(2026, 10, 15)) == []
+    assert main(d + ["calendar", "cancel", "no-such", "--reason", "x"]) == 1
+    assert "없습니다" in capsys.readouterr().err
