@@ -46,9 +46,11 @@ def parse_date(value) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if not 1 <= value < 2958466:
-            raise CellError(f"날짜로 읽을 수 없는 숫자입니다: {value}")
-        return EXCEL_EPOCH + timedelta(days=int(value))
+        # 20260901 typed into a number cell: past any serial date, so read as its digits below.
+        if not (10_000_000 <= value <= 99_999_999 and value == int(value)):
+            if not 1 <= value < 2958466:
+                raise CellError(f"날짜로 읽을 수 없는 숫자입니다: {text(value)}")
+            return EXCEL_EPOCH + timedelta(days=int(value))
     s = text(value)
     m = re.fullmatch(r"(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*일?\.?", s) or re.fullmatch(
         r"(\d{4})(\d{2})(\d{2})", s
@@ -86,6 +88,8 @@ def parse_time(value) -> time:
         seconds = round(value * 86400)
         return time(seconds // 3600 % 24, seconds // 60 % 60, seconds % 60)
     s = text(value)
+    if len(s) == 3 and s.isdigit() and isinstance(value, (int, float)):
+        s = "0" + s  # 0900 typed into a number cell arrives as 900
     m = next((m for m in (p.fullmatch(s) for p in _TIME_PATTERNS) if m), None)
     if not m:
         raise CellError(f"시각 형식이 아닙니다: '{s}' (예: 09:00)")
