@@ -8,8 +8,10 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -283,7 +285,8 @@ class MonthGrid:
     rows: tuple[GridRow, ...]
 
 
-def _overlay(session, model, label: str, first: date, last: date, facility_id: str, extra=None) -> dict:
+def _overlay(session, model, label: str | Callable[[Any], str], first: date, last: date, facility_id: str,
+             extra=None) -> dict:
     """(employee_id, day) -> label for every day a leave/trip/training covers within the month."""
     q = select(model).where(model.facility_id == facility_id, model.deleted.is_(False),
                             model.start_date <= last, model.end_date >= first)

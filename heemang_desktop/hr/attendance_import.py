@@ -138,6 +138,7 @@ class _Upload(Handler):
                 if write:
                     out.append({**self._typed(old), **dict(zip(COMPARED, stored, strict=True))})
         if out:
+            assert self.actor_id is not None  # rows are only written with an actor (a dry run has none)
             record_changes(self.session, Attendance, out, self.actor_id)
 
     def finish(self) -> None:

@@ -172,7 +172,7 @@ def annual_balance(ctx, employee_id: str, on: date | None = None) -> AnnualBalan
 
 # -- trips and training --------------------------------------------------------------------
 
-_KINDS = {"출장": Trip, "교육": Training}
+_KINDS: dict[str, type[Trip] | type[Training]] = {"출장": Trip, "교육": Training}
 
 
 def add_activity(ctx, kind: str, employee_id: str, start: date, end: date, place: str, purpose: str = "",

@@ -150,7 +150,8 @@ class _Subjects(Handler):
         an episode, through the ORM and the episode rules (it may have earlier stays)."""
         report, session, ctx = self.report, self.session, self.ctx
         actor_id = self.job.actor.login_id
-        new_cards, new_episodes, saved = [], [], []
+        new_cards: list[dict] = []
+        new_episodes, saved = [], []
         with session.no_autoflush, batched(session):
             for p in items:
                 try:
@@ -198,7 +199,7 @@ class _Subjects(Handler):
         A new card stays a transient object (the card rules fill it) and joins `new_cards` as a dict."""
         subject = self._find(p)
         created = subject is None
-        if created:
+        if subject is None:
             subject = Subject(id=new_id(), facility_id=self.ctx.facility.id, photo_path="", no_kin=False,
                               health_notes="")
         before = None if created else _snapshot(subject)
