@@ -113,7 +113,7 @@ class Op(QObject):
         if total:
             self._dialog.setMaximum(total)
             self._dialog.setValue(min(done, total))
-            self._dialog.setLabelText(f"{self.label}\n{done:,} / {total:,}{self.unit}")
+            self._dialog.setLabelText(f"{self.label}\n{done:,} / {total:,}{self.tr(self.unit)}")
 
     def _finish(self) -> None:
         self.running = False

@@ -1428,6 +1428,11 @@ The client has no next of kin, so the police report record opens.</translation>
         <source>취소하는 중… 아무것도 저장하지 않습니다.</source>
         <translation>Cancelling… nothing will be saved.</translation>
     </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/operation.py" />
+        <source>행</source>
+        <translation> rows</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
