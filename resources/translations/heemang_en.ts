@@ -418,6 +418,59 @@ Please send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>CardsModel</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>사번</source>
+        <translation>Emp. no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>직종</source>
+        <translation>Job type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>직위</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>고용형태</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>입사일</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>퇴사일</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>주민등록번호</source>
+        <translation>Resident reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>기본급/일급</source>
+        <translation>Base pay / daily wage</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/hr/employees.py" />
+        <source>전송</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../../heemang_desktop/gui/accounting/chart_panel.py" line="55" />
