@@ -30,7 +30,8 @@ def parse_revision(text: str) -> int:
     s = (text or "").replace(" ", "")
     if s in ("", "본예산", "본"):
         return 0
-    m = re.fullmatch(r"(?:추경|추가경정예산|제)(\d+)(?:차)?(?:추경)?", s)
+    m = re.fullmatch(r"(?:추경|추가경정예산|제)(\d+)(?:차|회)?(?:추경|추가경정예산|추경예산)?", s) or re.fullmatch(
+        r"제?(\d+)(?:차|회)(?:추경|추가경정예산|추경예산)", s)  # 1차 추경, 제1회 추가경정예산
     if not m or int(m[1]) < 1:
         raise ValidationError(f"구분은 본예산 또는 추경1, 추경2 … 입니다: '{text}'", "구분")
     return int(m[1])

@@ -57,3 +57,18 @@ def test_times_typed_0900_into_number_cells_are_read_as_0900(ctx, tmp_path):
     (card,) = service.list_employees(ctx)
     days = [(d.work_date, d.check_in, d.check_out) for d in service.days_of(ctx, card.id, "2026-09")]
     assert days == [(date(2026, 9, 1), time(9), time(18)), (date(2026, 9, 2), time(9, 30), time(18, 30))]
+
+
+def test_budget_revisions_written_1cha_chugyeong_and_je1hoe_are_saved(ctx, tmp_path):
+    from sqlalchemy import select
+
+    from heemang_desktop.accounting.models import BudgetEntry
+
+    f = workbook(tmp_path / "b.xlsx", ("회계연도", "예산과목", "금액", "구분"),
+                 [(2026, "세출 111", "1,000", "본 예산"), (2026, "세출 111", "2,000", "1차 추경"),
+                  (2026, "세출 111", "3,000", "제2회 추가경정예산")])
+    report = run_import(ctx, "budget", f)
+    assert report.saved, report.rejected
+    with ctx.store.session() as session:
+        stored = session.execute(select(BudgetEntry.revision, BudgetEntry.amount).order_by(BudgetEntry.revision)).all()
+    assert [tuple(r) for r in stored] == [(0, 1000), (1, 2000), (2, 3000)]
