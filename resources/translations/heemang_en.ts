@@ -314,22 +314,22 @@ Please send this file to support.</translation>
     <message>
         <location filename="../../heemang_desktop/gui/hr/employees.py" />
         <source>국민연금</source>
-        <translation>National pension</translation>
+        <translation>Pension</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/hr/employees.py" />
         <source>건강보험</source>
-        <translation>Health insurance</translation>
+        <translation>Health</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/hr/employees.py" />
         <source>고용보험</source>
-        <translation>Employment insurance</translation>
+        <translation>Employment</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/hr/employees.py" />
         <source>산재보험</source>
-        <translation>Industrial accident insurance</translation>
+        <translation>Accident</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/hr/employees.py" />
