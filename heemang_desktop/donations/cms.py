@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 from heemang_desktop.donations import blackout, cms_files
 from heemang_desktop.donations.donors import name_key
 from heemang_desktop.donations.models import CMS, MONTHLY, ORGANISATION, CmsBatch, CmsLine, Donor, Gift, Pledge
-from heemang_desktop.donations.pledges import CMS_APPLY, CMS_CANCEL_APPLY, CMS_CANCELLED, CMS_FAILED, CMS_REGISTERED
+from heemang_desktop.donations.pledges import (
+    CMS_APPLY,
+    CMS_CANCEL_APPLY,
+    CMS_CANCELLED,
+    CMS_CHANGE_APPLY,
+    CMS_FAILED,
+    CMS_REGISTERED,
+)
 from heemang_desktop.excel.bulk import new_row
 from heemang_desktop.resources import load_json
 from heemang_desktop.store.base import new_id, utcnow
@@ -185,7 +192,7 @@ def write_eb13(ctx, out: Path, day: date) -> FileResult:
         waiting = _open_series(session, ctx.facility.id, "EB13")
         rows = session.execute(select(Pledge, Donor).join(Donor, Donor.id == Pledge.donor_id).where(
             Pledge.facility_id == ctx.facility.id, Pledge.current.is_(True), Pledge.deleted.is_(False),
-            Pledge.method == CMS, Pledge.cms_state.in_((CMS_APPLY, CMS_CANCEL_APPLY))).order_by(
+            Pledge.method == CMS, Pledge.cms_state.in_((CMS_APPLY, CMS_CANCEL_APPLY, CMS_CHANGE_APPLY))).order_by(
             Donor.donor_no, Pledge.series_id)).all()
         lines, registrations = [], []
         for pledge, donor in rows:
@@ -198,6 +205,13 @@ def write_eb13(ctx, out: Path, day: date) -> FileResult:
             if found is None:
                 continue
             code, account, payer = found
+            if pledge.cms_state == CMS_CHANGE_APPLY:  # the old account's cancellation goes first (cms.md §2)
+                old = _registered_before(session, pledge)
+                found_old = _line_for(ctx, donor, old, result.problems) if old is not None else None
+                if old is None or found_old is None:
+                    continue
+                registrations.append(cms_files.Registration(payer_no(old), *found_old, cms_files.CANCEL))
+                lines.append((old, donor, CANCEL))
             registrations.append(cms_files.Registration(payer_no(pledge), code, account, payer,
                                                         cms_files.CANCEL if cancel else cms_files.NEW))
             lines.append((pledge, donor, CANCEL if cancel else NEW))
@@ -215,6 +229,13 @@ def write_eb13(ctx, out: Path, day: date) -> FileResult:
         _write(Path(out), data)
     result.files.append((Path(out), day, len(lines), 0))
     return result
+
+
+def _registered_before(session: Session, pledge: Pledge) -> Pledge | None:
+    """The latest earlier version of the pledge on another account: the one the bank has registered."""
+    return session.scalars(select(Pledge).where(
+        Pledge.series_id == pledge.series_id, Pledge.revision < pledge.revision, Pledge.method == CMS,
+        Pledge.bank_account_hash != pledge.bank_account_hash).order_by(Pledge.revision.desc())).first()
 
 
 _PLEDGE_COLUMNS = ("id", "series_id", "debit_day", "amount", "cms_state", "bank_name", "bank_account_enc",
@@ -464,10 +485,10 @@ def apply_result(ctx, path: Path) -> AppliedResult:
         if seen is not None:
             return AppliedResult(parsed.kind, parsed.day, True, 0, 0, ())
         batch, lines = _answered_batch(session, ctx.facility.id, sent_kind, parsed)
-        answered = {answer.member_no: answer for answer in parsed.lines}
+        answered = {(answer.member_no, answer.request): answer for answer in parsed.lines}
         out = []
         for line in sorted(lines.values(), key=lambda x: x.serial):
-            r = answered.get(line.payer_no)
+            r = answered.get((line.payer_no, line.request))
             failed = r is not None and not r.ok
             ok = not failed
             line.state = FAILED if failed else DONE
@@ -487,7 +508,7 @@ def apply_result(ctx, path: Path) -> AppliedResult:
 
 def _answered_batch(session: Session, facility_id: str, sent_kind: str, parsed: cms_files.ResultFile):
     """The batch sent on the result's day that every result line answers (two months' batches may share
-    a day when a blackout moves one into the next month), with its lines by 납부자번호."""
+    a day when a blackout moves one into the next month), with its lines by (납부자번호, request)."""
     batches = session.scalars(select(CmsBatch).where(
         CmsBatch.facility_id == facility_id, CmsBatch.file_kind == sent_kind, CmsBatch.sent_on == parsed.day,
         CmsBatch.deleted.is_(False)).order_by(CmsBatch.created_at)).all()
@@ -500,9 +521,10 @@ def _answered_batch(session: Session, facility_id: str, sent_kind: str, parsed: 
                               "아무것도 반영하지 않았습니다.")
     unknown = parsed.lines[0] if parsed.lines else None
     for batch in waiting:
-        lines = {line.payer_no: line for line in session.scalars(select(CmsLine).where(CmsLine.batch_id == batch.id))}
-        unknown = next((a for a in parsed.lines if a.member_no not in lines
-                        or (parsed.kind == "EB22" and a.amount != lines[a.member_no].amount)), None)
+        lines = {(line.payer_no, line.request): line
+                 for line in session.scalars(select(CmsLine).where(CmsLine.batch_id == batch.id))}
+        unknown = next((a for a in parsed.lines if (a.member_no, a.request) not in lines
+                        or (parsed.kind == "EB22" and a.amount != lines[a.member_no, a.request].amount)), None)
         if unknown is None:
             return batch, lines
     assert unknown is not None  # some line matched no waiting batch

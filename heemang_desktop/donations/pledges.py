@@ -24,6 +24,7 @@ from heemang_desktop.sync.outbox import record_change
 
 CMS_MINIMUM = 140  # won: a smaller debit fails at the bank (reject 0075, cms.md)
 CMS_APPLY, CMS_REGISTERED, CMS_CANCEL_APPLY, CMS_CANCELLED, CMS_FAILED = "신청", "등록", "해지신청", "해지", "불능"
+CMS_CHANGE_APPLY = "변경신청"  # a registered pledge's new account: the old one cancelled and the new one registered
 _TERMS = ("pledge_kind", "amount", "debit_day", "designation", "purpose", "method", "start_date", "end_date",
           "bank_name", "account_holder", "note")
 
@@ -174,8 +175,11 @@ def change_pledge(ctx, pledge_id: str, data: PledgeInput) -> PledgeRow:
                 pledge.bank_account_hash == old.bank_account_hash:
             raise ValidationError("바뀐 내용이 없습니다.")
         same_account = pledge.method == old.method == CMS and pledge.bank_account_hash == old.bank_account_hash
-        if same_account and old.cms_state == CMS_REGISTERED:
+        if same_account and old.cms_state in (CMS_REGISTERED, CMS_CHANGE_APPLY):
             pledge.cms_state, pledge.cms_registered_on = old.cms_state, old.cms_registered_on
+        elif pledge.method == old.method == CMS and old.cms_state == CMS_REGISTERED:
+            # debited from the old account until the bank takes the change (EB13 해지 + 신규)
+            pledge.cms_state, pledge.cms_registered_on = CMS_CHANGE_APPLY, old.cms_registered_on
         else:
             _cms_start(pledge, data.cms_registered_on)
         old.current = False

@@ -205,6 +205,24 @@ def test_a_pledge_cancelled_while_its_registration_is_at_the_bank_is_cancelled_t
     assert service.write_eb13(ctx, again, date(2022, 9, 5)).files[0][2] == 1
 
 
+def test_a_new_account_is_sent_as_the_old_ones_cancellation_then_the_new_registration(ctx, donors, tmp_path):
+    donor, pledge = donors["first"]
+    changed = service.change_pledge(ctx, pledge.id, service.PledgeInput(
+        pledge_kind="정기", amount=30000, method="CMS", debit_day=1, bank_name="신한은행",
+        bank_account="110-222-333444", account_holder="김일일"))
+    assert changed.cms_state == "변경신청"
+    out = tmp_path / "eb13.txt"
+    service.write_eb13(ctx, out, date(2022, 9, 2))
+    records = [out.read_bytes()[i:i + 120] for i in range(120, len(out.read_bytes()) - 120, 120)]
+    accounts = [(b"12345678901" in r, b"110222333444" in r) for r in records]
+    assert accounts[:2] == [(True, False), (False, True)]  # 해지 of the old account, then 신규 of the new
+    answer = tmp_path / "eb14.txt"
+    answer.write_bytes(eb14(out.read_bytes()))
+    assert service.apply_result(ctx, answer).done == len(records)
+    now = service.donor_pledges(ctx, donor.id)[0]
+    assert (now.cms_state, now.cms_registered_on, now.bank_name) == ("등록", date(2022, 9, 2), "신한은행")
+
+
 def test_cli_end_to_end(ctx, paths, donors, tmp_path, capsys):
     data_dir = str(paths.data_dir)
     ctx.close()
