@@ -687,17 +687,17 @@ If this person has ever worked here, record a departure instead.</translation>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="25" />
         <source>사업장 규모 (고용안정·직업능력개발)</source>
-        <translation>Workplace size (employment stability and skills development)</translation>
+        <translation>Workplace size (stability/skills levy)</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="26" />
         <source>산재보험료율 (%)</source>
-        <translation>Industrial accident insurance rate (%)</translation>
+        <translation>Accident insurance rate (%)</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="27" />
         <source>상시 5명 미만 사업장 (가산 없음)</source>
-        <translation>Fewer than 5 regular employees (no premium pay)</translation>
+        <translation>Under 5 regular staff (no premium)</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="28" />
@@ -707,7 +707,7 @@ If this person has ever worked here, record a departure instead.</translation>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="29" />
         <source>토요일(휴무일) 근무는 모두 시간외</source>
-        <translation>All Saturday (day-off) work is overtime</translation>
+        <translation>Saturday (day off) work is all overtime</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="31" />
@@ -723,8 +723,8 @@ If this person has ever worked here, record a departure instead.</translation>
         <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="34" />
         <source>산재보험료율은 근로복지공단이 알려 준 사업장 요율을 적습니다.
 저장하면 작성 중인 급여대장을 다시 계산합니다.</source>
-        <translation>Enter the industrial accident insurance rate that COMWEL (근로복지공단) gave this workplace.
-Saving recalculates the payroll registers still being drafted.</translation>
+        <translation>Enter the accident insurance rate COMWEL (근로복지공단) set for this workplace.
+Saving recalculates payroll registers still in draft.</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/payroll/employer_settings.py" line="39" />
