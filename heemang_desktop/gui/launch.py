@@ -357,10 +357,16 @@ def _screenshot(app, paths, out: str, page: str | None) -> int:
     window.show()
     startup.start()
     QTimer.singleShot(60000, lambda: failed("60초 안에 화면을 그리지 못했습니다"))
-    if startup.dialog is not None and not paths.database.exists():
-        QTimer.singleShot(100, lambda: save(startup.dialog))
-    elif not paths.database.exists():
-        return 1
+    if not paths.database.exists() and window.folder_lock is not None:
+        # A new folder: the setup form opens once the worker's keyring check answers (without a
+        # keyring, failed() ends the run). Returning early left that thread running: Qt aborted.
+        def shoot_setup() -> None:
+            if startup.dialog is not None:
+                save(startup.dialog)
+            else:
+                QTimer.singleShot(50, shoot_setup)
+
+        QTimer.singleShot(100, shoot_setup)
     app.exec()
     dispose(window)
     return result["code"]
