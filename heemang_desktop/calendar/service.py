@@ -5,7 +5,8 @@ evaluation objections), the sync engine (a maintenance answer) and the GUI ask.
 - `covering(ctx, kind, day)`: the windows of that kind covering a day.
 - `next_business_day` / `previous_business_day`: the nearest open day after / before a day
   (weekends, public holidays, the facility's added holidays from hr's door, and the windows of a kind).
-- `deadline_for(ctx, due)`: a deadline inside an outage moved to the last open day before it, with the reason.
+- `deadline_for(ctx, due)`: a deadline inside an outage moved to the last open day before it, with the reason;
+  `deadlines_between(ctx, first, last)`: the calendar's deadlines due in a span, each so moved.
 - `add_window`, `cancel_shipped`, `remove_entry`: a 관리자's entries (synced, per facility).
 - `record_maintenance(session, ...)`: the central service said "maintenance until T": a window opens.
 The pure rules (no store) are in windows.py and re-exported here for blackout.py and tests.
@@ -50,9 +51,9 @@ from heemang_desktop.sync.outbox import DELETE, discard_unsynced, record_change,
 __all__ = [
     "ADDABLE", "CMS_BLACKOUT", "DEADLINE", "KINDS", "KIND_LABELS", "MAINTENANCE_SOURCE", "OPENING", "OUTAGE",
     "CalendarUnknown", "Closed", "Deadline", "Window", "add_window", "bank_holidays", "calendar_in", "calendar_of",
-    "cancel_shipped", "covering", "deadline", "deadline_for", "list_windows", "merge", "next_business_day",
-    "next_open", "of_kind", "overlapping", "previous_business_day", "previous_open", "public_holidays",
-    "record_maintenance", "remove_entry", "shipped", "why_closed",
+    "cancel_shipped", "covering", "deadline", "deadline_for", "deadlines_between", "list_windows", "merge",
+    "next_business_day", "next_open", "of_kind", "overlapping", "previous_business_day", "previous_open",
+    "public_holidays", "record_maintenance", "remove_entry", "shipped", "why_closed",
 ]
 
 SEOUL = timezone(timedelta(hours=9))
@@ -109,6 +110,16 @@ def previous_business_day(ctx, day: date, kind: str = OUTAGE, bank: bool = False
 def deadline_for(ctx, due: date, scope: str = "") -> Deadline:
     """`due`, or the last open day before the outage it falls in, with the reason."""
     return deadline(due, calendar_of(ctx), closed_days(ctx, due), scope)
+
+
+def deadlines_between(ctx, first: date, last: date) -> list[tuple[Window, Deadline]]:
+    """The calendar's deadlines due first..last, each with when to file (moved before an outage it
+    falls in, with the reason), soonest first; open-ended ones ("after opening") are not due."""
+    windows = calendar_of(ctx)
+    closed = closed_days(ctx, first)
+    due = [w for w in windows if w.kind == DEADLINE and w.end is not None and first <= w.end <= last]
+    return sorted(((w, deadline(w.end, windows, closed)) for w in due if w.end is not None),
+                  key=lambda pair: (pair[1].on, pair[0].title))
 
 
 # -- a 관리자's entries ----------------------------------------------------------------------------

@@ -163,3 +163,16 @@ def test_cli_cancels_a_shipped_entry_and_removes_a_facility_one(ctx, paths, caps
     assert calendar.covering(ctx, "cms_blackout", date(2026, 10, 15)) == []
     assert main(d + ["calendar", "cancel", "no-such", "--reason", "x"]) == 1
     assert "없습니다" in capsys.readouterr().err
+
+
+def test_deadlines_due_in_a_span_come_with_when_to_file(ctx):
+    """On 2022-08-16 the next two weeks hold the 8.30 pre-outage reports; a facility deadline on 9.2 is
+    filed on 8.31, and September's three reports are due 9.30 (정산보고 has no date: not listed)."""
+    [(pre, when)] = calendar.deadlines_between(ctx, date(2022, 8, 16), date(2022, 8, 30))
+    assert (pre.ref, when.on, when.moved) == ("2022-ssis/pre-outage-reports", date(2022, 8, 30), False)
+    calendar.add_window(ctx, "deadline", date(2022, 8, 1), date(2022, 9, 2), "장기요양 급여 청구")
+    found = calendar.deadlines_between(ctx, date(2022, 8, 31), date(2022, 12, 31))
+    assert [(w.title, d.on) for w, d in found][0] == ("장기요양 급여 청구", date(2022, 8, 31))
+    assert "9.1~9.5" in found[0][1].reason
+    reports = sorted(r for w, _ in found[1:] for r in w.reports)
+    assert reports == ["보조금교부신청", "종사자수당신청", "종사자입퇴사보고"]
