@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from heemang_desktop.calendar import service as calendar_service
 from heemang_desktop.donations import blackout, cms_files
 from heemang_desktop.donations.donors import name_key
 from heemang_desktop.donations.models import CMS, MONTHLY, ORGANISATION, CmsBatch, CmsLine, Donor, Gift, Pledge
@@ -296,14 +297,15 @@ def blackout_moves(ctx, month: str, direction: str | None = None) -> list[MovedD
         rows = _monthly_cms(session, ctx.facility.id, *_month_span(month))
         by_ref = {p.id: (p, d) for p, d in rows}
         dues = [blackout.Due(p.id, p.debit_day, d.name, d.phone) for p, d in rows]
+        within = calendar_service.calendar_in(session, ctx.facility.id)  # a 관리자's CMS blackouts too
         return [MovedDebit(m.ref, by_ref[m.ref][1].donor_no, m.name, m.phone, m.old, m.new, m.window.label)
-                for m in blackout.affected(dues, month, direction)]
+                for m in blackout.affected(dues, month, direction, within)]
 
 
 def write_notice(ctx, month: str, path: Path, template: str | None = None) -> int:
     """The notice list of the month's moved debits (name, phone, old and new date, message) as .xlsx or .csv."""
     moves = blackout.affected([blackout.Due(m.pledge_id, m.old.day, m.name, m.phone)
-                               for m in blackout_moves(ctx, month)], month)
+                               for m in blackout_moves(ctx, month)], month, within=calendar_service.calendar_of(ctx))
     rows = blackout.notice_rows(moves, template, ctx.facility.name)
     path = Path(path)
     if path.suffix.lower() == ".csv":
@@ -407,6 +409,7 @@ def _plan_debits(ctx, session: Session, month: str, direction: str | None, probl
     months = _neighbours(month)
     target = _month_span(month)[0]
     every = _monthly_cms(session, ctx.facility.id, _month_span(months[0])[0], _month_span(months[-1])[1])
+    within = calendar_service.calendar_in(session, ctx.facility.id)  # a 관리자's CMS blackouts too
     for due_month in months:
         own = due_month == month
         first, last = _month_span(due_month)
@@ -414,7 +417,7 @@ def _plan_debits(ctx, session: Session, month: str, direction: str | None, probl
         dates: dict[int, date] = {}  # debit day of month -> the date it goes (31 at most: computed once each)
         try:
             for day_of_month in {pledge.debit_day for pledge, _ in rows}:
-                dates[day_of_month] = blackout.debit_date(due_month, day_of_month, direction)
+                dates[day_of_month] = blackout.debit_date(due_month, day_of_month, direction, within)
         except blackout.CalendarUnknown:
             if own:
                 raise
