@@ -14,7 +14,7 @@ The pure rules (no store) are in windows.py and re-exported here for blackout.py
 
 from __future__ import annotations
 
-import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from sqlalchemy import select
@@ -58,6 +58,7 @@ __all__ = [
 
 SEOUL = timezone(timedelta(hours=9))
 MAINTENANCE_SOURCE = "중앙 서비스 응답: 점검(maintenance) 중"
+MAINTENANCE_TITLE = "중앙 서비스 점검 (자동 기록)"
 ADMIN = "admin"
 
 
@@ -70,7 +71,23 @@ def calendar_in(session: Session, facility_id: str) -> list[Window]:
     rows = session.scalars(select(CalendarEntry).where(CalendarEntry.facility_id == facility_id,
                                                        CalendarEntry.deleted.is_(False))
                            .order_by(CalendarEntry.created_at))
-    return merge(shipped(), ((_window(r), r.replaces, r.cancel) for r in rows))
+    return _one_per_outage(merge(shipped(), ((_window(r), r.replaces, r.cancel) for r in rows)))
+
+
+def _one_per_outage(windows: list[Window]) -> list[Window]:
+    """The maintenance windows each PC recorded of one outage, shown as one (their span)."""
+    auto = sorted((w for w in windows if w.source == MAINTENANCE_SOURCE and not w.shipped), key=lambda w: w.start)
+    if len(auto) < 2:
+        return windows
+    joined: list[Window] = []
+    for w in auto:
+        last = joined[-1] if joined else None
+        if last is not None and last.end is not None and w.start <= last.end + timedelta(days=1):
+            joined[-1] = replace(last, end=max(last.end, w.end or last.end))
+        else:
+            joined.append(w)
+    rest = [w for w in windows if not (w.source == MAINTENANCE_SOURCE and not w.shipped)]
+    return sorted([*rest, *joined], key=lambda w: (w.start, w.kind, w.title))
 
 
 def calendar_of(ctx) -> list[Window]:
@@ -216,11 +233,10 @@ def record_maintenance(session: Session, facility_id: str, actor_id: str, until:
     if row is not None and row.end_on is not None and row.end_on >= end:
         return _window(row)
     if row is None:
-        # the same id on every PC of the facility: two PCs told the same day meet as one record
-        row_id = str(uuid.uuid5(uuid.UUID(facility_id), f"maintenance:{today}"))
-        row = session.get(CalendarEntry, row_id) or CalendarEntry(id=row_id, facility_id=facility_id)
-        row.kind, row.start_on, row.title = OUTAGE, today, "중앙 서비스 점검 (자동 기록)"
-        row.source, row.replaces, row.cancel, row.deleted = MAINTENANCE_SOURCE, "", False, False
+        # each PC records its own (a shared id made the second PC's push a conflict for the user to
+        # settle); calendar_in shows the PCs' overlapping records of one outage as one window
+        row = CalendarEntry(facility_id=facility_id, kind=OUTAGE, start_on=today, title=MAINTENANCE_TITLE,
+                            source=MAINTENANCE_SOURCE, replaces="", cancel=False)
         session.add(row)
     row.end_on = end
     record_change(session, row, actor_id)

@@ -41,3 +41,19 @@ def test_a_maintenance_answer_with_until_opens_an_outage_window(ctx, tmp_path):
         assert reporting.objection_route(ctx, date(2099, 9, 1)).route == "공문"
         server.maintenance(False)
         assert sync_once(ctx, server).drained  # the window itself went to the central service
+
+
+def test_two_pcs_told_of_one_outage_show_one_window_and_no_conflict(ctx, tmp_path):
+    from facility_pcs import central_and_second_pc, sync_once
+
+    with central_and_second_pc(tmp_path) as (server, second_pc):
+        server.maintenance(True, "2099-09-05T18:00:00+09:00")
+        sync_once(ctx, server)
+        sync_once(second_pc, server)
+        server.maintenance(False)
+        for pc in (ctx, second_pc, ctx):
+            report = sync_once(pc, server)
+            assert report.drained and report.conflicts == 0
+        for pc in (ctx, second_pc):
+            auto = [w for w in calendar.calendar_of(pc) if w.source == calendar.MAINTENANCE_SOURCE]
+            assert [w.end for w in auto] == [date(2099, 9, 5)]
