@@ -116,22 +116,22 @@ def holidays(year: int) -> dict[date, str]:
 _BANK = calendar_service.Closed(bank=True)
 
 
-def _within(within: Sequence[Window] | None) -> Sequence[calendar_service.Window]:
+def _within(within: Sequence[calendar_service.Window] | None) -> Sequence[calendar_service.Window]:
     return windows() if within is None else within
 
 
-def window_of(day: date, within: Sequence[Window] | None = None) -> calendar_service.Window | None:
+def window_of(day: date, within: Sequence[calendar_service.Window] | None = None) -> calendar_service.Window | None:
     """The CMS blackout covering `day`, if any."""
     hits = calendar_service.of_kind(_within(within), CMS, day, None)
     return hits[0] if hits else None
 
 
-def blocked(day: date, within: Sequence[Window] | None = None) -> bool:
+def blocked(day: date, within: Sequence[calendar_service.Window] | None = None) -> bool:
     """`day` is inside a CMS blackout (the shipped calendar, or `within`)."""
     return window_of(day, within) is not None
 
 
-def why_not(day: date, within: Sequence[Window] | None = None) -> str:
+def why_not(day: date, within: Sequence[calendar_service.Window] | None = None) -> str:
     """"" when the bank debits on `day`; else the reason in Korean."""
     window = window_of(day, within)
     if window:
@@ -139,16 +139,16 @@ def why_not(day: date, within: Sequence[Window] | None = None) -> str:
     return calendar_service.why_closed(day, (), CMS, _BANK, None)
 
 
-def allowed(day: date, within: Sequence[Window] | None = None) -> bool:
+def allowed(day: date, within: Sequence[calendar_service.Window] | None = None) -> bool:
     return not why_not(day, within)
 
 
-def next_allowed(day: date, within: Sequence[Window] | None = None) -> date:
+def next_allowed(day: date, within: Sequence[calendar_service.Window] | None = None) -> date:
     """The first day on or after `day` that the bank debits on."""
     return calendar_service.next_open(day, _within(within), CMS, _BANK, None)
 
 
-def previous_allowed(day: date, within: Sequence[Window] | None = None) -> date:
+def previous_allowed(day: date, within: Sequence[calendar_service.Window] | None = None) -> date:
     """The last day on or before `day` that the bank debits on."""
     return calendar_service.previous_open(day, _within(within), CMS, _BANK, None)
 
@@ -157,7 +157,7 @@ def default_direction() -> str:
     return load_json("cms/options.json")["blocked_debit_move"]
 
 
-def move(day: date, direction: str | None = None, within: Sequence[Window] | None = None) -> date:
+def move(day: date, direction: str | None = None, within: Sequence[calendar_service.Window] | None = None) -> date:
     """`day`, or where it moves: by `direction` ("next"/"previous"; default the setting)."""
     direction = direction or default_direction()
     if direction not in (NEXT, PREVIOUS):
@@ -186,7 +186,7 @@ def due_date(month: str | date, day_of_month: int) -> date:
 
 
 def debit_date(month: str | date, day_of_month: int, direction: str | None = None,
-               within: Sequence[Window] | None = None) -> date:
+               within: Sequence[calendar_service.Window] | None = None) -> date:
     """When the bank will be asked to debit: a blackout day moves by the setting; a weekend or
     holiday goes to the next business day, as the bank itself would."""
     day = due_date(month, day_of_month)
@@ -196,7 +196,7 @@ def debit_date(month: str | date, day_of_month: int, direction: str | None = Non
 
 
 def affected(dues: Iterable[Due], month: str | date, direction: str | None = None,
-             within: Sequence[Window] | None = None) -> list[Move]:
+             within: Sequence[calendar_service.Window] | None = None) -> list[Move]:
     """The pledges of `month` whose promised date falls inside a CMS blackout, each with the date
     proposed instead (the next allowed day, or the previous one by the setting), in date order."""
     out = []
