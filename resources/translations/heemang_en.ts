@@ -49,8 +49,8 @@
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/hr/attendance.py" line="121" />
-        <source>일일근태 엑셀 업로드</source>
-        <translation>Upload daily attendance (Excel)</translation>
+        <source>일일근태 업로드 (엑셀·CSV)</source>
+        <translation>Upload daily attendance (Excel or CSV)</translation>
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/hr/attendance.py" line="134" />

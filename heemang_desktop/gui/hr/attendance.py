@@ -118,7 +118,7 @@ class AttendancePage(Page):
 
     # -- files ----------------------------------------------------------------------------
     def open_upload(self) -> UploadDialog:
-        self.upload = UploadDialog("attendance", self.tr("일일근태 엑셀 업로드"), self)
+        self.upload = UploadDialog("attendance", self.tr("일일근태 업로드 (엑셀·CSV)"), self)
         self.upload.saved.connect(lambda _r: self.changed())  # the grid follows the upload's broadcast
         self.upload.open()
         return self.upload
