@@ -107,6 +107,13 @@ def run_upload(ctx, kind: str, path, dry_run: bool = False, given: Mapping[str, 
     given = given or {}
     report = run_import(ctx, kind, Path(path), dry_run=dry_run, progress=progress,
                         mapping=merge(mappings_for(ctx, kind), given))
+    from heemang_desktop.excel.codes import coded_columns
+
+    coded = coded_columns(kind)
+    for column in given:
+        if column not in coded:  # a misspelt column would otherwise map nothing, silently
+            report.warnings.append(f"값 맞춤의 '{column}' 열은 이 양식에서 값을 맞추는 열이 아니라 쓰지 않았습니다 "
+                                   f"(맞출 수 있는 열: {', '.join(coded) or '없음'}).")
     if remember and report.saved and any(given.values()):
         save_mappings(ctx, kind, given)
     return report

@@ -83,3 +83,14 @@ def test_the_facilitys_remembered_mappings_apply_and_the_map_file_wins(ctx, path
         con.close()
     assert categories == [("대상자1", "기초생활수급(생계)"), ("대상자2", "기초생활수급(생계)"),
                           ("대상자3", "기초생활수급(생계)"), ("대상자4", "일반")]
+
+
+def test_a_map_for_a_column_the_layout_does_not_code_is_named_not_silently_ignored(ctx, paths, tmp_path, capsys):
+    ctx.close()
+    mapping = tmp_path / "map.json"
+    misspelt = {"보장": {"기초생활수급": "기초생활수급(생계)"}}  # the column is 보장구분
+    mapping.write_text(json.dumps(misspelt, ensure_ascii=False), encoding="utf-8")
+    assert run(paths, subjects_file(tmp_path / "s.xlsx"), "--dry-run", "--map", mapping) == 1
+    out = capsys.readouterr().out
+    assert "값 맞춤의 '보장' 열은 이 양식에서 값을 맞추는 열이 아니라 쓰지 않았습니다" in out
+    assert "보장구분" in out.split("값 맞춤의 '보장' 열")[1]  # the columns that can be mapped are named
