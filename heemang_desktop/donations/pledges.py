@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heemang_desktop.donations import codes
+from heemang_desktop.donations.cms_files import MIN_AMOUNT as CMS_MINIMUM  # the bank's floor: one number
 from heemang_desktop.donations.donors import ACTIVE, CANCELLED, ENDED, PAUSED, text
 from heemang_desktop.donations.models import CMS, DESIGNATED, IN_KIND, MONTHLY, TRANSFER, Donor, Pledge
 from heemang_desktop.store.base import new_id
@@ -22,7 +23,6 @@ from heemang_desktop.store.owned import owned
 from heemang_desktop.store.pii import normalize_account, seal_account
 from heemang_desktop.sync.outbox import record_change
 
-CMS_MINIMUM = 140  # won: a smaller debit fails at the bank (reject 0075, cms.md)
 CMS_APPLY, CMS_REGISTERED, CMS_CANCEL_APPLY, CMS_CANCELLED, CMS_FAILED = "신청", "등록", "해지신청", "해지", "불능"
 CMS_CHANGE_APPLY = "변경신청"  # a registered pledge's new account: the old one cancelled and the new one registered
 _TERMS = ("pledge_kind", "amount", "debit_day", "designation", "purpose", "method", "start_date", "end_date",
