@@ -47,6 +47,7 @@ class Feature:
     templates: dict[str, str] = field(default_factory=dict)  # workbook kind -> "module:function(path)"
     pages: dict[str, str] = field(default_factory=dict)  # navigation page id -> "module:Class"
     entities: dict[str, str] = field(default_factory=dict)  # synced entity wire name -> Korean label
+    work_items: tuple[str, ...] = ()  # "module:function(ctx, on: date) -> list[WorkItem]" (work_items.py)
 
 
 @functools.cache

@@ -105,3 +105,14 @@ def test_synced_entities_are_named_once_with_their_model():
     synced = {getattr(m.class_, "__sync_entity__", "") for m in Base.registry.mappers
               if m.class_.__module__ in set(listed("models"))} - {""}
     assert sorted(synced - set(labels)) == []  # every synced table has a label for the screens
+
+
+def test_work_item_providers_resolve():
+    bad = []
+    for target in listed("work_items"):
+        try:
+            if not callable(load(target)):
+                bad.append(f"work_items: {target} is not callable")
+        except (ImportError, AttributeError) as exc:
+            bad.append(f"work_items: {target} ({type(exc).__name__}: {exc})")
+    assert bad == []
