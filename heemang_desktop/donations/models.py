@@ -46,6 +46,12 @@ class Donor(SyncedMixin, Base):
     privacy_consent_on: Mapped[date | None] = mapped_column(Date, default=None)  # 개인정보 수집·이용 동의일
     news_channel: Mapped[str] = mapped_column(String(8), default="")  # 문자, 우편, 이메일
     note: Mapped[str] = mapped_column(Text, default="")
+    # A merged-away duplicate stays (its history moved to the kept donor), pointing at that donor.
+    merged_into: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    # CMS 출금동의서: a reference "<sha256>.<ext>" under attachments/donors/<donor id>/ (consent.py).
+    consent_file: Mapped[str] = mapped_column(String(80), default="")
+    consent_file_name: Mapped[str] = mapped_column(String(120), default="")
+    consent_file_on: Mapped[date | None] = mapped_column(Date, default=None)
 
 
 class Pledge(SyncedMixin, Base):
@@ -97,6 +103,9 @@ class Gift(SyncedMixin, Base):
     quantity: Mapped[int] = mapped_column(Integer, default=0)
     unit_value: Mapped[int] = mapped_column(Integer, default=0)
     cms_line_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)  # from a CMS result
+    deposit_account: Mapped[str] = mapped_column(String(100), default="")  # the 후원금전용계좌 it came into
+    # The 수입결의서 that booked it (donations/income.py); None until booked, or again once that one is cancelled.
+    resolution_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
 
