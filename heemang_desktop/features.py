@@ -10,7 +10,7 @@ import functools
 import importlib
 from dataclasses import dataclass, field
 
-FEATURES = ("users", "sync", "accounting", "hr", "payroll", "subjects", "calendar", "reporting", "donations")
+FEATURES = ("users", "sync", "accounting", "hr", "payroll", "subjects", "calendar", "reporting", "donations", "audit", "mywork")
 
 
 class ImportRef(str):
