@@ -18,6 +18,7 @@ from sqlalchemy import func, select, update
 from heemang_desktop.features import merged
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.entities import local_columns, model_for
+from heemang_desktop.sync.field_labels import label
 from heemang_desktop.sync.models import CONFLICT, QUEUED, REJECTED, RESOLVED, OutboxEntry
 from heemang_desktop.sync.outbox import discard_unsynced, record_change, row_payload, was_ever_synced
 from heemang_desktop.sync.record_names import Namer
@@ -33,6 +34,7 @@ class FieldDiff:
     mine: str
     theirs: str
     differs: bool
+    label: str = ""  # the screen's name for the field (sync/field_labels.py)
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def _shown(payload: dict | None, pii_fields) -> dict[str, str]:
         if key in _BOOKKEEPING or key.endswith(("_enc", "_hash")) or isinstance(value, (list, dict)):
             continue
         name = key[: -len("_masked")] if key.endswith("_masked") and key[: -len("_masked")] in pii_fields else key
-        out[name] = "" if value is None else str(value)
+        out[name] = "" if value is None else f"{value:,}" if type(value) is int else str(value)
     return out
 
 
@@ -83,8 +85,8 @@ def list_issues(ctx) -> list[Issue]:
             copy = _server_copy(group)
             theirs = _shown(copy["payload"] if copy else None, pii_fields)
             names = sorted(set(mine) | set(theirs)) if copy else sorted(mine)
-            fields = tuple(FieldDiff(n, mine.get(n, ""), theirs.get(n, ""), bool(copy) and mine.get(n) != theirs.get(n))
-                           for n in names)
+            fields = tuple(FieldDiff(n, mine.get(n, ""), theirs.get(n, ""), bool(copy) and mine.get(n) != theirs.get(n),
+                                     label(first.entity, n)) for n in names)
             deleted = bool(copy and copy["deleted"])
             choices: tuple[str, ...]
             if first.state == CONFLICT:

@@ -10,6 +10,7 @@ from heemang_desktop.sync.conflicts import FIELDS, MINE, THEIRS, Issue, list_iss
 from heemang_desktop.sync.credentials import Account, Credentials, account_of, remember
 from heemang_desktop.sync.engine import SyncEngine, SyncReport, next_delay
 from heemang_desktop.sync.errors import AUTH
+from heemang_desktop.sync.field_labels import label as field_label
 from heemang_desktop.sync.quarantine import Quarantined, list_quarantined
 from heemang_desktop.sync.queue import ChangeRow, issues_for, list_changes, record_states
 from heemang_desktop.sync.state import SyncFigures
@@ -18,8 +19,9 @@ from heemang_desktop.sync.transport import Transport, check_url
 
 __all__ = [
     "AUTH", "FIELDS", "MINE", "THEIRS", "Account", "ChangeRow", "Credentials", "Issue", "Quarantined",
-    "SyncEngine", "SyncFigures", "SyncReport", "Transport", "account_of", "check_url", "figures", "issues_for",
-    "list_changes", "list_issues", "list_quarantined", "next_delay", "record_states", "remember", "resolve",
+    "SyncEngine", "SyncFigures", "SyncReport", "Transport", "account_of", "check_url", "field_label", "figures",
+    "issues_for", "list_changes", "list_issues", "list_quarantined", "next_delay", "record_states", "remember",
+    "resolve",
 ]
 
 

@@ -35,7 +35,9 @@ def test_second_pc_gets_a_conflict_shown_field_by_field(shared, second_pc, centr
     [issue] = conflicts.list_issues(second_pc)
     assert issue.kind == "conflict" and issue.choices == ("mine", "theirs", "fields")
     diffs = {f.name: (f.mine, f.theirs) for f in issue.fields if f.differs}
-    assert diffs == {"title": ("원래 제목", "첫째 PC 제목"), "amount": ("3500", "2000")}
+    assert diffs == {"title": ("원래 제목", "첫째 PC 제목"), "amount": ("3,500", "2,000")}
+    labels = {f.name: f.label for f in issue.fields}
+    assert (labels["title"], labels["amount"], labels["resident_number"]) == ("제목", "금액", "주민등록번호")
     shown = {f.name: f.mine for f in issue.fields}
     assert shown["resident_number"] == "900101-1******"  # PII only masked on the screen
     assert len(central.changes()) == 2

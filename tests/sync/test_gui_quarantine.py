@@ -40,11 +40,11 @@ def test_the_problem_tab_lists_the_quarantined_change_with_its_reason(sctx, cent
     page.issue_table.selectRow(0)
     assert "격리" in page.reason.text() and "1조 원" in page.reason.text()
     shown = {page.fields.item(r, 0).text(): page.fields.item(r, 2).text() for r in range(page.fields.rowCount())}
-    assert shown["base_pay"] == "100,000,000,000,000,000,000" and shown["name"] == "박독성"
+    assert shown["기본급"] == "100,000,000,000,000,000,000" and shown["이름"] == "박독성"
     assert "resident_number" not in shown and "bank_account" not in shown  # plain PII never kept
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "quarantine-tab.png"))
 
     page.issue_table.selectRow(1)
     shown = {page.fields.item(r, 0).text(): page.fields.item(r, 2).text() for r in range(page.fields.rowCount())}
-    assert shown["name"] == "김\\u202e철수"  # written out, never reversing the text on screen
+    assert shown["이름"] == "김\\u202e철수"  # written out, never reversing the text on screen

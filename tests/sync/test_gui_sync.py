@@ -53,13 +53,14 @@ def test_status_bar_follows_the_server_and_the_conflict_screen_settles_a_record(
     qtbot.waitUntil(lambda: page.issue_table.rowCount() == 1 and page.fields.rowCount() > 0, timeout=10000)
     assert page.issue_table.item(0, 0).text() == "충돌"
     rows = {page.fields.item(r, 0).text(): r for r in range(page.fields.rowCount())}
-    assert page.fields.item(rows["amount"], 1).text() == "1500" and page.fields.item(rows["amount"], 2).text() == "2000"
+    assert page.fields.item(rows["금액"], 1).text() == "1,500" and page.fields.item(rows["금액"], 2).text() == "2,000"
+    assert not {"amount", "title"} & set(rows)  # Korean labels, never the raw field names
     assert page.actions["mine"].isVisible() and not page.actions["resend"].isVisible()
     shot(window, "conflict-screen")
 
     from PySide6.QtCore import Qt
 
-    page.fields.item(rows["title"], 3).setCheckState(Qt.CheckState.Checked)  # their title, my amount
+    page.fields.item(rows["제목"], 3).setCheckState(Qt.CheckState.Checked)  # their title, my amount
     page.actions["fields"].click()
     qtbot.waitUntil(lambda: window.sync.view.conflicts == 0 and window.sync.view.queued == 0, timeout=10000)
     qtbot.waitUntil(lambda: '"amount":1500' in central.entities()[nid]["payload"], timeout=10000)

@@ -173,7 +173,8 @@ class SyncPage(Page):
         self.fields.setColumnHidden(3, not conflict)
         self.fields.setRowCount(len(issue.fields))
         for r, f in enumerate(issue.fields):
-            cells = [QTableWidgetItem(f.name), QTableWidgetItem(f.mine), QTableWidgetItem(f.theirs)]
+            cells = [QTableWidgetItem(f.label or f.name), QTableWidgetItem(f.mine), QTableWidgetItem(f.theirs)]
+            cells[0].setData(Qt.ItemDataRole.UserRole, f.name)
             for c, item in enumerate(cells):
                 if f.differs:
                     item.setBackground(QBrush(QColor("#fff3e0")))
@@ -196,14 +197,15 @@ class SyncPage(Page):
         self.fields.setColumnHidden(3, True)
         self.fields.setRowCount(len(held.fields))
         for r, (name, value) in enumerate(held.fields.items()):
-            cells = [QTableWidgetItem(name), QTableWidgetItem(""), QTableWidgetItem(value)]
+            cells = [QTableWidgetItem(sync_service.field_label(held.entity, name)), QTableWidgetItem(""),
+                     QTableWidgetItem(value)]
             for c, item in enumerate(cells):
                 if name == held.field:
                     item.setBackground(QBrush(QColor("#fff3e0")))
                 self.fields.setItem(r, c, item)
 
     def picked_fields(self) -> tuple[str, ...]:
-        return tuple(self.fields.item(r, 0).text() for r in range(self.fields.rowCount())
+        return tuple(self.fields.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.fields.rowCount())
                      if self.fields.item(r, 3) and self.fields.item(r, 3).checkState() == Qt.CheckState.Checked)
 
     def _resolve(self, choice: str) -> None:
