@@ -174,7 +174,8 @@ def same_person(session: Session, facility_id: str, name: str, phone: str, birth
     key, phone_digits = name_key(name), digits(phone)
     if not key or not (len(phone_digits) >= 4 or birth_ymd):
         return []
-    stmt = select(Donor).where(Donor.facility_id == facility_id, Donor.deleted.is_(False), Donor.id != other_than)
+    stmt = select(Donor).where(Donor.facility_id == facility_id, Donor.deleted.is_(False), Donor.id != other_than,
+                               Donor.merged_into.is_(None))
     if len(phone_digits) >= 4:
         stmt = stmt.where(or_(Donor.phone_tail == phone_digits[-4:], Donor.birth_ymd == (birth_ymd or "-")))
     else:
@@ -263,7 +264,8 @@ def search_donors(ctx, query: str = "", phone_tail: str = "", pledge_state: str 
                   offset: int = 0, limit: int = 200, today: date | None = None) -> list[DonorRow]:
     """Name or 후원자번호 contains `query`; the phone ends in `phone_tail`; a current pledge in
     `pledge_state` (진행, 일시정지, 해지, 종료, or 약정없음) and/or paid by `method`."""
-    stmt = select(Donor).where(Donor.facility_id == ctx.facility.id, Donor.deleted.is_(False))
+    stmt = select(Donor).where(Donor.facility_id == ctx.facility.id, Donor.deleted.is_(False),
+                               Donor.merged_into.is_(None))  # a merged-away duplicate lives on in the kept card
     query = query.strip()
     if query:
         like = f"%{query}%"

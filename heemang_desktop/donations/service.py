@@ -7,6 +7,7 @@ Reads run in plain sessions, writes each in their own transaction; a write's out
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from heemang_desktop.donations.cms import (
@@ -24,6 +25,7 @@ from heemang_desktop.donations.cms import (
     write_eb21,
     write_notice,
 )
+from heemang_desktop.donations.consent import ConsentFile, attach_consent, consent_file, consent_path
 from heemang_desktop.donations.donors import (
     PLEDGE_STATES,
     DonorCard,
@@ -37,6 +39,18 @@ from heemang_desktop.donations.donors import (
     update_donor,
 )
 from heemang_desktop.donations.gifts import GiftInput, GiftRow, list_gifts, record_gift
+from heemang_desktop.donations.income import (
+    GROUPINGS,
+    BookResult,
+    IncomeSetup,
+    PlannedResolution,
+    book_gifts,
+    book_month,
+    income_setup,
+    set_income_setup,
+    unbooked_count,
+)
+from heemang_desktop.donations.merge import MergeResult, merge_donors
 from heemang_desktop.donations.pledges import (
     CMS_MINIMUM,
     PledgeInput,
@@ -49,6 +63,7 @@ from heemang_desktop.donations.pledges import (
     pledge_history,
     reapply_cms,
 )
+from heemang_desktop.work_items import SOON, URGENT, WorkItem
 
 __all__ = [
     "CMS_MINIMUM", "PLEDGE_STATES", "TEMPLATE_KIND",
@@ -58,9 +73,19 @@ __all__ = [
     "add_donor", "add_pledge", "cancel_pledge", "change_pledge", "donor_pledges", "find_duplicates", "get_donor",
     "list_gifts", "pause_pledge", "pledge_history", "reapply_cms", "record_gift", "search_donors", "update_donor",
     "write_template",
+    "GROUPINGS", "BookResult", "IncomeSetup", "PlannedResolution", "book_gifts", "book_income", "book_month",
+    "income_setup", "set_income_setup", "unbooked_count",
+    "ConsentFile", "MergeResult", "attach_consent", "consent_file", "consent_path", "merge_donors",
+    "cms_blackout_items", "choices",
 ]
 
 TEMPLATE_KIND = "donors"  # the registry's import and template kind for the 후원자 workbook
+
+
+def book_income(ctx, first: date, last: date, preview: bool = False) -> BookResult:
+    """후원금 수입 결의 (the donor/CMS page's button): the span's money gifts not booked yet become 수입결의서,
+    one per 재원 and day or month as set; `preview` shows what would be made without saving."""
+    return book_gifts(ctx, first, last, preview=preview)
 
 
 def write_template(path: Path) -> None:
@@ -68,3 +93,34 @@ def write_template(path: Path) -> None:
     from heemang_desktop.donations import donor_import  # openpyxl loads only when a file is written
 
     donor_import.write_donors_template(Path(path))
+
+
+def choices(key: str) -> tuple[str, ...]:
+    """A coded value's choices for a screen: donor_kinds, pledge_kinds, designations, methods, news_channels."""
+    from heemang_desktop.donations import codes
+
+    return codes.values(key)
+
+
+BLACKOUT_DAYS = 14  # how far ahead 나의업무 warns of a debit date inside a CMS blackout
+
+
+def cms_blackout_items(ctx, on: date) -> list[WorkItem]:
+    """나의업무: CMS debit dates from `on` to 14 days later that fall in a CMS blackout, one item per date."""
+    from heemang_desktop.calendar.service import CalendarUnknown
+
+    last = on + timedelta(days=BLACKOUT_DAYS)
+    by_day: dict[date, list[MovedDebit]] = {}
+    for month in sorted({f"{on:%Y-%m}", f"{last:%Y-%m}"}):
+        try:
+            moves = blackout_moves(ctx, month)
+        except CalendarUnknown:  # a year whose holidays are not published yet: nothing to say about it
+            continue
+        for m in moves:
+            if on <= m.old <= last:
+                by_day.setdefault(m.old, []).append(m)
+    return [WorkItem("cms_blackout", f"CMS 출금일 {day:%m.%d}이 출금 중단 기간({moves[0].window})에 걸립니다: "
+                                     f"약정 {len(moves)}건, {moves[0].new:%m.%d}로 옮겨 출금하고 후원자에게 알리세요",
+                     "donations.cms", day, URGENT if (day - on).days <= 3 else SOON,
+                     "CMS 출금 중단 안내", f"cms_blackout:{day.isoformat()}")
+            for day, moves in sorted(by_day.items())]
