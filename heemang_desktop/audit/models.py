@@ -1,17 +1,18 @@
 """접속기록: who looked at personal data, and the monthly review a 관리자 marks done.
 
 An `AccessRecord` holds who, when, what (entity and id) and why, never the value itself. It is
-append-only: the session guard in service.py refuses any edit or delete of a stored one.
+append-only: the session guard below refuses any edit or delete of a stored one.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Index, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import DateTime, Index, String, event
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from heemang_desktop.store.base import Base, SyncedMixin, utcnow
+from heemang_desktop.store.errors import PermissionDenied
 
 
 class AccessRecord(SyncedMixin, Base):
@@ -39,3 +40,19 @@ class AuditReview(SyncedMixin, Base):
     reviewed_by: Mapped[str] = mapped_column(String(64))
     reviewed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     note: Mapped[str] = mapped_column(String(500), default="")
+
+
+class AppendOnly(PermissionDenied):
+    def __init__(self):
+        super().__init__("개인정보 접속기록은 고치거나 지울 수 없습니다.")
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_edits(session: Session, _ctx, _instances) -> None:
+    """Here, not in service.py: wherever the table is loaded, its rows are guarded."""
+    for row in session.deleted:
+        if isinstance(row, AccessRecord):
+            raise AppendOnly()
+    for row in session.dirty:
+        if isinstance(row, AccessRecord) and session.is_modified(row):
+            raise AppendOnly()

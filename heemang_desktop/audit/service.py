@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from heemang_desktop.audit.models import AccessRecord, AuditReview
+from heemang_desktop.audit.models import AppendOnly as AppendOnly  # the guard lives with the model
 from heemang_desktop.store.base import utcnow
 from heemang_desktop.store.errors import PermissionDenied, ValidationError
 from heemang_desktop.store.models import Facility
@@ -41,21 +42,6 @@ KINDS = {
 RETENTION_YEARS = 2
 REVIEW_PAGE = "admin.audit"
 SEOUL = timezone(timedelta(hours=9))
-
-
-class AppendOnly(PermissionDenied):
-    def __init__(self):
-        super().__init__("개인정보 접속기록은 고치거나 지울 수 없습니다.")
-
-
-@event.listens_for(Session, "before_flush")
-def _refuse_edits(session: Session, _ctx, _instances) -> None:
-    for row in session.deleted:
-        if isinstance(row, AccessRecord):
-            raise AppendOnly()
-    for row in session.dirty:
-        if isinstance(row, AccessRecord) and session.is_modified(row):
-            raise AppendOnly()
 
 
 # -- recording ---------------------------------------------------------------------------------
