@@ -1,4 +1,8 @@
-"""Gifts (후원금 and 현물 received): record one, list them. An in-kind gift's amount is quantity x unit value."""
+"""Gifts (후원금 and 현물 received): record one, list them. An in-kind gift's amount is quantity x unit value.
+
+Money comes only through a 후원금전용계좌 (domain §6): a money gift names the account it came into, the
+first of the facility's accounts when left blank; an in-kind gift names none.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from datetime import date
 
 from sqlalchemy import extract, select
 
-from heemang_desktop.donations import codes
+from heemang_desktop.donations import codes, income
 from heemang_desktop.donations.donors import text
 from heemang_desktop.donations.models import DESIGNATED, IN_KIND, Donor, Gift, Pledge
 from heemang_desktop.store.errors import ValidationError
@@ -28,6 +32,7 @@ class GiftInput:
     quantity: int = 0
     unit_value: int = 0
     note: str = ""
+    deposit_account: str = ""  # blank: the first 후원금전용계좌 of the setup
 
 
 @dataclass(frozen=True)
@@ -43,11 +48,32 @@ class GiftRow:
     item: str
     quantity: int
     unit_value: int
+    deposit_account: str = ""
+    resolution_id: str | None = None  # the 수입결의서 that booked it
+
+    @property
+    def in_kind(self) -> bool:
+        return self.method == IN_KIND
 
 
 def row_of(g: Gift) -> GiftRow:
     return GiftRow(g.id, g.donor_id, g.pledge_id, g.gift_date, g.amount, g.designation, g.purpose, g.method,
-                   g.item, g.quantity, g.unit_value)
+                   g.item, g.quantity, g.unit_value, g.deposit_account, g.resolution_id)
+
+
+def _deposit_account(ctx, method: str, chosen: str) -> str:
+    chosen = (chosen or "").strip()
+    if method == IN_KIND:
+        if chosen:
+            raise ValidationError("현물 후원에는 입금 계좌가 없습니다.", "deposit_account")
+        return ""
+    accounts = income.income_setup(ctx).deposit_accounts
+    if not chosen:
+        return accounts[0] if accounts else ""
+    if accounts and chosen not in accounts:
+        raise ValidationError(f"후원금은 후원금전용계좌로만 받습니다: {', '.join(accounts)} 중 하나를 고르세요.",
+                              "deposit_account")
+    return chosen
 
 
 def record_gift(ctx, data: GiftInput) -> GiftRow:
@@ -84,6 +110,7 @@ def record_gift(ctx, data: GiftInput) -> GiftRow:
             if data.amount <= 0:
                 raise ValidationError("후원금액은 0보다 큰 원 단위 금액입니다.", "amount")
             gift.amount, gift.item, gift.quantity, gift.unit_value = data.amount, "", 0, 0
+        gift.deposit_account = text(_deposit_account(ctx, gift.method, data.deposit_account), 100, "입금 계좌")
         gift.note = text(data.note, 4000, "비고")
         record_change(session, gift, actor.login_id)
         return row_of(gift)
