@@ -84,6 +84,52 @@ def require_reason(reason: str) -> str:
     return reason
 
 
+# -- revealing a full number ------------------------------------------------------------------
+_REVEAL_KINDS = {"rrn": REVEAL_RESIDENT_NUMBER, "bank_account": REVEAL_ACCOUNT_NUMBER}
+
+
+@dataclass(frozen=True)
+class Revealed:
+    value: str
+    masked: str
+
+
+def _model_for(entity: str):
+    import heemang_desktop.store.registry  # noqa: F401  (every feature's models)
+    from heemang_desktop.store.base import Base
+
+    return next((m.class_ for m in Base.registry.mappers if getattr(m.class_, "__sync_entity__", "") == entity), None)
+
+
+def reveal(ctx, entity: str, entity_id: str, field: str, reason: str) -> Revealed:
+    """A record's full resident or account number, for a role that may open the record's menu
+    (resources/audit/reveal.json), with the reason asked on screen; recorded in the same transaction."""
+    from heemang_desktop.resources import load_json
+    from heemang_desktop.store.owned import owned
+    from heemang_desktop.users import service as users
+
+    actor = ctx.require_actor()
+    menu = load_json("audit/reveal.json")["entities"].get(entity)
+    model = _model_for(entity)
+    purpose = (getattr(model, "__pii_fields__", {}) or {}).get(field) if model is not None else None
+    if menu is None or purpose not in _REVEAL_KINDS:
+        raise ValidationError("이 항목은 화면에서 전체 번호를 볼 수 없습니다.", field)
+    if not any(m.id == menu for m in users.menus_for(actor.role)):
+        raise PermissionDenied("이 번호를 볼 권한이 없습니다 (해당 메뉴를 여는 역할만 볼 수 있습니다).")
+    reason = require_reason(reason)
+    cipher = ctx.cipher  # KeyMissing (ask for the recovery code) before anything is recorded
+    with ctx.transaction() as session:
+        row = owned(session, model, entity_id, ctx.facility.id)
+        enc = getattr(row, f"{field}_enc")
+        if not enc:
+            raise ValidationError("저장된 번호가 없습니다.", field)
+        record_access(session, ctx, _REVEAL_KINDS[purpose], entity, entity_id, reason, detail=field)
+        value = cipher.decrypt(enc, purpose)
+        if purpose == "rrn" and len(value) == 13 and value.isdigit():
+            value = f"{value[:6]}-{value[6:]}"  # as people write it
+        return Revealed(value, getattr(row, f"{field}_masked") or "")
+
+
 # -- reading -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class AccessRow:
