@@ -10,7 +10,8 @@ import functools
 import importlib
 from dataclasses import dataclass, field
 
-FEATURES = ("users", "sync", "accounting", "hr", "payroll", "subjects", "calendar", "reporting", "donations", "audit", "mywork")
+FEATURES = ("users", "sync", "accounting", "hr", "payroll", "subjects", "calendar", "reporting", "donations", "audit", "mywork",
+            "inquiries")
 
 
 class ImportRef(str):

@@ -18,7 +18,9 @@ from heemang_desktop.calendar import service as calendar
 from heemang_desktop.reporting.models import Evaluation
 from heemang_desktop.resources import load_json
 from heemang_desktop.store.errors import ValidationError
-from heemang_desktop.sync.outbox import record_change
+from heemang_desktop.store.owned import owned
+from heemang_desktop.sync.outbox import DELETE, discard_unsynced, record_change, was_ever_synced
+from heemang_desktop.work_items import SOON, URGENT, WorkItem
 
 ONLINE, LETTER = "online", "공문"
 SCOPE = "evaluation"  # calendar windows the notice gives for evaluation objections alone
@@ -64,19 +66,56 @@ def objection_route(ctx, visit: date) -> Route:
     return route_for(visit, calendar.calendar_of(ctx))
 
 
-def add_evaluation(ctx, visit: date, cycle: str = "", items: str = "") -> EvaluationRow:
-    """Record an on-site visit (the cycle defaults to the visit's year); returns it with its route."""
-    actor = ctx.require_actor()
+def _checked(visit: date, cycle: str, items: str) -> tuple[str, str]:
     cycle = (cycle or f"{visit.year}년 시설평가").strip()
     items = (items or "").strip()
     if len(cycle) > 40:
         raise ValidationError("평가 회차는 40자까지입니다 (예: 2022년 시설평가).", "cycle")
+    if len(items) > 4000:
+        raise ValidationError("이의신청 항목은 4,000자까지입니다.", "items")
+    return cycle, items
+
+
+def add_evaluation(ctx, visit: date, cycle: str = "", items: str = "") -> EvaluationRow:
+    """Record an on-site visit (the cycle defaults to the visit's year); returns it with its route."""
+    actor = ctx.require_actor()
+    cycle, items = _checked(visit, cycle, items)
     with ctx.transaction() as session:
         row = Evaluation(facility_id=ctx.facility.id, cycle=cycle, visit_on=visit, items=items)
         session.add(row)
         record_change(session, row, actor.login_id)
         windows = calendar.calendar_in(session, ctx.facility.id)
         return EvaluationRow(row.id, cycle, visit, items, route_for(visit, windows))
+
+
+def update_evaluation(ctx, evaluation_id: str, visit: date, cycle: str = "", items: str = "") -> EvaluationRow:
+    """Correct a recorded visit: its date, cycle, or the items objected to (the letter's list)."""
+    actor = ctx.require_actor()
+    cycle, items = _checked(visit, cycle, items)
+    with ctx.transaction() as session:
+        row = owned(session, Evaluation, evaluation_id, ctx.facility.id, "현장평가 기록")
+        row.visit_on, row.cycle, row.items = visit, cycle, items
+        record_change(session, row, actor.login_id)
+        windows = calendar.calendar_in(session, ctx.facility.id)
+        return EvaluationRow(row.id, cycle, visit, items, route_for(visit, windows))
+
+
+def remove_evaluation(ctx, evaluation_id: str) -> None:
+    """Take back a visit recorded by mistake (one never sent goes; a sent one becomes a tombstone)."""
+    actor = ctx.require_actor()
+    with ctx.transaction() as session:
+        row = owned(session, Evaluation, evaluation_id, ctx.facility.id, "현장평가 기록")
+        if was_ever_synced(session, row):
+            record_change(session, row, actor.login_id, op=DELETE)
+        else:
+            discard_unsynced(session, row)
+
+
+def get_evaluation(ctx, evaluation_id: str) -> EvaluationRow:
+    with ctx.store.session() as session:
+        r = owned(session, Evaluation, evaluation_id, ctx.facility.id, "현장평가 기록")
+        return EvaluationRow(r.id, r.cycle, r.visit_on, r.items, route_for(r.visit_on, calendar.calendar_in(
+            session, ctx.facility.id)))
 
 
 def list_evaluations(ctx) -> list[EvaluationRow]:
@@ -87,3 +126,17 @@ def list_evaluations(ctx) -> list[EvaluationRow]:
                                                         Evaluation.deleted.is_(False))
                                .order_by(Evaluation.visit_on.desc()))
         return [EvaluationRow(r.id, r.cycle, r.visit_on, r.items, route_for(r.visit_on, windows)) for r in rows]
+
+
+def objection_items(ctx, on: date) -> list[WorkItem]:
+    """나의업무: the visits whose objection window is open on `on`, with the route to take."""
+    out = []
+    for e in list_evaluations(ctx):
+        r = e.route
+        if e.visit <= on <= r.deadline:
+            how = "공문으로" if r.route == LETTER else "시스템으로"
+            out.append(WorkItem("evaluation_objection",
+                                f"{e.cycle} 이의신청: {r.deadline.month}.{r.deadline.day}까지 {how}",
+                                "evaluation.objections", r.deadline,
+                                URGENT if (r.deadline - on).days <= 2 else SOON, r.reason, e.id))
+    return out

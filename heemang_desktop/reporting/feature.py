@@ -4,5 +4,8 @@ from heemang_desktop.features import Feature
 FEATURE = Feature(
     models=("heemang_desktop.reporting.models",),
     commands=("heemang_desktop.reporting.cli",),
-    entities={"municipal_report_draft": "시군구보고 초안", "evaluation": "시설평가 현장평가"},
+    entities={"municipal_report_draft": "시군구보고 초안", "evaluation": "시설평가 현장평가",
+              "municipal_report": "시군구보고"},
+    pages={"municipal.reports": "heemang_desktop.gui.municipal.reports_page:ReportsPage"},
+    work_items=("heemang_desktop.reporting.evaluation:objection_items", "heemang_desktop.reporting.service:report_items"),
 )

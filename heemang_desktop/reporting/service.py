@@ -4,9 +4,14 @@ in `reporting/` is internal and may change without notice.
 The draft functions take the caller's session, so a draft commits with the admission or discharge
 that caused it, or not at all. Evaluation objections: `add_evaluation` records an on-site visit;
 `objection_route` answers the deadline and the route (online or 공문) with the reason.
+시군구보고: `draft_report` builds a report from the registers (forms as data, resources/reports/),
+`set_status` moves it along, `export_report` writes its Excel form or PDF; `report_items` is 나의업무's.
 """
 
 from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
 
 from heemang_desktop.reporting.drafts import ADMISSION_DISCHARGE, cancel_drafts_for, queue_draft
 from heemang_desktop.reporting.evaluation import (
@@ -15,11 +20,56 @@ from heemang_desktop.reporting.evaluation import (
     EvaluationRow,
     Route,
     add_evaluation,
+    get_evaluation,
     list_evaluations,
+    objection_items,
     objection_route,
+    remove_evaluation,
+    update_evaluation,
 )
+from heemang_desktop.reporting.evaluation_letter import letter_text, save_letter_pdf
+from heemang_desktop.reporting.reports import (
+    ACCEPTED,
+    CHECKED,
+    RETURNED,
+    STATUS_LABELS,
+    Deadline,
+    ReportView,
+    draft_report,
+    form_choices,
+    get_report,
+    list_reports,
+    set_status,
+)
+from heemang_desktop.reporting.reports import due_items as _due_items
+from heemang_desktop.work_items import OVERDUE, SOON, URGENT, WorkItem
 
 __all__ = [
     "ADMISSION_DISCHARGE", "LETTER", "ONLINE", "EvaluationRow", "Route", "add_evaluation", "cancel_drafts_for",
-    "list_evaluations", "objection_route", "queue_draft",
+    "get_evaluation", "letter_text", "list_evaluations", "objection_items", "objection_route", "queue_draft",
+    "remove_evaluation", "save_letter_pdf", "update_evaluation",
+    "ACCEPTED", "CHECKED", "RETURNED", "STATUS_LABELS", "Deadline", "ReportView", "draft_report", "export_report",
+    "form_choices", "get_report", "list_reports", "report_items", "set_status",
 ]
+
+
+def export_report(ctx, report_id: str, path) -> Path:
+    """The report as an Excel form (.xlsx) or a printable PDF (.pdf)."""
+    from heemang_desktop.reporting import outputs
+
+    return outputs.export(get_report(ctx, report_id), ctx.facility.name, Path(path))
+
+
+def report_items(ctx, on: date) -> list[WorkItem]:
+    """나의업무: 시군구보고 drafts waiting and reports due in the next 14 days (moved before an outage
+    with the reason), each opening 보고 목록·기한."""
+    items = []
+    for i in _due_items(ctx, on):
+        d = i["deadline"]
+        when = f"{d.on.month}.{d.on.day}까지" if d.on else "기한 없음"
+        state = f"({STATUS_LABELS[i['status']]})" if i["status"] else "(초안 없음)"
+        urgency = SOON if d.on is None or (d.on - on).days > 3 else OVERDUE if d.on < on else URGENT
+        items.append(WorkItem("report_due", f"시군구보고 {i['label']} {i['period']} {state}: {when}",
+                              "municipal.reports", d.on, urgency, d.reason or d.rule,
+                              i["report_id"] or f"{i['kind']}:{i['period']}"))
+    return items

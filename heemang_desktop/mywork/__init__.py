@@ -1,0 +1,1 @@
+"""나의업무: what needs the user now, gathered from every feature's work-item providers."""

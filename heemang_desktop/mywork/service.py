@@ -1,0 +1,71 @@
+"""나의업무's door: `items(ctx, on, user)` gathers every feature's work items for one user's role.
+
+Each provider (`Feature.work_items`) is called in turn; one that fails becomes a single item saying
+which area could not be read (and is logged), so the page never breaks on another feature's bug.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from heemang_desktop.features import FEATURES, all_features, load
+from heemang_desktop.logs import log_unexpected
+from heemang_desktop.work_items import NOTICE, OVERDUE, SOON, URGENT, WorkItem
+
+__all__ = ["NOTICE", "OVERDUE", "SOON", "URGENT", "WorkItem", "day_label", "items", "providers"]
+
+ALL_PAGES = "admin"  # this role sees every item, whichever menu it belongs to
+HOME = "my_work.home"
+# what to call an area whose provider failed: "후원관리 항목을 읽지 못했습니다"
+_AREA = {"calendar": "일정", "sync": "전송", "payroll": "급여", "subjects": "대상자", "reporting": "시군구보고·평가",
+         "donations": "후원관리", "accounting": "회계", "hr": "인사", "users": "사용자"}
+_WEEKDAYS = "월화수목금토일"
+
+
+def providers() -> list[tuple[str, str]]:
+    """(feature package, "module:function") of every registered provider."""
+    return [(name, target) for name, feature in zip(FEATURES, all_features(), strict=True)
+            for target in feature.work_items]
+
+
+def _role_of(ctx, user: str | None) -> str:
+    if user is None:
+        return ctx.actor.role if ctx.actor is not None else ALL_PAGES  # headless, no one signed in
+    from heemang_desktop.users import service as users
+
+    found = next((u for u in users.list_users(ctx) if u.login_id == user), None)
+    if found is None:
+        from heemang_desktop.store.errors import ValidationError
+
+        raise ValidationError(f"없는 사용자입니다: {user}", "user")
+    return found.role
+
+
+def _visible(role: str):
+    if role == ALL_PAGES:
+        return lambda page: True
+    from heemang_desktop.users import service as users
+
+    menus = {m.id for m in users.menus_for(role)}
+    return lambda page: page.split(".")[0] in menus
+
+
+def items(ctx, on: date, user: str | None = None) -> list[WorkItem]:
+    """What needs `user` (a login id; default: who is working) on `on`, most urgent first, then by due
+    date. Only items whose page the user's role may open are kept."""
+    visible = _visible(_role_of(ctx, user))
+    out: list[WorkItem] = []
+    for name, target in providers():
+        try:
+            out += load(target)(ctx, on)
+        except Exception as exc:  # another area's bug must not empty the whole list
+            log_unexpected(f"work-item provider {target} failed", exc)  # masked like every log line
+            out.append(WorkItem("provider_error", f"{_AREA.get(name, name)} 항목을 읽지 못했습니다",
+                                HOME, urgency=SOON, reason="오류 내용은 로그 파일에 있습니다.", key=target))
+    kept = [i for i in out if i.page == HOME or visible(i.page)]
+    return sorted(kept, key=lambda i: (i.urgency, i.due or date.max, i.title))
+
+
+def day_label(day: date | None) -> str:
+    """8.30(화): how the list and the notice write a day."""
+    return "" if day is None else f"{day.month}.{day.day}({_WEEKDAYS[day.weekday()]})"

@@ -1,0 +1,145 @@
+"""나의업무 on the notice's dates: what a user opening the app on 2022-08-16 learns without reading it."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from heemang_desktop.mywork import service
+from heemang_desktop.reporting import service as reporting
+from heemang_desktop.users import service as users
+from heemang_desktop.work_items import OVERDUE, WorkItem
+
+
+def _titles(items):
+    return [i.title for i in items]
+
+
+def test_on_august_16th_it_warns_of_the_8_30_reports_and_the_outage(ctx):
+    items = service.items(ctx, date(2022, 8, 16))
+    by_kind = {}
+    for i in items:
+        by_kind.setdefault(i.kind, []).append(i)
+    [outage] = by_kind["outage"]
+    assert outage.title == "9.1–9.5 시스템 중단 예정: 시군구보고는 8.30까지"
+    assert (outage.due, outage.page) == (date(2022, 8, 30), "municipal.reports")
+    assert "개통 관련 유의사항" in outage.reason
+    [deadline] = by_kind["deadline"]
+    assert deadline.due == date(2022, 8, 30) and deadline.title.startswith("시군구보고 사전 보고")
+    assert "8.30일까지 사전 보고" in deadline.reason
+    # the 9.30 deadlines are more than 14 days off, and the CMS blackout is the donations area's
+    assert not any("9.30" in t for t in _titles(items))
+
+
+def test_the_deadlines_come_into_the_list_14_days_ahead_and_leave_once_past(ctx):
+    due = [i for i in service.items(ctx, date(2022, 9, 16)) if i.kind == "deadline"]
+    assert [i.due for i in due] == [date(2022, 9, 30)] * 3 and {i.page for i in due} == {"municipal.reports"}
+    assert not [i for i in service.items(ctx, date(2022, 9, 15)) if i.kind == "deadline"]
+    assert not [i for i in service.items(ctx, date(2022, 10, 1)) if i.kind in ("deadline", "outage")]
+
+
+def test_during_the_outage_it_says_so_with_its_last_day(ctx):
+    [outage] = [i for i in service.items(ctx, date(2022, 9, 2)) if i.kind == "outage"]
+    assert outage.title.startswith("9.1–9.5 시스템 중단 중 (9.5까지)") and outage.urgency < 20
+
+
+def test_most_urgent_first_then_by_due_date(ctx):
+    items = service.items(ctx, date(2022, 8, 27))  # 8.30 is 3 days off: urgent
+    keys = [(i.urgency, i.due or date.max) for i in items]
+    assert keys == sorted(keys) and items[0].due == date(2022, 8, 30)
+
+
+def test_an_open_objection_window_is_listed_until_its_deadline(ctx):
+    reporting.add_evaluation(ctx, date(2022, 8, 27), items="지표 3-2")
+    [item] = [i for i in service.items(ctx, date(2022, 8, 29)) if i.kind == "evaluation_objection"]
+    assert item.page == "evaluation.objections" and item.due == date(2022, 9, 3)
+    assert "공문" in item.title and "9.1~9.6" in item.reason
+    assert not [i for i in service.items(ctx, date(2022, 9, 4)) if i.kind == "evaluation_objection"]
+
+
+def _add_user(ctx, login_id, role):
+    if not any(u.password_hash for u in users.list_users(ctx)):
+        users.set_password(ctx, "admin", "secret123")  # a PC with several users needs the admin's password
+    users.add_user(ctx, login_id, login_id, role, "secret123")
+
+
+def test_roles_see_different_lists(ctx):
+    reporting.add_evaluation(ctx, date(2022, 8, 27))
+    _add_user(ctx, "acc", "회계담당")
+    _add_user(ctx, "sw", "사회복지사")
+    on = date(2022, 8, 29)
+    accountant = {i.kind for i in service.items(ctx, on, "acc")}
+    worker = {i.kind for i in service.items(ctx, on, "sw")}
+    assert "evaluation_objection" in worker and "evaluation_objection" not in accountant
+    assert {"outage", "deadline"} <= accountant & worker
+    assert "evaluation_objection" in {i.kind for i in service.items(ctx, on)}  # the admin sees all
+
+
+def test_a_failing_provider_is_one_item_and_the_rest_still_shows(ctx, monkeypatch, caplog):
+    def broken(_ctx, _on):
+        raise RuntimeError("boom")
+
+    real = service.providers()
+    monkeypatch.setattr(service, "providers", lambda: [("donations", "x:broken"), *real])
+    monkeypatch.setattr(service, "load", lambda target: broken if target == "x:broken" else _load(target))
+    items = service.items(ctx, date(2022, 8, 16))
+    [err] = [i for i in items if i.kind == "provider_error"]
+    assert err.title == "후원관리 항목을 읽지 못했습니다" and err.page == "my_work.home"
+    assert "outage" in {i.kind for i in items}
+    assert "x:broken failed" in caplog.text
+
+
+def _load(target):
+    from heemang_desktop.features import load
+
+    return load(target)
+
+
+def test_sync_problems_and_queued_changes_are_items_on_the_sync_page(ctx):
+    reporting.add_evaluation(ctx, date(2022, 8, 10))  # one change queued
+    [queued] = [i for i in service.items(ctx, date(2022, 8, 16)) if i.kind == "sync_queued"]
+    assert queued.title.startswith("전송 대기 1건") and queued.page == "my_work.sync"
+
+
+def test_a_police_report_due_is_overdue_until_recorded(ctx):
+    from datetime import datetime
+
+    from heemang_desktop.subjects import service as subjects
+
+    sid = _subject(ctx)
+    row = subjects.report_event(ctx, sid, "무연고자 사망", datetime(2022, 8, 15, 9, 0))
+    [item] = [i for i in service.items(ctx, date(2022, 8, 16)) if i.kind == "no_kin_police"]
+    assert (item.urgency, item.page, item.due) == (OVERDUE, "subjects.cards", date(2022, 8, 15))
+    subjects.record_police_report(ctx, row.id, datetime(2022, 8, 15, 10, 0), "서울중앙경찰서")
+    assert not [i for i in service.items(ctx, date(2022, 8, 16)) if i.kind == "no_kin_police"]
+
+
+def _subject(ctx) -> str:
+    from heemang_desktop.subjects import service as subjects
+
+    return subjects.register_subject(ctx, subjects.SubjectInput(name="김순자", resident_number="400101-2234567")).id
+
+
+def test_cli_mywork_lists_kind_title_due_and_page(ctx, paths, capsys):
+    from heemang_desktop.cli import main
+
+    _add_user(ctx, "acc", "회계담당")
+    reporting.add_evaluation(ctx, date(2022, 8, 10))
+    d = ["--data-dir", str(paths.data_dir)]
+    assert main(d + ["mywork", "--date", "2022-08-16", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    outage = next(i for i in out["items"] if i["kind"] == "outage")
+    assert (outage["title"], outage["due"], outage["page"]) == (
+        "9.1–9.5 시스템 중단 예정: 시군구보고는 8.30까지", "2022-08-30", "municipal.reports")
+    assert "evaluation_objection" in {i["kind"] for i in out["items"]}
+    assert main(d + ["mywork", "--date", "2022-08-16", "--user", "acc", "--json"]) == 0
+    assert "evaluation_objection" not in {i["kind"] for i in json.loads(capsys.readouterr().out)["items"]}
+    assert main(d + ["mywork", "--date", "2022-08-16"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(ln.startswith("8.30(화)") and "9.1–9.5 시스템 중단 예정" in ln for ln in lines)
+    assert main(d + ["mywork", "--date", "8월16일"]) == 1
+    assert "2022-08-16 형식" in capsys.readouterr().err
+
+
+def test_an_item_is_plain_data():
+    assert WorkItem("x", "t", "p").as_json()["due"] is None
