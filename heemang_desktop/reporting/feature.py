@@ -7,5 +7,6 @@ FEATURE = Feature(
     entities={"municipal_report_draft": "시군구보고 초안", "evaluation": "시설평가 현장평가",
               "municipal_report": "시군구보고"},
     pages={"municipal.reports": "heemang_desktop.gui.municipal.reports_page:ReportsPage"},
-    work_items=("heemang_desktop.reporting.evaluation:objection_items", "heemang_desktop.reporting.service:report_items"),
+    work_items=("heemang_desktop.reporting.evaluation:objection_items",
+                "heemang_desktop.reporting.service:report_items"),
 )

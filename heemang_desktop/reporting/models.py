@@ -38,6 +38,25 @@ class MunicipalReportDraft(SyncedMixin, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class MunicipalReport(SyncedMixin, Base):
+    """One 시군구보고 of a kind for a period: its rows built from the registers (never typed), its
+    status (draft → checked → submitted → accepted / returned) with who and when in `history`, and the
+    due day its form's rule gave. One per facility, kind and period: the id is made from them, so two
+    PCs drafting the same report make one record (their edits meet as a conflict, not a duplicate)."""
+
+    __tablename__ = "municipal_report"
+    __sync_entity__ = "municipal_report"
+    __table_args__ = (Index("ix_municipal_report_period", "facility_id", "period", "kind"),)
+
+    kind: Mapped[str] = mapped_column(String(32))  # resources/reports/<kind>.json
+    period: Mapped[str] = mapped_column(String(7))  # "2022-08"
+    status: Mapped[str] = mapped_column(String(16), default=DRAFT)
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)  # as the rule gives it; None: no deadline
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON: rows, totals, problems, what the next keeps
+    history: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [{status, by, at, reason}]
+    reason: Mapped[str] = mapped_column(Text, default="")  # why it was returned (반려 사유)
+
+
 class Evaluation(SyncedMixin, Base):
     """One 시설평가 on-site visit: the objection deadline and its route (online or 공문) follow from
     `visit_on` and the outage calendar when asked, so a window added later changes the answer."""
