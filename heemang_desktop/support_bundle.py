@@ -60,6 +60,10 @@ def make_bundle(paths: Paths, out: Path, ctx=None, qt: str | None = None) -> Pat
         tmp.unlink(missing_ok=True)
         raise BundleFailed(out, exc.strerror or type(exc).__name__) from exc
     log.info("support bundle written: store %s", facts["store"]["state"])  # not where: a path may name the user
+    if ctx is not None and ctx.actor is not None:  # the window's user; a headless bundle has no one to name
+        from heemang_desktop.audit import service as audit
+
+        audit.record(ctx, audit.EXPORT, "support_bundle", detail=out.name)
     return out
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
+from heemang_desktop.audit import service as audit
 from heemang_desktop.payroll.items import DEDUCTION, EMPLOYER, PAY
 from heemang_desktop.payroll.register import EntryView, input_from_json, require_register
 
@@ -117,4 +118,5 @@ def export_payslips(ctx, month: str, out_dir: Path, render: Renderer,
         written.append(render_entry(ctx, month, e, out_dir / file_name(month, e), render, inputs.get(e.id)))
         if progress:
             progress(i, len(view.entries))
+    audit.record(ctx, audit.EXPORT, "payroll_register", view.id, detail=f"{month} 급여명세서 PDF {len(written)}명")
     return written

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from heemang_desktop.audit import service as audit
 from heemang_desktop.excel import writer
 from heemang_desktop.hr.service import bank_accounts_for_transfer
 from heemang_desktop.payroll.register import require_register
@@ -28,4 +29,5 @@ def export_transfers(ctx, month: str, path: Path) -> tuple[int, int]:
     writer.write_table(Path(path), "이체목록", HEADERS, rows, ["이체금액"],
                        title=f"{year}년 {int(mon)}월 급여 이체 목록 ({ctx.facility.name})",
                        widths={"계좌번호": 24, "성명": 12})
+    audit.record(ctx, audit.EXPORT, "payroll_register", view.id, detail=f"{month} 급여 이체목록 {len(rows) - 1}명")
     return len(rows) - 1, total

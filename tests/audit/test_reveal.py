@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from heemang_desktop.audit import service as audit
 from heemang_desktop.context import Actor
 from heemang_desktop.hr import service as hr
