@@ -36,6 +36,8 @@ def calendar_items(ctx, on: date) -> list[WorkItem]:
 
     out = []
     for w, d in calendar.deadlines_between(ctx, on, on + timedelta(days=AHEAD_DAYS)):
+        if w.reports:
+            continue  # a deadline naming its reports is listed per report by 시군구보고 (reporting's provider)
         title = f"{w.title}: {md(d.on)}까지" + (" (중단 기간으로 앞당김)" if d.moved else "")
         out.append(WorkItem("deadline", title, REPORTS_PAGE, d.on, _urgency(on, d.on), d.reason or w.source, w.ref))
     windows = calendar.calendar_of(ctx)
