@@ -69,6 +69,8 @@ EXTRA: dict[str, dict[str, dict]] = {
     "trainee_attendance": {"work_date": _WORK_DAY},
     "work_record": {"work_date": _WORK_DAY},
     "municipal_report_draft": {"status": {"enum": ["draft", "submitted", "cancelled"]}},
+    "municipal_report": {"status": {"enum": ["draft", "checked", "submitted", "accepted", "returned"]},
+                         "period": {"pattern": MONTH}},
 }
 
 # Field names people know, for messages; others are named by their key.
