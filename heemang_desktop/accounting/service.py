@@ -14,7 +14,7 @@ from heemang_desktop.accounting import forms, reports
 from heemang_desktop.accounting.budget import BudgetRow, budget_sheet, revision_label, set_budget
 from heemang_desktop.accounting.chart import Account, Chart, add_detail_account, chart, correct_account, load_chart
 from heemang_desktop.accounting.designated_share import ShareCheck, designated_share
-from heemang_desktop.accounting.lines import LineInput, LineView
+from heemang_desktop.accounting.lines import LineInput, LineView, normalize_key
 from heemang_desktop.accounting.models import CANCELLED, EXPENSE, INCOME, SIDE_OF_KIND, Resolution
 from heemang_desktop.accounting.periods import close_month, closed_months, reopen_month
 from heemang_desktop.accounting.reports import TITLES as REPORT_TITLES
@@ -67,7 +67,7 @@ __all__ = [
     "TransferInput", "TransferView",
     "add_detail_account", "add_resolution_in", "bases", "budget_sheet", "build_report", "cancel_resolution",
     "cancel_transfer", "cell_text", "chart", "close_month", "closed_months", "correct_account", "decide_requisition",
-    "designated_share",
+    "designated_share", "normalize_key",
     "get_requisition", "get_resolution", "leaf_names", "list_requisitions", "list_transfers", "load_chart",
     "missing_fields", "options", "reopen_month", "report_html", "requisition_html", "resolution_from_requisition",
     "resolution_html", "revision_label", "save_report", "save_requisition", "save_resolution",

@@ -63,6 +63,10 @@ from heemang_desktop.donations.pledges import (
     pledge_history,
     reapply_cms,
 )
+from heemang_desktop.donations.usage_report import PurposeUse, UsageReport, designated_use
+from heemang_desktop.donations.usage_report import build as _build_usage
+from heemang_desktop.donations.usage_report import save as _save_usage
+from heemang_desktop.donations.usage_report import to_html as _usage_html
 from heemang_desktop.work_items import SOON, URGENT, WorkItem
 
 __all__ = [
@@ -75,6 +79,7 @@ __all__ = [
     "write_template",
     "GROUPINGS", "BookResult", "IncomeSetup", "PlannedResolution", "book_gifts", "book_income", "book_month",
     "income_setup", "set_income_setup", "unbooked_count",
+    "PurposeUse", "UsageReport", "designated_use", "usage_report", "usage_report_html", "save_usage_report",
     "ConsentFile", "MergeResult", "attach_consent", "consent_file", "consent_path", "merge_donors",
     "cms_blackout_items", "choices",
 ]
@@ -86,6 +91,20 @@ def book_income(ctx, first: date, last: date, preview: bool = False) -> BookResu
     """후원금 수입 결의 (the donor/CMS page's button): the span's money gifts not booked yet become 수입결의서,
     one per 재원 and day or month as set; `preview` shows what would be made without saving."""
     return book_gifts(ctx, first, last, preview=preview)
+
+
+def usage_report(ctx, year: int) -> UsageReport:
+    """후원금 수입 및 사용결과보고서: income by donor type, use by purpose and account; no donor names."""
+    return _build_usage(ctx, year)
+
+
+def usage_report_html(report: UsageReport) -> str:
+    return _usage_html(report)
+
+
+def save_usage_report(report: UsageReport, path: Path) -> Path:
+    """To .xlsx (won with commas) or .pdf."""
+    return _save_usage(report, path)
 
 
 def write_template(path: Path) -> None:
