@@ -1,4 +1,5 @@
-"""`heemang-desktop cms ...`: the CMS setup, a month's blackout check, the EB13/EB21 files and results."""
+"""`heemang-desktop cms ...`: the CMS setup, a month's blackout check, the EB13/EB21 files and results;
+`donations ...`: gifts booked as 수입결의서, the 후원금 수입 및 사용결과보고서, their setup."""
 
 from __future__ import annotations
 
@@ -136,3 +137,93 @@ def register(sub) -> None:
     x.add_argument("file")
     x.add_argument("--json", action="store_true", help="JSON으로 출력")
     x.set_defaults(func=_result)
+    _register_income(sub)
+
+
+def _book(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.donations import service
+
+    if bool(args.month) == bool(args.day):
+        raise ValidationError("--month 또는 --day 가운데 하나를 적으세요.")
+    if args.month:
+        r = _run(args, lambda ctx: service.book_month(ctx, args.month, args.by, args.preview), read_only=args.preview)
+    else:
+        day = _date(args.day)
+        r = _run(args, lambda ctx: service.book_gifts(ctx, day, day, args.by, args.preview), read_only=args.preview)
+    data = {"first": r.first.isoformat(), "last": r.last.isoformat(), "saved": r.saved, "booked": r.booked,
+            "total": r.total, "in_kind_left_out": r.in_kind, "already_booked": r.already_booked,
+            "resolutions": [{"number": x.number, "date": x.resolution_date.isoformat(), "designation": x.designation,
+                             "funding_source": x.funding_source, "total": x.total, "gifts": len(x.gift_ids),
+                             "lines": [{"account_code": c, "amount": a, "note": n} for c, a, n in x.lines]}
+                            for x in r.resolutions]}
+    verb = "결의합니다 (미리보기, 저장하지 않음)" if not r.saved else "결의했습니다"
+    lines = [f"{r.first:%Y-%m-%d}~{r.last:%Y-%m-%d} 후원금 {r.booked}건 {r.total:,}원을 수입결의서 "
+             f"{len(r.resolutions)}장으로 {verb}."]
+    lines += [f"  {x.number or '(새 번호)'} {x.resolution_date:%m-%d} {x.designation}후원금 {x.total:,}원 "
+              f"({len(x.gift_ids)}건)" for x in r.resolutions]
+    if r.already_booked:
+        lines.append(f"이미 결의한 후원금 {r.already_booked}건은 건너뛰었습니다.")
+    if r.in_kind:
+        lines.append(f"현물 후원 {r.in_kind}건은 돈이 아니어서 결의하지 않습니다 (사용결과보고서의 후원품에 실립니다).")
+    emit(args, data, "\n".join(lines))
+    return 0
+
+
+def _usage(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.donations import service
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".xlsx", ".pdf"):
+        raise ValidationError("파일 이름은 .xlsx 또는 .pdf로 끝나야 합니다.")
+    report = _run(args, lambda ctx: service.usage_report(ctx, args.year), read_only=True)
+    service.save_usage_report(report, out)
+    emit(args, {"year": args.year, "file": str(out), "notes": list(report.notes)},
+         f"{report.title}을(를) 저장했습니다: {out}")
+    return 0
+
+
+def _income_setup(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.donations import service
+
+    def run(ctx):
+        old = service.income_setup(ctx)
+        accounts = dict(old.accounts)
+        for key, code in (("지정", args.designated_code), ("비지정", args.undesignated_code)):
+            if code is not None:
+                accounts[key] = code
+        deposit = tuple(args.deposit_account) if args.deposit_account is not None else old.deposit_accounts
+        return service.set_income_setup(ctx, service.IncomeSetup(args.by or old.grouping, deposit, accounts))
+
+    setup = _run(args, run)
+    emit(args, {"grouping": setup.grouping, "deposit_accounts": list(setup.deposit_accounts),
+                "accounts": setup.accounts},
+         f"후원금 수입결의: {service.GROUPINGS[setup.grouping]}, 후원금전용계좌 "
+         f"{', '.join(setup.deposit_accounts) or '(없음)'}")
+    return 0
+
+
+def _register_income(sub) -> None:
+    p = sub.add_parser("donations", help="후원금 수입결의, 후원금 수입 및 사용결과보고서")
+    cmds = p.add_subparsers(dest="donations_command", required=True)
+    b = cmds.add_parser("book", help="그 달(또는 그 날)의 후원금을 수입결의서로 (이미 결의한 것은 건너뜀)")
+    b.add_argument("--month", help="예: 2026-09")
+    b.add_argument("--day", help="예: 2026-09-15")
+    b.add_argument("--by", choices=("day", "month"), help="결의서 단위: 재원·일자별 또는 재원·월별 (기본: 설정)")
+    b.add_argument("--preview", action="store_true", help="저장하지 않고 만들 결의서만 보기")
+    b.add_argument("--json", action="store_true", help="JSON으로 출력")
+    b.set_defaults(func=_book)
+    u = cmds.add_parser("usage-report", help="후원금 수입 및 사용결과보고서 (후원자 이름 없음)")
+    u.add_argument("--year", type=int, required=True)
+    u.add_argument("--out", required=True, metavar="FILE", help=".xlsx 또는 .pdf")
+    u.add_argument("--json", action="store_true", help="JSON으로 출력")
+    u.set_defaults(func=_usage)
+    s = cmds.add_parser("income-setup", help="수입결의 단위, 후원금전용계좌, 세입 과목")
+    s.add_argument("--by", choices=("day", "month"))
+    s.add_argument("--deposit-account", action="append", metavar="NAME", help="후원금전용계좌 (여러 번 적을 수 있음)")
+    s.add_argument("--designated-code", help="지정후원금 세입 과목 (기본 511)")
+    s.add_argument("--undesignated-code", help="비지정후원금 세입 과목 (기본 512)")
+    s.add_argument("--json", action="store_true", help="JSON으로 출력")
+    s.set_defaults(func=_income_setup)
