@@ -49,8 +49,15 @@ __all__ = [
     "get_evaluation", "letter_text", "list_evaluations", "objection_items", "objection_route", "queue_draft",
     "remove_evaluation", "save_letter_pdf", "update_evaluation",
     "ACCEPTED", "CHECKED", "RETURNED", "STATUS_LABELS", "Deadline", "ReportView", "draft_report", "export_report",
-    "form_choices", "get_report", "list_reports", "report_items", "set_status",
+    "form_choices", "get_report", "list_reports", "report_html", "report_items", "set_status",
 ]
+
+
+def report_html(ctx, report_id: str) -> str:
+    """The printable report as HTML (the GUI draws the PDF from it on its own thread)."""
+    from heemang_desktop.reporting import outputs
+
+    return outputs.report_html(get_report(ctx, report_id), ctx.facility.name)
 
 
 def export_report(ctx, report_id: str, path) -> Path:
