@@ -302,10 +302,11 @@ def blackout_moves(ctx, month: str, direction: str | None = None) -> list[MovedD
                 for m in blackout.affected(dues, month, direction, within)]
 
 
-def write_notice(ctx, month: str, path: Path, template: str | None = None) -> int:
+def write_notice(ctx, month: str, path: Path, template: str | None = None, direction: str | None = None) -> int:
     """The notice list of the month's moved debits (name, phone, old and new date, message) as .xlsx or .csv."""
     moves = blackout.affected([blackout.Due(m.pledge_id, m.old.day, m.name, m.phone)
-                               for m in blackout_moves(ctx, month)], month, within=calendar_service.calendar_of(ctx))
+                               for m in blackout_moves(ctx, month, direction)], month, direction,
+                              within=calendar_service.calendar_of(ctx))
     rows = blackout.notice_rows(moves, template, ctx.facility.name)
     path = Path(path)
     if path.suffix.lower() == ".csv":

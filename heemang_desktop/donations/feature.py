@@ -1,4 +1,4 @@
-"""후원관리: donors, pledges, gifts and the CMS debit cycle (no pages yet: the menus stay planned)."""
+"""후원관리: donors, pledges, gifts and the CMS debit cycle."""
 from heemang_desktop.features import Feature, ImportRef
 
 FEATURE = Feature(
@@ -6,6 +6,11 @@ FEATURE = Feature(
     commands=("heemang_desktop.donations.cli",),
     imports={"donors": ImportRef("heemang_desktop.donations.donor_import:DONORS")},
     templates={"donors": "heemang_desktop.donations.donor_import:write_donors_template"},
+    pages={
+        "donations.donors": "heemang_desktop.gui.donations.donors_page:DonorsPage",
+        "donations.cms": "heemang_desktop.gui.donations.cms_page:CmsPage",
+    },
+    work_items=("heemang_desktop.donations.service:cms_blackout_items",),
     entities={
         "donor": "후원자",
         "pledge": "후원약정",

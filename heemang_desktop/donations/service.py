@@ -25,6 +25,7 @@ from heemang_desktop.donations.cms import (
     write_eb21,
     write_notice,
 )
+from heemang_desktop.donations.cms_month import MonthDebit, MonthView, default_direction, month_view, notice_template
 from heemang_desktop.donations.consent import ConsentFile, attach_consent, consent_file, consent_path
 from heemang_desktop.donations.donors import (
     PLEDGE_STATES,
@@ -82,6 +83,7 @@ __all__ = [
     "PurposeUse", "UsageReport", "designated_use", "usage_report", "usage_report_html", "save_usage_report",
     "ConsentFile", "MergeResult", "attach_consent", "consent_file", "consent_path", "merge_donors",
     "cms_blackout_items", "choices",
+    "MonthDebit", "MonthView", "month_view", "notice_template", "default_direction",
 ]
 
 TEMPLATE_KIND = "donors"  # the registry's import and template kind for the 후원자 workbook

@@ -1,0 +1,71 @@
+"""The CMS 출금 screen's month at a glance: the debit list before the file is written (the plan, with
+blocked dates already moved) or, once written, the stored lines with the bank's answers; and the
+notice template to edit. Read only: nothing here writes the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from heemang_desktop.donations import blackout
+from heemang_desktop.donations.cms import REQUESTED, Problem, _check_month, _plan_debits
+from heemang_desktop.donations.models import CmsBatch, CmsLine, Donor, Pledge
+
+
+@dataclass(frozen=True)
+class MonthDebit:
+    donor_no: str
+    name: str
+    debit_day: int | None  # the pledge's day of the month
+    debit_date: date  # when it goes to the bank (a blocked date already moved)
+    amount: int  # won, with earlier failed debits asked again
+    arrears: int
+    state: str  # 예정 (not written yet), 요청, 완료, 불능
+    reject_code: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class MonthView:
+    month: str
+    written: bool  # the month's EB21 files exist: the lines are the stored ones
+    debits: tuple[MonthDebit, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(d.amount for d in self.debits)
+
+
+PLANNED = "예정"
+
+
+def month_view(ctx, month: str, direction: str | None = None) -> MonthView:
+    month = _check_month(month)
+    with ctx.store.session() as session:
+        rows = session.execute(select(CmsLine, Donor.donor_no, Donor.name, Pledge.debit_day).join(
+            CmsBatch, CmsBatch.id == CmsLine.batch_id).join(Donor, Donor.id == CmsLine.donor_id).join(
+            Pledge, Pledge.id == CmsLine.pledge_id).where(
+            CmsBatch.facility_id == ctx.facility.id, CmsBatch.file_kind == "EB21", CmsBatch.month == month,
+            CmsBatch.deleted.is_(False)).order_by(CmsLine.debit_date, CmsLine.serial)).all()
+        if rows:
+            return MonthView(month, True, tuple(
+                MonthDebit(no, name, day, line.debit_date, line.amount, line.arrears, line.state or REQUESTED,
+                           line.reject_code, line.reject_reason) for line, no, name, day in rows), ())
+        problems: list[Problem] = []
+        by_day = _plan_debits(ctx, session, month, direction, problems, {})
+        debits = tuple(MonthDebit(d.donor_no, d.name, p.debit_day, day, debit.amount, debit.amount - p.amount, PLANNED)
+                       for day, lines in sorted(by_day.items()) for debit, p, d in lines)
+        return MonthView(month, False, debits, tuple(problems))
+
+
+def notice_template() -> str:
+    """The shipped SMS text for a moved debit, with its {자리} names."""
+    return blackout.default_template()
+
+
+def default_direction() -> str:
+    return blackout.default_direction()

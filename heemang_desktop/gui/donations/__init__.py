@@ -1,0 +1,1 @@
+"""후원관리 screens: donors and gifts, the CMS month."""
