@@ -41,6 +41,9 @@ def describe(report) -> str:
         lines.append(f"받음: {report.pulled['applied']:,}건")
     if report.pulled.get("kept_local"):
         lines.append(f"보내지 않은 수정이 있어 받지 않은 기록: {report.pulled['kept_local']:,}건")
+    if report.unknown_kept:
+        lines.append(f"이 버전이 모르는 종류의 기록 {report.unknown_kept:,}건을 보관 중입니다 "
+                     "(프로그램을 업데이트하면 적용됩니다).")
     if report.error:
         lines.append(f"문제: {report.error}" + (f" (~{report.until})" if report.until else ""))
     lines.append(f"전송 대기 {report.queued:,}건, 충돌 {report.conflicts:,}건, 거부 {report.rejected:,}건")

@@ -29,7 +29,7 @@ from heemang_desktop.changes import EMPTY, Changes
 from heemang_desktop.logs import log_unexpected
 from heemang_desktop.store.base import utcnow
 from heemang_desktop.store.errors import ValidationError
-from heemang_desktop.sync import errors, protocol, quarantine, schema
+from heemang_desktop.sync import errors, held, protocol, quarantine, schema
 from heemang_desktop.sync.entities import apply_copies, model_for, sealed_payload, to_wire
 from heemang_desktop.sync.models import APPLIED, CONFLICT, QUEUED, REJECTED, UNSENT, OutboxEntry, QuarantinedChange
 from heemang_desktop.sync.state import (
@@ -73,6 +73,7 @@ class SyncReport:
     conflicts: int = 0
     rejected: int = 0
     quarantined: int = 0  # pulled records held back (schema or SQLite refused them)
+    unknown_kept: int = 0  # pulled records of kinds this version does not know, kept for an upgrade
     finished: bool = False
     changes: Changes = EMPTY  # what this round pushed or pulled: open views reload these
 
@@ -141,6 +142,7 @@ class SyncEngine:
                 calendar.record_maintenance(s, self.ctx.facility.id, actor, report.until)
             report.queued, report.conflicts, report.rejected = unsent_counts(s)
             report.quarantined = quarantine.count(s)
+            report.unknown_kept = held.count(s)
             if report.quarantined and not report.error:
                 report.error = quarantine.summary(s)  # stays the last error until the record is fixed
             set_state(s, CONNECTION, report.state)
@@ -250,6 +252,7 @@ class SyncEngine:
 
     # -- pull -------------------------------------------------------------------------------
     def _pull(self, report: SyncReport) -> None:
+        self._apply_held(report)
         with self.ctx.store.session() as s:
             cursor = int(get_state(s, CURSOR) or 0)
         while not self.should_stop():
@@ -268,20 +271,44 @@ class SyncEngine:
             if not more:
                 return
 
+    def _apply_held(self, report: SyncReport) -> None:
+        """Records kept because an older version did not know their kind, applied once it does."""
+        with self.ctx.store.session() as s:
+            if not held.count(s):
+                return
+        with self._pull_transaction() as s:
+            copies = held.known_now(s, lambda entity: model_for(entity) is not None, lambda: self.ctx.cipher)
+            if not copies:
+                return
+            counts = self._apply_page(s, [c for c in copies if not self._has_newer(s, c)])
+        report.changes |= Changes.from_pairs((c["entity"], c["entity_id"]) for c in copies)
+        for k, v in counts.items():
+            report.pulled[k] = report.pulled.get(k, 0) + v
+
+    @staticmethod
+    def _has_newer(s: Session, copy: dict) -> bool:
+        model = model_for(copy["entity"])
+        mine = s.scalar(select(model.server_version).where(model.id == copy["entity_id"]))
+        return mine is not None and mine >= copy["server_version"]
+
     def _apply_page(self, s: Session, copies: list[dict]) -> dict:
         """Apply a pulled page: copies that break their schema are quarantined first; the rest go in
         together, and if SQLite refuses that, one by one, so only the offending copy is held back."""
         cipher = lambda: self.ctx.cipher  # noqa: E731
-        good, held = [], set()
+        good, unknown, held_back = [], [], set()
         for c in copies:
             model = model_for(c["entity"])
-            if model is not None:
-                try:
-                    schema.check(schema.rules_for_model(model), c["payload"])
-                except schema.Invalid as exc:
-                    held.add(self._hold(s, c, str(exc), exc.field))
-                    continue
+            if model is None:
+                unknown.append(c)
+                continue
+            try:
+                schema.check(schema.rules_for_model(model), c["payload"])
+            except schema.Invalid as exc:
+                held_back.add(self._hold(s, c, str(exc), exc.field))
+                continue
             good.append(c)
+        if unknown:
+            held.keep(s, unknown, cipher)
         try:
             with s.begin_nested():
                 applied = apply_copies(s, good, cipher)
@@ -292,12 +319,14 @@ class SyncEngine:
                     with s.begin_nested():
                         one = apply_copies(s, [c], cipher)
                 except _APPLY_ERRORS as exc:
-                    held.add(self._hold(s, c, _refusal(exc)))
+                    held_back.add(self._hold(s, c, _refusal(exc)))
                     continue
                 for k, v in one.items():
                     applied[k] = applied.get(k, 0) + v
-        quarantine.release(s, [k for k in {(c["entity"], c["entity_id"]) for c in good} if k not in held])
-        return applied | ({"quarantined": len(held)} if held else {})
+        quarantine.release(s, [k for k in {(c["entity"], c["entity_id"]) for c in good} if k not in held_back])
+        applied.pop("unknown", None)
+        return (applied | ({"quarantined": len(held_back)} if held_back else {})
+                | ({"unknown_kept": len(unknown)} if unknown else {}))
 
     def _hold(self, s: Session, copy: dict, reason: str, field: str = "") -> tuple[str, str]:
         model = model_for(copy["entity"])
@@ -341,9 +370,9 @@ class SyncEngine:
                 if model is None:
                     continue
                 pending = select(OutboxEntry.entity_id).where(OutboxEntry.entity == name, OutboxEntry.state.in_(UNSENT))
-                held = select(QuarantinedChange.entity_id).where(QuarantinedChange.entity == name)
+                held_ids = select(QuarantinedChange.entity_id).where(QuarantinedChange.entity == name)
                 row = s.execute(select(func.count(), func.sum(model.version))
-                                .where(model.id.not_in(pending), model.id.not_in(held))).one()
+                                .where(model.id.not_in(pending), model.id.not_in(held_ids))).one()
                 mine = {"count": row[0], "version_sum": int(row[1] or 0)}
                 if mine != theirs.get(name, {"count": 0, "version_sum": 0}):
                     mismatched.append(name)

@@ -1,11 +1,11 @@
-"""Tables the sync machinery owns: the outbox, the sync state (cursor, last success) and the
-quarantine of pulled changes that failed their schema."""
+"""Tables the sync machinery owns: the outbox, the sync state (cursor, last success), the
+quarantine of pulled changes that failed their schema, and pulled records of unknown kinds."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from heemang_desktop.store.base import Base, utcnow
@@ -66,3 +66,19 @@ class QuarantinedChange(Base):
     reason: Mapped[str] = mapped_column(Text)
     fields: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the copy's values, shortened, PII left out
     quarantined_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class HeldChange(Base):
+    """A pulled record of a kind this version does not know (a newer PC or server made it), kept
+    sealed until an upgrade that knows the kind applies it. One row per record: its latest copy."""
+
+    __tablename__ = "sync_held"
+    __table_args__ = (UniqueConstraint("entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    server_version: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    copy_enc: Mapped[str] = mapped_column(Text)  # the whole copy, sealed: its PII fields are not known here
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
