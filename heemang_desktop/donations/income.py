@@ -117,7 +117,7 @@ def _account_codes(ctx) -> dict[str, tuple[str, str]]:
     return {k: (own.get(k) or v["code"], v["funding_source"]) for k, v in shipped.items()}
 
 
-def _waiting(session, facility_id: str, first: date, last: date):
+def waiting_gifts(session, facility_id: str, first: date, last: date):
     """The period's gifts: (money gifts to book, 현물 count, already-booked count). A gift whose resolution
     was cancelled waits again."""
     cancelled = select(accounting.Resolution.id).where(accounting.Resolution.facility_id == facility_id,
@@ -172,11 +172,11 @@ def book_gifts(ctx, first: date, last: date, grouping: str | None = None, previe
         raise ValidationError(f"결의 단위는 {', '.join(GROUPINGS)} 중 하나입니다: {grouping}", "grouping")
     if preview:
         with ctx.store.session() as session:
-            todo, in_kind, already = _waiting(session, ctx.facility.id, first, last)
+            todo, in_kind, already = waiting_gifts(session, ctx.facility.id, first, last)
             return BookResult(first, last, tuple(_plan(ctx, todo, grouping)), in_kind, already, False)
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        todo, in_kind, already = _waiting(session, ctx.facility.id, first, last)
+        todo, in_kind, already = waiting_gifts(session, ctx.facility.id, first, last)
         by_id = {g.id: g for g in todo}
         saved = []
         for plan in _plan(ctx, todo, grouping):
@@ -197,4 +197,4 @@ def book_month(ctx, month: str, grouping: str | None = None, preview: bool = Fal
 def unbooked_count(ctx, first: date, last: date) -> int:
     """Money gifts in the span waiting for a 수입결의서 (나의업무, the donor page's button)."""
     with ctx.store.session() as session:
-        return len(_waiting(session, ctx.facility.id, first, last)[0])
+        return len(waiting_gifts(session, ctx.facility.id, first, last)[0])

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from heemang_desktop.accounting import service as accounting
 from heemang_desktop.donations import codes
-from heemang_desktop.donations.income import rules
+from heemang_desktop.donations.income import rules, waiting_gifts
 from heemang_desktop.donations.models import DESIGNATED, IN_KIND, UNDESIGNATED, Donor, Gift
 from heemang_desktop.store.errors import ValidationError
 
@@ -133,12 +133,12 @@ def build(ctx, year: int) -> UsageReport:
         gifts = _gifts(session, ctx.facility.id, year)
         purposes = _designated(session, ctx, year, gifts, chart)
         undesignated = _expenses(session, ctx.facility.id, year, UNDESIGNATED_SOURCE)
+        waiting = waiting_gifts(session, ctx.facility.id, date(year, 1, 1), date(year, 12, 31))[0]
         by_account: dict[str, list[int]] = defaultdict(list)
         for r in undesignated:
             for line in r.lines:
                 by_account[line.account_code].append(line.amount)
     sections = (_income_section(gifts), _designated_section(purposes), _undesignated_section(chart, by_account))
-    waiting = [g for _k, g in gifts if g.method != IN_KIND and g.resolution_id is None]
     notes = ["후원자 이름은 싣지 않습니다 (공개용).",
              f"{year}년에 받은 후원금과 {year}년 지출 결의서(재원 후원금)로 만들었습니다. "
              "전년도 이월금은 넣지 않았습니다.",
