@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Heemang Desktop — {f.name} ({f.code})")
         self.status.set_figures(info.figures.queued, info.figures.last_sync)
         self.status.set_problems(info.figures.conflicts, info.figures.rejected, info.figures.quarantined)
+        self.status.follow_calendar(self)  # 중단 기간: the current or next outage window
         if info.actor is not None:
             from heemang_desktop.users import service as roles
 

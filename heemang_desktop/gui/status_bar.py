@@ -41,6 +41,9 @@ class SyncStatusBar(QStatusBar):
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b00020;")
         self.last_sync = QLabel()
+        self.outage = QLabel()  # 중단 기간 from the outage calendar, once the store is open
+        self.outage.setStyleSheet(f"color: {_COLORS[MAINTENANCE]};")
+        self.outage.setVisible(False)
         self.who = QLabel()
         self.sync_button = QToolButton()
         self.sync_button.setText(self.tr("지금 동기화"))
@@ -48,7 +51,7 @@ class SyncStatusBar(QStatusBar):
         self.settings_button = QToolButton()
         self.settings_button.setText(self.tr("동기화 설정"))
         self.settings_button.clicked.connect(self.settings)
-        for w in (self.connection, self.queued, self.problems, self.last_sync, self.who):
+        for w in (self.connection, self.outage, self.queued, self.problems, self.last_sync, self.who):
             w.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(w)
         self.addPermanentWidget(self.sync_button)
@@ -87,3 +90,34 @@ class SyncStatusBar(QStatusBar):
 
     def set_who(self, text: str) -> None:
         self.who.setText(text)
+
+    # -- 중단 기간 (the outage calendar) ------------------------------------------------------------
+    def follow_calendar(self, window) -> None:
+        """Show the current or next outage, read on the database thread once the store is open, and
+        again whenever the calendar changes (a 관리자's window, a maintenance answer recorded)."""
+        if getattr(self, "_window", None) is None:  # once: a second session (another user) only reloads
+            self._window = window
+            window.data_changed.connect(lambda changes, _by: changes.touches("calendar_entry") and self.load_outage())
+        self.load_outage()
+
+    def load_outage(self) -> None:
+        on = today()
+        self._window.worker.call(_outage_notice, on, on_done=self.set_outage, on_error=lambda e: None)
+
+    def set_outage(self, notice) -> None:
+        self.outage.setText(notice.text if notice else "")
+        self.outage.setToolTip(notice.detail if notice else "")
+        self.outage.setVisible(notice is not None)
+
+
+def today():
+    """The day the status bar and 나의업무 speak of (tests set the notice's dates here)."""
+    from datetime import date
+
+    return date.today()
+
+
+def _outage_notice(ctx, on):
+    from heemang_desktop.mywork import service as mywork  # loaded on the database thread, after start-up
+
+    return mywork.outage_notice(ctx, on)

@@ -6,13 +6,15 @@ which area could not be read (and is logged), so the page never breaks on anothe
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from heemang_desktop.features import FEATURES, all_features, load
 from heemang_desktop.logs import log_unexpected
 from heemang_desktop.work_items import NOTICE, OVERDUE, SOON, URGENT, WorkItem
 
-__all__ = ["NOTICE", "OVERDUE", "SOON", "URGENT", "WorkItem", "day_label", "items", "providers"]
+__all__ = ["NOTICE", "OVERDUE", "SOON", "URGENT", "OutageNotice", "WorkItem", "day_label", "items", "outage_notice",
+           "providers"]
 
 ALL_PAGES = "admin"  # this role sees every item, whichever menu it belongs to
 HOME = "my_work.home"
@@ -69,3 +71,28 @@ def items(ctx, on: date, user: str | None = None) -> list[WorkItem]:
 def day_label(day: date | None) -> str:
     """8.30(화): how the list and the notice write a day."""
     return "" if day is None else f"{day.month}.{day.day}({_WEEKDAYS[day.weekday()]})"
+
+
+@dataclass(frozen=True)
+class OutageNotice:
+    text: str  # the status bar's words: "중단 예정 9.1–9.5" / "시스템 중단 중 (9.5까지)"
+    detail: str  # the window's title and source, for the tooltip
+    ongoing: bool
+
+
+def outage_notice(ctx, on: date) -> OutageNotice | None:
+    """The outage under way on `on`, else the next one within a month (an announced one is warned of
+    that far ahead), for the status bar; None when neither."""
+    from heemang_desktop.calendar import service as calendar
+    from heemang_desktop.mywork.providers import OUTAGE_AHEAD_DAYS, md, span
+
+    ahead = [w for w in calendar.list_windows(ctx, on, date.fromordinal(on.toordinal() + OUTAGE_AHEAD_DAYS),
+                                              calendar.OUTAGE)
+             if not w.scope and w.end is not None]
+    if not ahead:
+        return None
+    w = min(ahead, key=lambda x: x.start)
+    detail = f"{w.title} ({span(w.start, w.end)})" + (f"\n{w.source}" if w.source else "")
+    if w.start <= on:
+        return OutageNotice(f"시스템 중단 중 ({md(w.end)}까지)" if w.end else "시스템 중단 중", detail, True)
+    return OutageNotice(f"중단 예정 {span(w.start, w.end)}", detail, False)
