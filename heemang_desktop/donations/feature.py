@@ -2,7 +2,7 @@
 from heemang_desktop.features import Feature, ImportRef
 
 FEATURE = Feature(
-    models=("heemang_desktop.donations.models",),
+    models=("heemang_desktop.donations.models", "heemang_desktop.donations.receipt_models"),
     commands=("heemang_desktop.donations.cli",),
     imports={"donors": ImportRef("heemang_desktop.donations.donor_import:DONORS")},
     templates={"donors": "heemang_desktop.donations.donor_import:write_donors_template"},
@@ -17,5 +17,7 @@ FEATURE = Feature(
         "gift": "후원금",
         "cms_batch": "CMS 파일",
         "cms_line": "CMS 출금·등록 내역",
+        "receipt_series": "기부금영수증 번호 계열",
+        "donation_receipt": "기부금영수증",
     },
 )

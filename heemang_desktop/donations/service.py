@@ -64,6 +64,28 @@ from heemang_desktop.donations.pledges import (
     pledge_history,
     reapply_cms,
 )
+from heemang_desktop.donations.receipt_books import write_receipt_book, write_receipt_statement
+from heemang_desktop.donations.receipts import (
+    BulkResult,
+    DueDonor,
+    ReceiptRow,
+    ReceiptSetup,
+    check_unlocked,
+    find_receipt,
+    is_locked,
+    issue_annual,
+    issue_for_gift,
+    issue_for_period,
+    list_receipts,
+    receipt_lines,
+    receipt_setup,
+    receipts_due,
+    receipts_due_items,
+    reissue_receipt,
+    set_receipt_setup,
+    void_receipt,
+    write_receipt_pdf,
+)
 from heemang_desktop.donations.usage_report import PurposeUse, UsageReport, designated_use
 from heemang_desktop.donations.usage_report import build as _build_usage
 from heemang_desktop.donations.usage_report import save as _save_usage
@@ -84,6 +106,10 @@ __all__ = [
     "ConsentFile", "MergeResult", "attach_consent", "consent_file", "consent_path", "merge_donors",
     "cms_blackout_items", "choices",
     "MonthDebit", "MonthView", "month_view", "notice_template", "default_direction",
+    "BulkResult", "DueDonor", "ReceiptRow", "ReceiptSetup", "check_unlocked", "find_receipt", "is_locked",
+    "issue_annual", "issue_for_gift", "issue_for_period", "list_receipts", "receipt_lines", "receipt_setup",
+    "receipts_due", "receipts_due_items", "reissue_receipt", "set_receipt_setup", "void_receipt", "write_receipt_pdf",
+    "write_receipt_book", "write_receipt_statement",
 ]
 
 TEMPLATE_KIND = "donors"  # the registry's import and template kind for the 후원자 workbook
