@@ -87,4 +87,5 @@ class BooksPage(Page):
         from heemang_desktop.gui.printing import print_html
 
         if self.report is not None:
-            print_html(service.report_html(self.report), self, landscape=self.report.landscape)
+            print_html(service.report_html(self.report), self, landscape=self.report.landscape, entity="report",
+                       entity_id=self.report.title[:64])

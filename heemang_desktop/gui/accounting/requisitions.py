@@ -144,4 +144,4 @@ class RequisitionsPage(Page):
         current = self.current_id
         if current:
             Op(self, lambda ctx: service.requisition_html(ctx, current)).success(
-                lambda html: print_html(html, self)).run()
+                lambda html: print_html(html, self, entity="requisition", entity_id=current)).run()

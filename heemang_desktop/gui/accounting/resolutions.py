@@ -425,7 +425,7 @@ class ResolutionsPage(Page):
         resolution_id = self.current_id
         if resolution_id:
             Op(self, lambda ctx: service.resolution_html(ctx, resolution_id)).success(
-                lambda html: print_html(html, self)).run()
+                lambda html: print_html(html, self, entity="resolution", entity_id=resolution_id)).run()
 
     def save_pdf(self) -> None:
         from heemang_desktop.render.pdf import html_to_pdf

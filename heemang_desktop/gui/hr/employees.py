@@ -29,6 +29,7 @@ from heemang_desktop.hr import service
 from heemang_desktop.sync import service as sync_service
 
 from heemang_desktop.gui import dialogs
+from heemang_desktop.gui.audit.reveal import with_reveal
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.upload_dialog import UploadDialog
@@ -184,6 +185,9 @@ class CardEditor(QGroupBox):
         self.employment_type.addItems(service.employment_types())
         self.hire_date = _date_edit()
         self.rrn, self.account = QLineEdit(), QLineEdit()
+        card_id = lambda: self.card.id if self.card else None  # noqa: E731
+        self.rrn_row = with_reveal(self.rrn, "employee", "resident_number", card_id)
+        self.account_row = with_reveal(self.account, "employee", "bank_account", card_id)
         self.phone, self.email, self.address, self.bank = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.base_pay, self.daily_wage = MoneyEdit(), MoneyEdit()
         self.dependants, self.children = QSpinBox(), QSpinBox()
@@ -201,8 +205,8 @@ class CardEditor(QGroupBox):
             row.addWidget(box)
         for label, widget in (("사번", self.employee_no), ("성명", self.name), ("직종", self.job_type),
                               ("직위", self.position), ("고용형태", self.employment_type), ("입사일", self.hire_date),
-                              ("주민등록번호", self.rrn), ("연락처", self.phone), ("이메일", self.email),
-                              ("주소", self.address), ("은행", self.bank), ("계좌번호", self.account),
+                              ("주민등록번호", self.rrn_row), ("연락처", self.phone), ("이메일", self.email),
+                              ("주소", self.address), ("은행", self.bank), ("계좌번호", self.account_row),
                               ("기본급(월)", self.base_pay), ("일급(일용직)", self.daily_wage),
                               ("부양가족수", self.dependants), ("20세 이하 자녀", self.children), ("4대보험", flags)):
             form.addRow(self.tr(label), widget)

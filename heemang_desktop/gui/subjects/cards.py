@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from heemang_desktop.subjects import service
 
+from heemang_desktop.gui.audit.reveal import with_reveal
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.subjects.page import SubjectPage
 from heemang_desktop.gui.subjects.widgets import (
@@ -168,7 +169,7 @@ class SubjectCardsPage(SubjectPage):
         self.message = MessageLine()
         form.addRow(self.tr("성명*"), self.name)
         form.addRow(self.tr("주민등록번호"), self.rrn)
-        form.addRow("", self.rrn_shown)
+        form.addRow("", with_reveal(self.rrn_shown, "subject", "resident_number", lambda: self.current_id))
         form.addRow(self.tr("생년월일·성별"), self.birth)
         form.addRow(self.tr("대상자번호"), self.subject_no)
         form.addRow(self.tr("보장구분"), self.category)
