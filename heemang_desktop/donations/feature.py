@@ -10,7 +10,8 @@ FEATURE = Feature(
         "donations.donors": "heemang_desktop.gui.donations.donors_page:DonorsPage",
         "donations.cms": "heemang_desktop.gui.donations.cms_page:CmsPage",
     },
-    work_items=("heemang_desktop.donations.service:cms_blackout_items",),
+    work_items=("heemang_desktop.donations.service:cms_blackout_items",
+                "heemang_desktop.donations.service:income_items"),
     entities={
         "donor": "후원자",
         "pledge": "후원약정",

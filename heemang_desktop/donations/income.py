@@ -16,13 +16,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 
 from heemang_desktop.accounting import service as accounting
 from heemang_desktop.donations.models import DESIGNATED, IN_KIND, UNDESIGNATED, Gift
 from heemang_desktop.resources import load_json
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.outbox import record_change
+from heemang_desktop.work_items import SOON, URGENT, WorkItem
 
 SETTINGS_KEY = "donation_income"
 BY_DAY, BY_MONTH = "day", "month"
@@ -192,6 +193,24 @@ def book_gifts(ctx, first: date, last: date, grouping: str | None = None, previe
 def book_month(ctx, month: str, grouping: str | None = None, preview: bool = False) -> BookResult:
     first, last = month_span(month)
     return book_gifts(ctx, first, last, grouping, preview)
+
+
+def income_items(ctx, on: date) -> list[WorkItem]:
+    """나의업무: money gifts from last January up to yesterday without a 수입결의서, one item per month;
+    an earlier month's are urgent (its books should be closed), this month's soon. One grouped query."""
+    R = accounting.Resolution
+    cancelled = select(R.id).where(R.facility_id == ctx.facility.id, R.state == accounting.CANCELLED)
+    month = func.strftime("%Y-%m", Gift.gift_date)
+    stmt = select(month, func.count(), func.sum(Gift.amount)).where(
+        Gift.facility_id == ctx.facility.id, Gift.deleted.is_(False), Gift.cancelled.is_(False),
+        Gift.method != IN_KIND, Gift.gift_date >= date(on.year - 1, 1, 1), Gift.gift_date < on,
+        or_(Gift.resolution_id.is_(None), Gift.resolution_id.in_(cancelled))).group_by(month).order_by(month)
+    with ctx.store.session() as session:
+        rows = session.execute(stmt).all()
+    return [WorkItem("donation_income", f"{m[:4]}년 {int(m[5:])}월 후원금 {n}건 {total:,}원이 수입결의되지 않았습니다",
+                     "donations.donors", None, SOON if m == f"{on:%Y-%m}" else URGENT,
+                     "재무·회계 규칙: 모든 수입은 예산에 넣어 결의", f"donation_income:{m}")
+            for m, n, total in rows]
 
 
 def unbooked_count(ctx, first: date, last: date) -> int:

@@ -161,3 +161,14 @@ def test_money_gifts_name_a_dedicated_account_and_in_kind_none(ctx, september):
              deposit_account="농협 후원금전용 301-0000-0000-01")
     rows = {(g.method, g.deposit_account) for g in service.list_gifts(ctx, donor_id=kim)}
     assert rows == {("CMS", "농협 후원금전용 301-0000-0000-01"), ("계좌이체", "농협 후원금전용 301-0000-0000-01")}
+
+
+def test_my_work_lists_each_month_with_gifts_waiting_to_be_booked(ctx, september):
+    gift(ctx, september["kim"], date(2026, 10, 2), "현금", 7_000)
+    items = service.income_items(ctx, date(2026, 10, 3))
+    assert [(i.title, i.urgency, i.page) for i in items] == [
+        ("2026년 9월 후원금 6건 900,000원이 수입결의되지 않았습니다", 10, "donations.donors"),
+        ("2026년 10월 후원금 1건 7,000원이 수입결의되지 않았습니다", 20, "donations.donors")]
+    service.book_month(ctx, "2026-09")
+    assert [i.key for i in service.income_items(ctx, date(2026, 10, 3))] == ["donation_income:2026-10"]
+    assert service.income_items(ctx, date(2026, 10, 2)) == []  # a gift of today is not late yet
