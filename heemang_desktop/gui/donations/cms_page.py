@@ -284,12 +284,12 @@ class CmsPage(Page):
 
     def read_result(self, path: Path) -> None:
         def done(result):
-            self.results.set_rows([r for r in result.lines if not r.ok])
             self.tabs.setCurrentIndex(2)
-            if result.already_applied:
+            if result.already_applied:  # the failures shown stay: the file has nothing new
                 text = self.tr("{0} {1}: 이미 반영한 파일입니다. 바뀐 것은 없습니다.")
                 self.result_summary.setText(text.format(result.kind, result.day))
             else:
+                self.results.set_rows([r for r in result.lines if not r.ok])
                 text = self.tr("{0} {1}: 정상 {2}건, 불능 {3}건을 반영했습니다.")
                 self.result_summary.setText(text.format(result.kind, result.day, result.done, result.failed))
             self.message.show_ok(self.result_summary.text())
