@@ -3,7 +3,7 @@ from heemang_desktop.features import Feature, ImportRef
 
 FEATURE = Feature(
     models=("heemang_desktop.donations.models", "heemang_desktop.donations.receipt_models"),
-    commands=("heemang_desktop.donations.cli",),
+    commands=("heemang_desktop.donations.cli", "heemang_desktop.donations.receipts_cli"),
     imports={"donors": ImportRef("heemang_desktop.donations.donor_import:DONORS")},
     templates={"donors": "heemang_desktop.donations.donor_import:write_donors_template"},
     pages={
@@ -11,7 +11,8 @@ FEATURE = Feature(
         "donations.cms": "heemang_desktop.gui.donations.cms_page:CmsPage",
     },
     work_items=("heemang_desktop.donations.service:cms_blackout_items",
-                "heemang_desktop.donations.service:income_items"),
+                "heemang_desktop.donations.service:income_items",
+                "heemang_desktop.donations.service:receipts_due_items"),
     entities={
         "donor": "후원자",
         "pledge": "후원약정",
