@@ -140,7 +140,7 @@ def payroll_allowances(ctx, form: Form, period: Period, before: dict) -> Found:
     register = payroll.require_register(ctx, period.text)
     codes = list(form.params.get("items", ()))
     hired = {c.id: c.hire_date for c in hr.list_employees(ctx)}
-    out = []
+    out: list[dict] = []
     for e in register.entries:
         amount = sum(e.amount(code) for code in codes)
         if amount <= 0:
@@ -148,7 +148,7 @@ def payroll_allowances(ctx, form: Form, period: Period, before: dict) -> Found:
         names = sorted({ln.name for ln in e.lines if ln.code in codes and ln.amount})
         out.append({"employee_no": e.employee_no, "name": e.name, "job_type": e.job_type,
                     "hire_date": hired.get(e.employee_id), "item_names": ", ".join(names), "amount": amount})
-    out.sort(key=lambda r: r["employee_no"])
+    out.sort(key=lambda r: str(r["employee_no"]))
     return Found(out)
 
 
@@ -175,12 +175,13 @@ def subsidy_budget(ctx, form: Form, period: Period, before: dict) -> Found:
     months_left = 12 - period.first.month + 1
     out = []
     for code in accounts:
-        row = budget.get(code)
-        if row is None or not row.current:
+        line = budget.get(code)
+        if line is None or not line.current:
             continue
-        rest = row.current - received[code]
-        out.append({"account_code": code, "account_name": row.name, "budget": row.current, "received": received[code],
-                    "remaining": rest, "requested": max(rest, 0) // months_left * period.months()})
+        rest = line.current - received[code]
+        out.append({"account_code": code, "account_name": line.name, "budget": line.current,
+                    "received": received[code], "remaining": rest,
+                    "requested": max(rest, 0) // months_left * period.months()})
     return Found(out)
 
 
