@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 import time
 
-EXIT = {"offline": 2, "server": 2, "throttled": 2, "refused": 2, "maintenance": 3, "auth": 4, "protocol": 6}
+EXIT = {"offline": 2, "server": 2, "throttled": 2, "refused": 2, "certificate": 2, "maintenance": 3, "auth": 4,
+        "protocol": 6}
 
 
 def register(sub) -> None:

@@ -11,7 +11,8 @@ THROTTLED = "throttled"  # 429 (too many logins): retry after Retry-After, not s
 AUTH = "auth"  # 401 and no password to log in again: the user must sign in
 PROTOCOL = "protocol"  # a malformed or hostile answer: nothing is marked, retry later
 REFUSED = "refused"  # another 4xx: a bug or an incompatible server; retry later, say why
-RETRYABLE = (OFFLINE, MAINTENANCE, SERVER, THROTTLED, PROTOCOL, REFUSED)
+CERTIFICATE = "certificate"  # the server's TLS certificate is not trusted: never sent to; retry later, say why
+RETRYABLE = (OFFLINE, MAINTENANCE, SERVER, THROTTLED, PROTOCOL, REFUSED, CERTIFICATE)
 
 
 class SyncError(HeemangError):
@@ -49,3 +50,7 @@ class BadAnswer(SyncError):
 
 class Refused(SyncError):
     kind = REFUSED
+
+
+class Untrusted(SyncError):
+    kind = CERTIFICATE

@@ -7,6 +7,7 @@ constants; everything else they and the GUI need is here.
 from __future__ import annotations
 
 from heemang_desktop.sync.conflicts import FIELDS, MINE, THEIRS, Issue, list_issues, resolve
+from heemang_desktop.sync.connection import ConnectionCheck, check_connection
 from heemang_desktop.sync.credentials import Account, Credentials, account_of, remember
 from heemang_desktop.sync.engine import SyncEngine, SyncReport, next_delay
 from heemang_desktop.sync.errors import AUTH
@@ -18,7 +19,8 @@ from heemang_desktop.sync.state import figures as _figures
 from heemang_desktop.sync.transport import Transport, check_url
 
 __all__ = [
-    "AUTH", "FIELDS", "MINE", "THEIRS", "Account", "ChangeRow", "Credentials", "Issue", "Quarantined",
+    "AUTH", "FIELDS", "MINE", "THEIRS", "Account", "ChangeRow", "ConnectionCheck", "Credentials", "Issue",
+    "Quarantined", "check_connection",
     "SyncEngine", "SyncFigures", "SyncReport", "Transport", "account_of", "check_url", "field_label", "figures",
     "issues_for", "list_changes", "list_issues", "list_quarantined", "next_delay", "record_states", "remember",
     "resolve",

@@ -72,6 +72,8 @@ class Transport:
         try:
             r = self._http.request(method, self.base_url + protocol.PREFIX + path, headers=headers,
                                    timeout=self.timeout, allow_redirects=False, **kw)
+        except requests.exceptions.SSLError as exc:  # before ConnectionError, which it also is
+            raise errors.Untrusted("중앙 서비스의 보안 인증서를 신뢰할 수 없어 연결하지 않았습니다.") from exc
         except requests.Timeout as exc:
             raise errors.Offline("중앙 서비스가 제때 답하지 않습니다 (시간 초과).") from exc
         except requests.RequestException as exc:

@@ -1,8 +1,37 @@
-"""동기화 로그인: the central service's address, this facility's code, user id and password."""
+"""동기화 설정: the central service's address, this facility's code, user id and password, and a
+연결 시험 that says in Korean what failed (unreachable, maintenance until …, login refused,
+certificate not trusted) before anything is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from heemang_desktop.sync import service as sync_service
+
+_RUNNING: set[QThread] = set()  # a running QThread must never be garbage-collected (Qt aborts)
+
+
+class _Check(QThread):
+    """The connection test off the GUI thread: it may wait for the network for seconds."""
+
+    done = Signal(object)
+
+    def __init__(self, args: tuple, parent=None):
+        super().__init__(parent)
+        self.args = args
+
+    def run(self) -> None:
+        self.done.emit(sync_service.check_connection(*self.args))
 
 
 class SyncLoginDialog(QDialog):
@@ -31,23 +60,45 @@ class SyncLoginDialog(QDialog):
         form.addRow("", self.save_password)
         layout.addLayout(form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("로그인"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
+        self.test_button = QPushButton(self.tr("연결 시험(&T)"))
+        buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button.clicked.connect(self.test_connection)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.submit_handler = None  # (url, user_id, password, save)
+        self.last_check = None  # the last ConnectionCheck, for tests and the status line
+
+    def _say(self, text: str, ok: bool = False) -> None:
+        self.error.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
+        self.error.setText(text)
 
     def _submit(self) -> None:
-        self.error.setText(self.tr("확인하는 중…"))
+        self._say(self.tr("확인하는 중…"), ok=True)
         if self.submit_handler:
             self.submit_handler(self.server_url.text(), self.user_id.text(), self.password.text(),
                                 self.save_password.isChecked())
 
     def failed(self, error: BaseException) -> None:
         self.password.clear()
-        self.error.setText(str(error))
+        self._say(str(error))
+
+    def test_connection(self) -> None:
+        """Try the address and the login without saving anything; the answer shows under the form."""
+        self.test_button.setEnabled(False)
+        self._say(self.tr("연결을 시험하는 중…"), ok=True)
+        check = _Check((self.server_url.text(), self.facility.text(), self.user_id.text(), self.password.text()))
+        _RUNNING.add(check)
+        check.done.connect(self._tested)
+        check.finished.connect(lambda: _RUNNING.discard(check))
+        check.start()
+
+    def _tested(self, result) -> None:
+        self.last_check = result
+        self.test_button.setEnabled(True)
+        self._say(result.text, ok=result.ok)
