@@ -148,3 +148,19 @@ def test_cli_mywork_lists_kind_title_due_and_page(ctx, paths, capsys):
 
 def test_an_item_is_plain_data():
     assert WorkItem("x", "t", "p").as_json()["due"] is None
+
+
+def test_a_cms_debit_on_9_2_is_flagged_for_the_accountant_not_the_social_worker(ctx):
+    from heemang_desktop.donations import service as donations
+
+    donor = donations.add_donor(ctx, donations.DonorInput(name="홍후원", phone="010-2222-3333",
+                                                          resident_number="800101-1234567"))
+    donations.add_pledge(ctx, donor.id, donations.PledgeInput(
+        pledge_kind="정기", amount=30000, method="CMS", debit_day=2, bank_name="국민은행",
+        bank_account="123-456-78901", account_holder="홍후원", cms_registered_on=date(2021, 3, 2)))
+    _add_user(ctx, "acc", "회계담당")
+    _add_user(ctx, "sw", "사회복지사")
+    [item] = [i for i in service.items(ctx, date(2022, 8, 20), "acc") if i.kind == "cms_blackout"]
+    assert (item.due, item.page) == (date(2022, 9, 2), "donations.cms")
+    assert "8.30~9.6" in item.title and "약정 1건" in item.title
+    assert not [i for i in service.items(ctx, date(2022, 8, 20), "sw") if i.kind == "cms_blackout"]
