@@ -1,8 +1,10 @@
 """Field encryption for 고유식별정보 and bank account numbers (AES-GCM), and keyed lookup hashes.
 
-One random 256-bit master key per store, kept in the OS keyring. Two subkeys come from it by
-HKDF: one encrypts, one makes the keyed hash used for exact search. The recovery code is the
-master key itself, written in base32 with a checksum, for the user to print and keep.
+One random 256-bit master key per store, kept in the OS keyring. Subkeys come from it by HKDF: one
+makes the keyed hash used for exact search; resident and account numbers share the first encryption
+key (their ciphertexts predate per-purpose keys); every other purpose (`health`, an inquiry's private
+part) gets an encryption key of its own, so a key for resident numbers opens no health record. The
+recovery code is the master key itself, written in base32 with a checksum, for the user to print and keep.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import os
 from heemang_desktop.store.errors import HeemangError
 
 TOKEN_PREFIX = "v1:"
+# Purposes sealed with the first, shared key (rows already hold them); the central service's own
+# "central:<field>" purposes likewise. Every other purpose derives its own key.
+SHARED_KEY_PURPOSES = frozenset({"rrn", "bank_account"})
 _CHECK_LABEL = b"heemang-desktop key check v1"
 
 
@@ -72,20 +77,31 @@ class FieldCipher:
     def __init__(self, master: bytes):
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        self._aead = AESGCM(_hkdf(master, b"heemang field encryption v1"))
+        self._master = master
+        self._shared = AESGCM(_hkdf(master, b"heemang field encryption v1"))
+        self._own: dict[str, AESGCM] = {}
         self._mac_key = _hkdf(master, b"heemang lookup hash v1")
 
+    def _aead_for(self, purpose: str):
+        if purpose in SHARED_KEY_PURPOSES or purpose.startswith("central:"):
+            return self._shared
+        if purpose not in self._own:
+            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+            self._own[purpose] = AESGCM(_hkdf(self._master, b"heemang field encryption v1/" + purpose.encode("ascii")))
+        return self._own[purpose]
+
     def encrypt(self, plain: str, purpose: str) -> str:
-        """`purpose` (e.g. "rrn", "bank_account") is bound in, so a value can't be moved to another field."""
+        """`purpose` (e.g. "rrn", "health") is bound in, so a value can't be moved to another field."""
         nonce = os.urandom(12)
-        sealed = self._aead.encrypt(nonce, plain.encode("utf-8"), purpose.encode("ascii"))
+        sealed = self._aead_for(purpose).encrypt(nonce, plain.encode("utf-8"), purpose.encode("ascii"))
         return TOKEN_PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
 
     def decrypt(self, token: str, purpose: str) -> str:
         if not token.startswith(TOKEN_PREFIX):
             raise ValueError("not an encrypted field")
         raw = base64.b64decode(token[len(TOKEN_PREFIX) :])
-        return self._aead.decrypt(raw[:12], raw[12:], purpose.encode("ascii")).decode("utf-8")
+        return self._aead_for(purpose).decrypt(raw[:12], raw[12:], purpose.encode("ascii")).decode("utf-8")
 
     def lookup_hash(self, normalized: str, purpose: str) -> str:
         msg = purpose.encode("ascii") + b"\x00" + normalized.encode("utf-8")

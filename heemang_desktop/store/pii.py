@@ -16,6 +16,8 @@ from heemang_desktop.store.errors import ValidationError
 
 RRN = "rrn"
 BANK_ACCOUNT = "bank_account"
+HEALTH = "health"  # 민감정보: health notes, 간호일지, disability and medical details (own key, no lookup hash)
+HEALTH_MASK = "●●● (건강 정보)"
 
 _CENTURY = {"9": 1800, "0": 1800, "1": 1900, "2": 1900, "3": 2000, "4": 2000,
             "5": 1900, "6": 1900, "7": 2000, "8": 2000}
@@ -25,7 +27,7 @@ _WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
 @dataclass(frozen=True)
 class Sealed:
     enc: str
-    hash: str
+    hash: str | None
     masked: str
 
 
@@ -98,3 +100,8 @@ def seal_account(cipher: FieldCipher, account: str) -> Sealed:
 
 def rrn_lookup_hash(cipher: FieldCipher, text: str) -> str:
     return cipher.lookup_hash(parse_rrn(text).digits, RRN)
+
+
+def seal_health(cipher: FieldCipher, text: str) -> Sealed:
+    """No lookup hash: nobody searches a health note by its exact text, and a hash would tell equal notes."""
+    return Sealed(cipher.encrypt(text, HEALTH), None, HEALTH_MASK if text else "")

@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
-from heemang_desktop.gui.audit import reveal
 from heemang_desktop.hr import service as hr
 from heemang_desktop.subjects import cards as subjects
+
+from heemang_desktop.gui.audit import reveal
 
 
 @pytest.fixture
