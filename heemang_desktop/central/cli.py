@@ -39,6 +39,16 @@ def register(sub) -> None:
     c = add("maintenance", _maintenance, "중단 기간 켜기/끄기 (실행 중인 서비스가 1초 안에 따름)")
     c.add_argument("state", choices=["on", "off"])
     c.add_argument("--until", help="끝나는 시각 (ISO 8601, 예: 2026-09-05T18:00:00+09:00)")
+    c = add("inquiries", _inquiries, "시설의 질의하기 목록과 답변 (상담원용; 비공개 정보 포함)")
+    c.add_argument("--facility-code", required=True)
+    c.add_argument("--key-file", help="개인정보 암호화 열쇠 파일 (serve와 같은 것)")
+    c = add("reply", _reply, "질의에 답변 쓰기: 시설 PC가 다음 동기화 때 받아 목록에 보여 줌")
+    c.add_argument("--facility-code", required=True)
+    c.add_argument("--inquiry", required=True, help="질의 id")
+    c.add_argument("--text", required=True, help="답변 내용")
+    c.add_argument("--status", choices=["answered", "in_progress"], default="answered", help="답변 완료 또는 처리 중")
+    c.add_argument("--by", default="희망이음 고객센터", help="답변한 사람 (목록에 보임)")
+    c.add_argument("--key-file", help="개인정보 암호화 열쇠 파일 (serve와 같은 것)")
 
 
 def _engine(args):
@@ -107,4 +117,36 @@ def _maintenance(args) -> int:
         service.set_maintenance(conn, args.state == "on", args.until)
     emit(args, {"maintenance": args.state, "until": args.until},
          f"중단 기간: {'켜짐' if args.state == 'on' else '꺼짐'}" + (f" (~{args.until})" if args.until else ""))
+    return 0
+
+
+def _vault(args):
+    from heemang_desktop.central.security import PiiVault, load_key
+
+    return PiiVault(load_key(Path(args.key_file) if args.key_file else None, db_url(args.db)))
+
+
+def _inquiries(args) -> int:
+    from heemang_desktop.central import replies
+    from heemang_desktop.cli import emit
+
+    with _engine(args).connect() as conn:
+        found = replies.inquiries(conn, _vault(args), args.facility_code.strip().upper())
+    emit(args, {"inquiries": found}, "\n".join(
+        f"{q['id']} [{q['kind']}] {q['title']} (답변 {len(q['replies'])}건)" for q in found) or "질의가 없습니다.")
+    return 0
+
+
+def _reply(args) -> int:
+    from heemang_desktop.central import replies
+    from heemang_desktop.cli import emit
+    from heemang_desktop.store.errors import ValidationError
+
+    try:
+        with _engine(args).begin() as conn:
+            answer = replies.reply(conn, _vault(args), args.facility_code.strip().upper(), args.inquiry, args.text,
+                                   args.status, args.by)
+    except replies.ReplyRefused as exc:
+        raise ValidationError(str(exc)) from exc
+    emit(args, answer, f"답변을 저장했습니다 (server_version {answer['server_version']}).")
     return 0

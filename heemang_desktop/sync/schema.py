@@ -127,8 +127,9 @@ def _fields(entity: str, model, skip: set[str], top: bool = True) -> dict:
         if key in skip or key == "server_version" or any(key in (f"{f}_enc", f"{f}_hash") for f in pii):
             continue
         out[key] = _column_rule(entity, key, attr.columns[0], top)
+    longer = getattr(model, "__pii_max__", {}) or {}  # a sealed free-text field (an inquiry's private part)
     for f in pii:  # on the wire a PII field is its plain value (over TLS), never this PC's ciphertext
-        out[f] = {"type": "str", "max_len": PII_MAX, "null": True, "required": False, "pii": True}
+        out[f] = {"type": "str", "max_len": longer.get(f, PII_MAX), "null": True, "required": False, "pii": True}
     return dict(sorted(out.items()))
 
 
