@@ -71,7 +71,10 @@ class SyncStatusBar(QStatusBar):
         self.connection.setText(f"<span style='color:{_COLORS[state]}'>●</span> {label}")
         self.connection.setToolTip(detail)
         self.showMessage(detail if state != ONLINE else "", 0)
+        entering = state == MAINTENANCE and self.connection.property("state") != MAINTENANCE
         self.connection.setProperty("state", state)
+        if entering and getattr(self, "_window", None) is not None:
+            self.load_outage()  # the sync engine has just recorded "maintenance until T" as a window
 
     def set_figures(self, queued: int, last_sync: str | None) -> None:
         self.queued.setText(self.tr("전송 대기 {0}건").format(f"{queued:,}"))

@@ -134,3 +134,19 @@ def test_an_accountant_and_a_social_worker_see_different_lists(qtbot, shared_pc,
         window.close()
     assert any("이의신청" in t for t in seen["lee"]) and not any("이의신청" in t for t in seen["acc"])
     assert any("시스템 중단 예정" in t for t in seen["acc"]) and any("시스템 중단 예정" in t for t in seen["lee"])
+
+
+def test_a_maintenance_answer_shows_its_window_in_the_status_bar(qtbot, ctx, main_window, monkeypatch):
+    from heemang_desktop.calendar import service as calendar
+
+    _day(monkeypatch, date(2030, 1, 10))
+    ctx.close()
+    window = main_window()
+    _home(qtbot, window)
+    assert window.status.outage.text() == ""
+    done = []  # as the sync engine records "maintenance until 1.12" (no broadcast of its own)
+    window.worker.call(calendar.add_window, "outage", date(2030, 1, 10), date(2030, 1, 12), "중앙 서비스 점검",
+                       on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    window.set_connection("maintenance", "2030-01-12T09:00:00+00:00", "점검 중")
+    qtbot.waitUntil(lambda: window.status.outage.text() == "시스템 중단 중 (1.12까지)")
