@@ -37,14 +37,14 @@ def _load(session, ctx, donor_id: str) -> Donor:
     return owned(session, Donor, donor_id, ctx.facility.id, "후원자")
 
 
-def _path(ctx, donor: Donor) -> Path | None:
+def stored_path(ctx, donor: Donor) -> Path | None:
     return safe_files.stored_file(ctx.paths.attachments, FOLDER, donor.id, donor.consent_file or None)
 
 
 def _info(ctx, donor: Donor) -> ConsentFile | None:
     if not donor.consent_file:
         return None
-    path = _path(ctx, donor)
+    path = stored_path(ctx, donor)
     return ConsentFile(donor.id, donor.consent_file_name, donor.consent_file_on, path is not None and path.is_file())
 
 
@@ -73,7 +73,7 @@ def attach_consent(ctx, donor_id: str, source: Path, signed_on: date | None = No
     try:
         with ctx.transaction() as session:
             donor = _load(session, ctx, donor_id)
-            previous = _path(ctx, donor)
+            previous = stored_path(ctx, donor)
             donor.consent_file, donor.consent_file_name, donor.consent_file_on = ref, name, signed_on
             record_change(session, donor, actor.login_id)
             info = _info(ctx, donor)
@@ -96,7 +96,7 @@ def consent_path(ctx, donor_id: str) -> Path:
     """The stored file to open; a Korean refusal when the donor has none or it is not on this PC."""
     with ctx.store.session() as session:
         donor = _load(session, ctx, donor_id)
-        path = _path(ctx, donor)
+        path = stored_path(ctx, donor)
     if path is None or not path.is_file():
         raise ValidationError("이 PC에 출금동의서 파일이 없습니다.")
     return path

@@ -1,8 +1,8 @@
 """Donor merge (후원자 병합): one person entered twice becomes one card, both histories kept.
 
 Every pledge version, gift and CMS line of the duplicate moves to the donor kept; blanks on the kept
-card (phone, email, address, birth date, resident or business number, consents) are filled from the
-duplicate, never overwritten. The duplicate stays, marked `merged_into` the kept donor, so its id in
+card (phone, email, address, birth date, resident or business number, consents, the 출금동의서 file)
+are filled from the duplicate, never overwritten. The duplicate stays, marked `merged_into` the kept donor, so its id in
 another PC's queue or in an issued receipt still names a row; search and duplicate checks skip it.
 Each row changed goes through the outbox in the one transaction.
 """
@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from heemang_desktop.donations import consent
 from heemang_desktop.donations.donors import DonorCard, card_of
 from heemang_desktop.donations.models import CmsLine, Donor, Gift, Pledge
+from heemang_desktop.store import safe_files
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.owned import owned
 from heemang_desktop.sync.outbox import record_change
@@ -50,20 +52,46 @@ def _moved(session: Session, model, donor_id: str, keep_id: str, actor_id: str) 
     return len(rows)
 
 
+def _carry_consent(ctx, keep: Donor, other: Donor, written: list) -> None:
+    """Only the duplicate has a 출금동의서: a copy goes into the kept donor's folder (files are kept per donor)."""
+    if keep.consent_file or not other.consent_file:
+        return
+    source = consent.stored_path(ctx, other)
+    if source is None or not source.is_file():
+        return  # named on another PC, not copied here: the card says so once it is there
+    ext = other.consent_file.rpartition(".")[2]
+    ref, target, created = safe_files.store_owned(ctx.paths.attachments, consent.FOLDER, keep.id,
+                                                  source.read_bytes(), ext)
+    if created:
+        written.append(target)
+    keep.consent_file = ref
+    keep.consent_file_name, keep.consent_file_on = other.consent_file_name, other.consent_file_on
+
+
 def merge_donors(ctx, keep_id: str, other_id: str) -> MergeResult:
     """Merge donor `other_id` into `keep_id` (see the module's note); refused for the same donor, a
     donor already merged, or two donors with different resident numbers."""
     actor = ctx.require_actor()
     if keep_id == other_id:
         raise ValidationError("같은 후원자끼리는 병합할 수 없습니다.")
+    written: list = []
+    try:
+        return _merge(ctx, keep_id, other_id, actor.login_id, written)
+    except BaseException:
+        for path in written:
+            safe_files.remove_quietly(path)
+        raise
+
+
+def _merge(ctx, keep_id: str, other_id: str, actor_id: str, written: list) -> MergeResult:
     with ctx.transaction() as session:
         keep, other = _live(session, ctx, keep_id), _live(session, ctx, other_id)
         if keep.resident_number_hash and other.resident_number_hash \
                 and keep.resident_number_hash != other.resident_number_hash:
             raise ValidationError("두 후원자의 주민등록번호가 달라 같은 사람으로 병합할 수 없습니다.")
-        pledges = _moved(session, Pledge, other.id, keep.id, actor.login_id)
-        gifts = _moved(session, Gift, other.id, keep.id, actor.login_id)
-        lines = _moved(session, CmsLine, other.id, keep.id, actor.login_id)
+        pledges = _moved(session, Pledge, other.id, keep.id, actor_id)
+        gifts = _moved(session, Gift, other.id, keep.id, actor_id)
+        lines = _moved(session, CmsLine, other.id, keep.id, actor_id)
         for name in _FILLED:
             if not getattr(keep, name) and getattr(other, name):
                 setattr(keep, name, getattr(other, name))
@@ -71,9 +99,10 @@ def merge_donors(ctx, keep_id: str, other_id: str) -> MergeResult:
             for name in _SEALED:
                 setattr(keep, name, getattr(other, name))
         keep.receipt_wanted = keep.receipt_wanted or other.receipt_wanted
+        _carry_consent(ctx, keep, other, written)
         merged_note = f"후원자번호 {other.donor_no} ({other.name})을(를) 병합함"
         keep.note = f"{keep.note}\n{merged_note}".strip()
         other.merged_into = keep.id
-        record_change(session, keep, actor.login_id)
-        record_change(session, other, actor.login_id)
+        record_change(session, keep, actor_id)
+        record_change(session, other, actor_id)
         return MergeResult(card_of(keep), other.donor_no, pledges, gifts, lines)

@@ -71,3 +71,15 @@ def test_merge_refusals_change_nothing(ctx):
     with pytest.raises(ValidationError, match="주민등록번호가 달라"):
         service.merge_donors(ctx, a.id, b.id)
     assert {d.id for d in service.search_donors(ctx, "김하나")} == {a.id, b.id}
+
+
+def test_the_duplicates_consent_file_comes_along_when_the_kept_card_has_none(ctx, tmp_path):
+    kept, other = _twins(ctx)
+    form = tmp_path / "동의서.pdf"
+    form.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    service.attach_consent(ctx, other.id, form, date(2026, 3, 2))
+    service.merge_donors(ctx, kept.id, other.id)
+    carried = service.consent_file(ctx, kept.id)
+    assert (carried.name, carried.signed_on, carried.present) == ("동의서.pdf", date(2026, 3, 2), True)
+    assert service.consent_path(ctx, kept.id).read_bytes() == form.read_bytes()
+    assert kept.id in service.consent_path(ctx, kept.id).parts
