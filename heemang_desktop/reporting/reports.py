@@ -100,22 +100,42 @@ class Deadlines:
         self.windows = calendar.calendar_of(ctx)
         self._closed: dict[int, calendar.Closed] = {}
 
+    def closed(self, day: date) -> calendar.Closed:
+        if day.year not in self._closed:
+            self._closed[day.year] = calendar.closed_days(self.ctx, day)
+        return self._closed[day.year]
+
     def due(self, form: forms.Form, period: forms.Period) -> tuple[date | None, str]:
+        """The due day and what set it: the calendar entry the form names for the period (the notice's
+        own day), else the form's monthly rule, a weekend or holiday rolling to the next business day
+        (민법 제161조) unless the form says "roll": "none"."""
         ref = forms.calendar_ref(form, period)
         entry = next((w for w in self.windows if w.ref == ref), None) if ref else None
         if entry is not None:
             if entry.end is None:
                 return None, f"{entry.title}: {entry.label} (기한 없음) — {entry.source}"
             return entry.end, f"{entry.title} — {entry.source}"
-        return forms.rule_due(form, period), f"{form.label}: {form.deadline.get('rule', '')}".rstrip(": ")
+        due = forms.rule_due(form, period)
+        rule = f"{form.label}: {form.deadline.get('rule', '')}".rstrip(": ")
+        if form.deadline.get("roll", "next") != "next":
+            return due, rule
+        try:
+            why = self.closed(due).why(due)
+            rolled = calendar.next_open(due, (), calendar.OUTAGE, self.closed(due))
+        except calendar.CalendarUnknown:
+            return due, rule + f" ({due.year}년 공휴일 자료가 없어 주말·공휴일을 따지지 않음)"
+        if rolled == due:
+            return due, rule
+        return rolled, rule + f" ({due.month}.{due.day} {why}: 다음 업무일 {rolled.month}.{rolled.day})"
 
     def of(self, form: forms.Form, period: forms.Period) -> Deadline:
         due, rule = self.due(form, period)
         if due is None:
             return Deadline(None, None, rule)
-        if due.year not in self._closed:
-            self._closed[due.year] = calendar.closed_days(self.ctx, due)
-        moved = calendar.deadline(due, self.windows, self._closed[due.year])
+        try:
+            moved = calendar.deadline(due, self.windows, self.closed(due))
+        except calendar.CalendarUnknown:  # an outage in a year without holiday data: keep the rule's day
+            return Deadline(due, due, rule + f" ({due.year}년 공휴일 자료 없음)")
         return Deadline(due, moved.on, rule, moved.reason)
 
 

@@ -191,6 +191,9 @@ def test_subsidy_settlement_lists_the_lines_paid_from_subsidy_and_flags_a_cash_p
 
 
 def test_status_steps_keep_who_and_when_and_a_submitted_report_is_frozen(ctx, residents):
+    from heemang_desktop.reporting.drafts import list_drafts
+
+    assert len([d for d in list_drafts(ctx) if d.event_on.month == 8]) == 3  # queued when entered
     report = reporting.draft_report(ctx, "입퇴소보고", "2022-08")
     with pytest.raises(ValidationError, match="작성 중에서 제출"):
         reporting.set_status(ctx, report.id, "submitted")
@@ -212,9 +215,7 @@ def test_status_steps_keep_who_and_when_and_a_submitted_report_is_frozen(ctx, re
     reporting.set_status(ctx, report.id, "submitted")
     accepted = reporting.set_status(ctx, report.id, "accepted")
     assert accepted.status == "accepted" and accepted.next_steps == ()
-    # filing the report files the admissions and discharges queued when they were entered
-    from heemang_desktop.reporting.drafts import list_drafts
-
+    # filing the report filed the admissions and discharges queued when they were entered
     assert [d.event_on for d in list_drafts(ctx) if d.event_on.month == 8] == []
 
 
@@ -284,3 +285,11 @@ def test_my_work_lists_reports_due_in_the_next_14_days_and_drafts_waiting(ctx, r
     reporting.set_status(ctx, report.id, "submitted")
     assert [i for i in reporting.report_items(ctx, D(2022, 8, 16)) if i.key == report.id] == []
     assert titles  # something was due on the notice's own day
+
+
+def test_a_monthly_due_day_on_a_weekend_or_holiday_rolls_to_the_next_business_day(ctx, residents):
+    report = reporting.draft_report(ctx, "입퇴소보고", "2022-08")  # the 10th: Saturday 9.10, then 추석 9.9~9.12
+    assert (report.deadline.due, report.deadline.on) == (D(2022, 9, 13), D(2022, 9, 13))
+    assert "9.10 토요일: 다음 업무일 9.13" in report.deadline.rule
+    quiet = reporting.draft_report(ctx, "입퇴소보고", "2024-03")  # no 2024 holiday data: kept, and said so
+    assert quiet.deadline.due == D(2024, 4, 10) and "2024년 공휴일 자료가 없어" in quiet.deadline.rule

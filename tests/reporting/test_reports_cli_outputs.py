@@ -70,4 +70,4 @@ def test_a_report_with_no_rows_says_so_on_paper(ctx, tmp_path):
     report = reporting.draft_report(ctx, "생계급여신청", "2022-08")
     html = reporting.report_html(ctx, report.id)
     assert "해당 없음" in html and "보고 기간: 2022-08" in html
-    assert "2022-09-10" in html  # the deadline printed
+    assert "2022-09-13" in html  # the deadline printed: 9.10 is a Saturday, then 추석 to 9.12
