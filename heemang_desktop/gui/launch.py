@@ -200,6 +200,14 @@ class Startup:
         dialog.open()
 
     def _open_failed(self, error) -> None:
+        from heemang_desktop.store.errors import MigrationFailed
+
+        if isinstance(error, MigrationFailed) and not self.headless:
+            # The file is as it was before (store/migrate.undo_failed_upgrade): show it read-only.
+            from heemang_desktop.gui.upgrade_failed import show_read_only
+
+            show_read_only(self.window, self.paths, error)
+            return
         self.window.loading.setText(str(error))
         if self.interactive:
             self.window.show_error(error)

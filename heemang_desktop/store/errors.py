@@ -52,6 +52,18 @@ class MigrationFailed(StoreError):
         self.backup = backup
 
 
+class RestoreFailed(StoreError):
+    """A failed migration left the file changed, and copying the backup back failed too."""
+
+    def __init__(self, path, backup, detail: str):
+        super().__init__(
+            f"데이터베이스를 새 버전에 맞게 바꾸지 못했고, 바꾸기 전 백업으로 되돌리지도 못했습니다: {path}\n"
+            f"({detail}) 이 파일로 작업하지 말고, 백업 파일을 지원 담당자와 함께 복원하세요: {backup}"
+        )
+        self.path = path
+        self.backup = backup
+
+
 class ValidationError(HeemangError):
     """Bad input from the user; `field` names the input when known."""
 

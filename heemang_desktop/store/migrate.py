@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from heemang_desktop.store.engine import APPLICATION_ID, ro_uri, store_error, writer
-from heemang_desktop.store.errors import NewerDatabase, NotAHeemangDatabase, StoreBusy
+from heemang_desktop.store.errors import NewerDatabase, NotAHeemangDatabase, RestoreFailed, StoreBusy
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -105,6 +105,57 @@ def upgrade(engine) -> None:
     with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")
+
+
+def _shape(conn: sqlite3.Connection) -> tuple:
+    """The schema and every table's row count: what a failed migration could have left changed."""
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    schema = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+    counts = [conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables]  # noqa: S608
+    return tuple(schema), tuple(counts)
+
+
+def _read_shape(path: Path) -> tuple | None:
+    try:
+        conn = sqlite3.connect(ro_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        if [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
+            return None
+        return _shape(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def undo_failed_upgrade(path: Path, saved: Path) -> bool:
+    """After a failed upgrade, make sure the file is the one backed up just before it: never leave a
+    half-migrated store. The migration runs in one transaction, so the file is normally as it was
+    (then nothing is copied: False); a step that committed on its own, or a file left damaged, is
+    replaced by the backup through SQLite's backup API (True). Raises RestoreFailed when it cannot."""
+    expected = _read_shape(saved)
+    if expected is None:
+        raise RestoreFailed(path, saved, "바꾸기 전 백업을 읽을 수 없음")
+    if _read_shape(path) == expected:
+        return False
+    try:
+        src = sqlite3.connect(ro_uri(saved), uri=True)
+        try:
+            dst = sqlite3.connect(path)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=WAL")  # the backup copy is in DELETE mode; the store is WAL
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise RestoreFailed(path, saved, str(exc)) from exc
+    if _read_shape(path) != expected:
+        raise RestoreFailed(path, saved, "되돌린 파일이 백업과 다름")
+    return True
 
 
 def _new_revision(message: str, rev_id: str) -> None:
