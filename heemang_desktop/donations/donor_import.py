@@ -75,7 +75,8 @@ class _Donors(Handler):
         self.people: dict[tuple, Donor] = {}  # (name key, phone digits) and (name key, YYMMDD) -> donor
         for d in self.session.scalars(select(Donor).where(Donor.facility_id == facility, Donor.deleted.is_(False))):
             self.by_no[d.donor_no] = d
-            self._index(d.name, d.phone, d.birth_ymd, d)
+            if d.merged_into is None:  # a merged-away duplicate: the kept donor answers for the person
+                self._index(d.name, d.phone, d.birth_ymd, d)
         self.pledges: dict[str, list[Pledge]] = {}
         for p in self.session.scalars(select(Pledge).where(Pledge.facility_id == facility, Pledge.current.is_(True),
                                                            Pledge.deleted.is_(False))):

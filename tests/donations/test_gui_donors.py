@@ -171,3 +171,30 @@ def test_the_page_with_an_open_card_fits_a_1366_by_768_screen(qtbot, ctx, main_w
     page.tabs.setCurrentIndex(1)
     QApplication.processEvents()
     window.grab().save("/tmp/dgui-donors-gifts.png")
+
+
+def test_a_refused_cms_registration_is_asked_again_from_the_card(qtbot, window, tmp_path):
+    def refused(ctx):
+        service.set_cms_setup(ctx, service.CmsSetup("9912345678", "004", "99988877766655", "희망요양원"))
+        donor = service.add_donor(ctx, service.DonorInput(name="박신청", birth_ymd="820303"))
+        service.add_pledge(ctx, donor.id, service.PledgeInput(
+            pledge_kind="정기", amount=10000, method="CMS", debit_day=10, bank_name="국민은행",
+            bank_account="123-456-78901", account_holder="박신청"))
+        sent = tmp_path / "eb13.txt"
+        service.write_eb13(ctx, sent, date(2026, 9, 1))
+        records = [bytearray(sent.read_bytes()[i:i + 120]) for i in range(0, sent.stat().st_size, 120)]
+        for rec in (records[0], records[-1]):
+            rec[19:23] = b"EB14"
+        records[1][91:96] = b"N0014"
+        (tmp_path / "eb14.txt").write_bytes(b"".join(records))
+        service.apply_result(ctx, tmp_path / "eb14.txt")
+        return donor
+
+    donor = run(qtbot, window, refused)
+    page = open_page(qtbot, window)
+    page.open_donor(donor.id)
+    qtbot.waitUntil(lambda: page.pledges.rowCount() == 1)
+    assert page.pledges.rows[0].cms_state == "불능"
+    page.reapply_button.click()
+    qtbot.waitUntil(lambda: "다시 신청" in page.message.text())
+    qtbot.waitUntil(lambda: page.pledges.rows[0].cms_state == "신청")

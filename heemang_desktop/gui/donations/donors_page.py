@@ -242,9 +242,14 @@ class DonorsPage(Page):
         self.pause_button.clicked.connect(self.toggle_pause)
         self.cancel_button = QPushButton(self.tr("해지"))
         self.cancel_button.clicked.connect(self.cancel_pledge)
+        self.reapply_button = QPushButton(self.tr("CMS 재신청"))
+        self.reapply_button.setToolTip(self.tr("CMS 등록이 불능으로 돌아온 약정을, 원인을 해결한 뒤 "
+                                               "다음 EB13에 다시 넣습니다."))
+        self.reapply_button.clicked.connect(self.reapply)
         row.addWidget(self.history)
         row.addStretch(1)
-        for b in (self.new_pledge_button, self.change_button, self.pause_button, self.cancel_button):
+        for b in (self.new_pledge_button, self.change_button, self.pause_button, self.cancel_button,
+                  self.reapply_button):
             row.addWidget(b)
         v.addLayout(row)
         return tab
@@ -306,7 +311,7 @@ class DonorsPage(Page):
     def _card_actions(self) -> None:
         saved = self.current is not None
         for b in (self.consent_button, self.merge_button, self.new_pledge_button, self.change_button,
-                  self.pause_button, self.cancel_button, self.gift_button):
+                  self.pause_button, self.cancel_button, self.reapply_button, self.gift_button):
             b.setEnabled(saved)
         self.consent_open.setEnabled(False)
 
@@ -506,6 +511,12 @@ class DonorsPage(Page):
             return
         Op(self, lambda ctx: service.cancel_pledge(ctx, row.id, on)).success(
             self._pledge_saved(self.tr("약정을 해지했습니다."))).run()
+
+    def reapply(self) -> None:
+        row = self._selected_pledge()
+        if row is not None:
+            Op(self, lambda ctx: service.reapply_cms(ctx, row.id)).success(
+                self._pledge_saved(self.tr("다음 EB13에 CMS 등록을 다시 신청합니다."))).run()
 
     def record_gift(self) -> GiftDialog | None:
         if self.current is None:
