@@ -142,7 +142,7 @@ def check_draft(ctx, draft: InquiryDraft) -> dict[str, list[Span]]:
 
 def leave_warning(ctx, label: str, *texts: str) -> str:
     """A Korean warning when free text that leaves the PC (적요, 비고, 일지) seems to hold personal
-    data, or "" — the caller saves anyway and shows it on the form's message line."""
+    data, or "": the caller saves anyway and shows it after its own "saved" line."""
     spans: list[Span] = []
     with ctx.store.session() as session:
         for text in texts:
@@ -150,8 +150,8 @@ def leave_warning(ctx, label: str, *texts: str) -> str:
                 spans += guard.scan(text, registered_names(session, ctx.facility.id))
     if not spans:
         return ""
-    return (f"저장했습니다. 다만 {label}에 개인정보로 보이는 내용이 있습니다 ({describe(spans)}). "
-            "이 내용은 중앙 서비스로 전송됩니다: 꼭 필요한 것이 아니면 지우세요.")
+    return (f"다만 {label}에 개인정보로 보이는 내용이 있습니다 ({describe(spans)}). "
+            "이 내용은 중앙 서비스로 전송되니 꼭 필요한 것이 아니면 지우세요.")
 
 
 def move_to_private(text: str, private: str, spans: list[tuple[int, int]]) -> tuple[str, str]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from heemang_desktop.accounting import service
+from heemang_desktop.inquiries import service as inquiries
 
 from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.accounting.files import template_button, upload_button
@@ -338,8 +339,12 @@ class ResolutionsPage(Page):
             self._say(str(exc), error=True)
             return
         current = self.current_id
-        Op(self, lambda ctx: service.save_resolution(ctx, data, current)).success(self._saved).failure(
-            self._refused).run()
+        label, texts = self.tr("적요·비고"), [data.summary, *(line.note for line in data.lines)]
+
+        def save(ctx):  # 적요 and 비고 leave the PC: personal data in them is warned of, never refused
+            return service.save_resolution(ctx, data, current), inquiries.leave_warning(ctx, label, *texts)
+
+        Op(self, save).success(lambda done: self._saved(*done)).failure(self._refused).run()
 
     def _refused(self, error) -> None:
         """The reason beside the form, and the cursor in the field to fix (재원 when it is missing)."""
@@ -350,9 +355,11 @@ class ResolutionsPage(Page):
         if widget is not None:
             widget.setFocus()
 
-    def _saved(self, view) -> None:
+    def _saved(self, view, warning: str = "") -> None:
         self._show(view)
         self._say(self.tr("저장했습니다: {0} (합계 {1}원)").format(view.number, f"{view.total:,}"))
+        if warning:
+            self.message.show_warning(f"{self.message.text()} {warning}")
         self.changed()
 
     def open_resolution(self, resolution_id: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from heemang_desktop.inquiries import service as inquiries
 from heemang_desktop.subjects import service
 
 from heemang_desktop.gui.operation import Op
@@ -152,10 +153,15 @@ class ProgramsPage(SubjectPage):
         if subject_id is None:
             return
 
-        def done(_row):
+        def done(result):
+            _row, warning = result
             self.ok(self.tr("일지를 저장했습니다."))
+            if warning:  # the log leaves the PC: personal data in it is warned of, never refused
+                self.message.show_warning(f"{self.message.text()} {warning}")
             self.log_text.clear()
             self.changed()
 
         args = (subject_id, self.log_type.currentText(), py_datetime(self.logged_at), self.log_text.toPlainText())
-        Op(self, lambda ctx: service.add_log(ctx, *args)).success(done).run()
+        label = self.tr("일지 내용")
+        Op(self, lambda ctx: (service.add_log(ctx, *args), inquiries.leave_warning(ctx, label, args[3]))).success(
+            done).run()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #2e7d32;"
+WARNING_STYLE = "color: #8a5300;"  # saved, but look again (personal data in text that leaves the PC)
 
 
 class MessageLine(QLabel):
@@ -20,6 +21,10 @@ class MessageLine(QLabel):
 
     def show_ok(self, text: str) -> None:
         self.setStyleSheet(OK_STYLE)
+        self.setText(text)
+
+    def show_warning(self, text: str) -> None:
+        self.setStyleSheet(WARNING_STYLE)
         self.setText(text)
 
     def clear(self) -> None:  # noqa: D102 - QLabel.clear, kept for symmetry
