@@ -154,14 +154,18 @@ _TAILS = ("님", "씨", "이", "가", "은", "는", "을", "를", "의", "에", 
           "선생", "직원", "氏")
 
 
+_GRAM = 5  # names up to this long are looked up in the text's substrings instead of searched for
+
+
 def _names(text: str, names: Iterable[str]) -> list[Span]:
+    """Spans of registered names; `names` is consumed once and nothing of it is kept (it may be a
+    register of thousands streamed in batches), only the text's own substrings are."""
+    grams = {text[i:i + k] for k in range(2, _GRAM + 1) for i in range(len(text) - k + 1)}
     spans = []
-    seen: set[str] = set()
     for raw in names:
         name = raw.strip() if isinstance(raw, str) else ""
-        if len(name) < 2 or name in seen:
+        if len(name) < 2 or (len(name) <= _GRAM and name not in grams):
             continue
-        seen.add(name)
         start = text.find(name)
         while start != -1:
             end = start + len(name)

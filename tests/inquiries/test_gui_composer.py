@@ -45,6 +45,7 @@ def test_spans_are_highlighted_and_send_waits_until_they_are_moved(qtbot, page, 
 
     composer.attach_screenshot()
     assert composer.attachments.count() == 1 and composer.attachments.item(0).text() == "화면1.png"
+    assert composer.shot_hint.isVisibleTo(composer)  # pictures are not scanned: the user is told to look
     qtbot.waitUntil(composer.send_button.isEnabled, timeout=5000)
     composer.send_button.click()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)

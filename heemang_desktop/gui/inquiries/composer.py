@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -81,6 +82,10 @@ class Composer(QDialog):
         self.send_button = QPushButton(self.tr("보내기(&S)"))
         self.cancel_button = QPushButton(self.tr("닫기"))
         self.message = MessageLine()
+        # The guard reads text, not pictures: what a screenshot shows is the user's to check.
+        self.shot_hint = QLabel(self.tr("화면 그림 속 글자는 검사하지 못합니다. 이름·번호가 보이지 않는지 확인하세요."))
+        self.shot_hint.setStyleSheet("color: #8a5300;")
+        self.shot_hint.setVisible(False)
 
         form = QFormLayout()
         form.addRow(self.tr("제목"), self.title)
@@ -97,6 +102,7 @@ class Composer(QDialog):
         files.addStretch(1)
         form.addRow(self.tr("첨부"), self.attachments)
         form.addRow("", files)
+        form.addRow("", self.shot_hint)
         buttons = QHBoxLayout()
         buttons.addWidget(self.move_button)
         buttons.addStretch(1)
@@ -215,12 +221,14 @@ class Composer(QDialog):
         path = Path(self._shots.name) / f"화면{n}.png"
         self.main_window.grab().save(str(path), "PNG")
         self.add_files([str(path)])
+        self.shot_hint.setVisible(True)
 
     def _remove_file(self) -> None:
         row = self.attachments.currentRow()
         if row >= 0:
             self.attachments.takeItem(row)
             del self._files[row]
+            self.shot_hint.setVisible(any(Path(f).parent == Path(self._shots.name) for f in self._files))
             self._edited()
 
     # -- sending --------------------------------------------------------------------------------
