@@ -21,6 +21,10 @@ def register(sub) -> None:
     p.add_argument("--password-stdin", action="store_true", help="비밀번호를 표준입력에서 읽음 (없으면 키링)")
     p.add_argument("--once", action="store_true", help="한 번만 하고 끝냄 (종료 코드 0 = 모두 보냄)")
     p.add_argument("--interval", type=float, default=60.0, help="계속 실행할 때 확인 간격(초)")
+    p.add_argument("--resync", action="store_true",
+                   help="전체 다시 받기: 백업과 보내지 않은 변경 내보내기 후 모든 기록을 서버에서 다시 받음 "
+                        "(동기화 후 점검에서 양쪽이 다를 때)")
+    p.add_argument("--yes", action="store_true", help="--resync를 묻지 않고 실행")
     p.add_argument("--json", action="store_true", help="JSON으로 출력")
     p.set_defaults(func=_cmd_sync)
 
@@ -69,6 +73,8 @@ def _cmd_sync(args) -> int:
         password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
         transport = Transport(account.server_url)
         engine = eng.SyncEngine(ctx, transport, Credentials(account, password))
+        if args.resync:
+            return _resync(args, engine)
         if args.once:
             report = eng.run(engine)
             emit(args, report.as_dict(), describe(report))
@@ -83,3 +89,26 @@ def _cmd_sync(args) -> int:
         return 130
     finally:
         ctx.close()
+
+
+def _resync(args, engine) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.sync.errors import SyncError
+    from heemang_desktop.sync.resync import describe as describe_resync
+    from heemang_desktop.sync.resync import full_resync
+
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("전체 다시 받기는 --yes 와 함께 실행하세요 (먼저 백업하고 보내지 않은 변경을 파일로 내보냅니다).",
+                  file=sys.stderr)
+            return 2
+        answer = input("백업 후 모든 기록을 중앙 서비스에서 다시 받습니다. 계속할까요? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "예"):
+            return 1
+    try:
+        report = full_resync(engine)
+    except SyncError as exc:
+        print(f"전체 다시 받기를 하지 못했습니다: {exc}", file=sys.stderr)
+        return EXIT.get(exc.kind, 2)
+    emit(args, report.as_dict(), describe_resync(report))
+    return 0 if report.sanity == [] else 5

@@ -291,7 +291,7 @@ class SyncEngine:
         mine = s.scalar(select(model.server_version).where(model.id == copy["entity_id"]))
         return mine is not None and mine >= copy["server_version"]
 
-    def _apply_page(self, s: Session, copies: list[dict]) -> dict:
+    def _apply_page(self, s: Session, copies: list[dict], force: bool = False) -> dict:
         """Apply a pulled page: copies that break their schema are quarantined first; the rest go in
         together, and if SQLite refuses that, one by one, so only the offending copy is held back."""
         cipher = lambda: self.ctx.cipher  # noqa: E731
@@ -311,13 +311,13 @@ class SyncEngine:
             held.keep(s, unknown, cipher)
         try:
             with s.begin_nested():
-                applied = apply_copies(s, good, cipher)
+                applied = apply_copies(s, good, cipher, force)
         except _APPLY_ERRORS:
             applied = {}
             for c in good:
                 try:
                     with s.begin_nested():
-                        one = apply_copies(s, [c], cipher)
+                        one = apply_copies(s, [c], cipher, force)
                 except _APPLY_ERRORS as exc:
                     held_back.add(self._hold(s, c, _refusal(exc)))
                     continue

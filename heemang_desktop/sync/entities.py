@@ -58,6 +58,8 @@ def _seal(cipher, purpose: str, plain: str) -> pii.Sealed:
             pass  # e.g. a passport number kept in the same field: sealed as it is
     elif purpose == pii.BANK_ACCOUNT:
         return pii.seal_account(cipher, plain)
+    elif purpose == pii.HEALTH:
+        return pii.seal_health(cipher, plain)
     return pii.Sealed(cipher.encrypt(plain, purpose), cipher.lookup_hash(plain, purpose), "")
 
 
@@ -108,8 +110,11 @@ def columns_of(model, payload: dict, cipher) -> tuple[dict, dict]:
     return local_columns(model, sealed_payload(model, payload, cipher))
 
 
-def apply_copies(session: Session, copies: list[dict], cipher) -> dict:
-    """Apply pulled server copies; rows with unsent local edits are left alone. Returns counts."""
+def apply_copies(session: Session, copies: list[dict], cipher, force: bool = False) -> dict:
+    """Apply pulled server copies; rows with unsent local edits are left alone. Returns counts.
+
+    `force` rewrites rows whose version already matches (a full re-sync: a row changed behind the
+    app's back keeps its version)."""
     counts = {"applied": 0, "unchanged": 0, "kept_local": 0, "unknown": 0}
     by_entity: dict[str, list[dict]] = {}
     for c in copies:
@@ -133,7 +138,7 @@ def apply_copies(session: Session, copies: list[dict], cipher) -> dict:
             if eid in pending:
                 counts["kept_local"] += 1
                 continue
-            if local.get(eid) == (c["version"], c["deleted"]):
+            if not force and local.get(eid) == (c["version"], c["deleted"]):
                 marks.append({"id": eid, "server_version": c["server_version"]})
                 counts["unchanged"] += 1
                 continue

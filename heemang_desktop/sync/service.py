@@ -14,13 +14,16 @@ from heemang_desktop.sync.errors import AUTH
 from heemang_desktop.sync.field_labels import label as field_label
 from heemang_desktop.sync.quarantine import Quarantined, list_quarantined
 from heemang_desktop.sync.queue import ChangeRow, issues_for, list_changes, record_states
+from heemang_desktop.sync.resync import ResyncReport, full_resync
+from heemang_desktop.sync.resync import describe as describe_resync
 from heemang_desktop.sync.state import SyncFigures
 from heemang_desktop.sync.state import figures as _figures
 from heemang_desktop.sync.transport import Transport, check_url
 
 __all__ = [
     "AUTH", "FIELDS", "MINE", "THEIRS", "Account", "ChangeRow", "ConnectionCheck", "Credentials", "Issue",
-    "Quarantined", "check_connection",
+    "Quarantined", "ResyncReport", "check_connection", "describe_resync", "entity_labels",
+    "full_resync", "sanity_differs",
     "SyncEngine", "SyncFigures", "SyncReport", "Transport", "account_of", "check_url", "field_label", "figures",
     "issues_for", "list_changes", "list_issues", "list_quarantined", "next_delay", "record_states", "remember",
     "resolve",
@@ -31,3 +34,18 @@ def figures(ctx) -> SyncFigures:
     """What the status bar shows: queued, conflicts, rejected, held back, last sync, connection."""
     with ctx.store.session() as session:
         return _figures(session)
+
+
+def sanity_differs(ctx) -> list[str]:
+    """The record kinds whose counts differed at the last sync's check (empty when both sides agree)."""
+    from heemang_desktop.sync.state import SANITY, get_state
+
+    with ctx.store.session() as session:
+        return [e for e in (get_state(session, SANITY) or "").split(",") if e]
+
+
+def entity_labels() -> dict[str, str]:
+    """Record kinds' Korean names (결의서, 인사카드, …), by wire name."""
+    from heemang_desktop.features import merged
+
+    return merged("entities")

@@ -35,6 +35,7 @@ class SyncView:
 class SyncWorker(QObject):
     finished = Signal(object)  # SyncView
     login_done = Signal(object)  # None on success, or the error
+    resync_done = Signal(object)  # a ResyncReport, or the error
 
     def __init__(self, paths):
         super().__init__()
@@ -123,6 +124,27 @@ class SyncWorker(QObject):
         self.run()
 
     @Slot()
+    def resync(self) -> None:
+        """전체 다시 받기, on this thread (network and its own connection), then an ordinary round."""
+        from heemang_desktop.sync.service import full_resync
+
+        if self.ctx is None or self.stopping:
+            return
+        try:
+            report = full_resync(self._engine())
+        except Exception as exc:  # shown to the user; the store is as it was (one transaction)
+            from heemang_desktop.store.errors import HeemangError
+
+            if not isinstance(exc, HeemangError):
+                from heemang_desktop.logs import log_unexpected
+
+                log_unexpected("full re-sync failed unexpectedly", exc)
+            self.resync_done.emit(exc)
+            return
+        self.resync_done.emit(report)
+        self.run()
+
+    @Slot()
     def stop(self) -> None:
         self.stopping = True
         if self.timer is not None:
@@ -143,6 +165,7 @@ class SyncController(QObject):
     _start = Signal()
     _run = Signal()
     _login = Signal(str, str, str, bool)
+    _resync = Signal()
     _stop = Signal()
     updated = Signal(object)  # SyncView, on the GUI thread
 
@@ -171,6 +194,7 @@ class SyncController(QObject):
         self._start.connect(self.worker.start)
         self._run.connect(self.worker.run)
         self._login.connect(self.worker.login)
+        self._resync.connect(self.worker.resync)
         # Blocking: stop() must have run (timer stopped, connection closed) before the thread is told
         # to quit; a queued call could be overtaken by quit() and never run.
         self._stop.connect(self.worker.stop, Qt.ConnectionType.BlockingQueuedConnection)
@@ -178,6 +202,11 @@ class SyncController(QObject):
         self.thread.start()
         _LIVE.add(self)
         self._start.emit()
+
+    def full_resync(self) -> None:
+        """Start 전체 다시 받기 on the sync thread; `worker.resync_done` brings the report."""
+        self.ensure_started()
+        self._resync.emit()
 
     def sync_now(self) -> None:
         if self.thread is None:

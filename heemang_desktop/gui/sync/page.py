@@ -38,9 +38,10 @@ _KINDS = {"conflict": "충돌", "rejected": "거부", "quarantined": "격리"}
 
 
 def _lists(ctx):
-    """Records to settle, held-back pulls and the waiting queue, read together."""
+    """Records to settle, held-back pulls, the waiting queue and the last check, read together."""
     queued = sync_service.list_changes(ctx, ("queued",))
-    return sync_service.list_issues(ctx), sync_service.list_quarantined(ctx), queued
+    return (sync_service.list_issues(ctx), sync_service.list_quarantined(ctx), queued,
+            sync_service.sanity_differs(ctx))
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -61,7 +62,20 @@ class SyncPage(Page):
         self.issues: list = []
         self.held: list = []  # quarantined pulled changes
         self.summary = QLabel()
-        self.layout_.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        self.resync_button = QPushButton(self.tr("전체 다시 받기…"))
+        self.resync_button.setToolTip(self.tr(
+            "백업하고 보내지 않은 변경을 파일로 내보낸 뒤, 모든 기록을 중앙 서비스에서 "
+            "다시 받습니다. 동기화 후 점검에서 양쪽이 다를 때 씁니다."))
+        self.resync_button.clicked.connect(self._full_resync)
+        top.addWidget(self.resync_button)
+        self.layout_.addLayout(top)
+        self.sanity = QLabel()
+        self.sanity.setWordWrap(True)
+        self.sanity.setStyleSheet("color: #8a4b00;")
+        self.sanity.hide()
+        self.layout_.addWidget(self.sanity)
         self.tabs = QTabWidget()
         self.layout_.addWidget(self.tabs, 1)
 
@@ -111,9 +125,44 @@ class SyncPage(Page):
         Op(self, _lists).success(self._lists).run()
 
     def _lists(self, lists) -> None:
-        self.issues, self.held, queued = lists
+        self.issues, self.held, queued, differs = lists
         self._fill_issues()
         self._queue(queued)
+        labels = sync_service.entity_labels()
+        self.sanity.setVisible(bool(differs))
+        self.sanity.setText(self.tr("마지막 동기화 후 점검에서 이 PC와 중앙 서비스의 기록이 다릅니다 ({0}). "
+                                    "[전체 다시 받기]로 맞추세요.")
+                            .format(", ".join(labels.get(e, e) for e in differs)))
+
+    def _full_resync(self) -> None:
+        sync = getattr(self.window_, "sync", None)
+        if sync is None or not self.window_.session or not self.window_.session.server_url:
+            self.window_.status.showMessage(
+                self.tr("중앙 서비스가 설정되지 않았습니다. [동기화 설정]을 먼저 하세요."), 8000)
+            return
+        if not dialogs.confirm(self, self.tr("전체 다시 받기"), self.tr(
+                "데이터 파일을 백업하고 보내지 않은 변경을 파일로 내보낸 뒤, "
+                "모든 기록을 중앙 서비스에서 다시 받습니다. 서버와 다른 기록은 서버 것으로 바뀌고, "
+                "서버에 없는 기록은 파일로 보관한 뒤 이 PC에서 뺍니다. "
+                "보내지 않은 변경은 그대로 남아 다시 보내집니다."), self.tr("다시 받기")):
+            return
+        self.resync_button.setEnabled(False)
+        self.window_.status.showMessage(self.tr("전체 다시 받는 중…"))
+        sync.ensure_started()
+        sync.worker.resync_done.connect(self._resynced, Qt.ConnectionType.SingleShotConnection)
+        sync.full_resync()
+
+    def _resynced(self, result) -> None:
+        self.resync_button.setEnabled(True)
+        self.last_resync = result
+        if isinstance(result, BaseException):
+            self.window_.status.showMessage(self.tr("전체 다시 받기를 하지 못했습니다: {0}").format(result), 15000)
+            return
+        text = sync_service.describe_resync(result, limit=8)  # the whole list is in the log and the CLI
+        self.window_.status.showMessage(text.splitlines()[0], 15000)
+        self.sanity.setText(text)
+        self.sanity.setVisible(True)
+        self.activated()
 
     def _rows(self) -> list:
         return [*self.issues, *self.held]
