@@ -49,7 +49,7 @@ class DonorsPage(Page):
         splitter = QSplitter()
         splitter.addWidget(self._list_side())
         splitter.addWidget(self._card_side())
-        splitter.setSizes([400, 760])
+        splitter.setSizes([380, 780])
         self.layout_.addWidget(splitter, 1)
         self._debounce = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
         for edit in (self.search, self.phone_tail):
@@ -96,8 +96,8 @@ class DonorsPage(Page):
         self.table = rows_table(self.model)
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        for column in (0, 2, 3):  # number, kind and phone whole; the name takes what is left
-            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        for column in (0, 2, 3):  # number, kind and phone whole (sized as rows arrive); the name takes the rest
+            header.setSectionResizeMode(column, header.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         lv.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -203,14 +203,19 @@ class DonorsPage(Page):
         self.save_button.clicked.connect(lambda: self.save())
         self.merge_button = QPushButton(self.tr("중복 후원자 병합…"))
         self.merge_button.clicked.connect(self.open_merge)
+        self.consent_label.setWordWrap(True)
+        consent = QHBoxLayout()
+        consent.addWidget(self.consent_label, 1)
+        consent.addWidget(self.consent_button)
+        consent.addWidget(self.consent_open)
+        grid.addWidget(QLabel(self.tr("CMS 출금동의서")), len(cells), 0)
+        grid.addLayout(consent, len(cells), 1, 1, 3)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel(self.tr("CMS 출금동의서:")))
-        actions.addWidget(self.consent_label, 1)
-        for b in (self.consent_button, self.consent_open, self.merge_button, self.save_button):
-            actions.addWidget(b)
-        grid.addLayout(actions, len(cells), 0, 1, 4)
         self.message = MessageLine()
-        grid.addWidget(self.message, len(cells) + 1, 0, 1, 4)
+        actions.addWidget(self.message, 1)
+        actions.addWidget(self.merge_button)
+        actions.addWidget(self.save_button)
+        grid.addLayout(actions, len(cells) + 1, 0, 1, 4)
         for w in (self.name, self.phone, self.email, self.address, self.rrn, self.business_no, self.birth,
                   self.note, self.donor_no):
             w.returnPressed.connect(lambda: self.save())
@@ -230,10 +235,11 @@ class DonorsPage(Page):
             Column(self.tr("상태"), lambda p: p.state), Column(self.tr("CMS"), lambda p: p.cms_state),
         ], parent=self)
         self.pledge_table = rows_table(self.pledges)
-        v.addWidget(self.pledge_table, 1)
-        row = QHBoxLayout()
         self.history = QCheckBox(self.tr("이전 버전도 보기"))
         self.history.toggled.connect(self._reload_card)
+        v.addWidget(self.history)
+        v.addWidget(self.pledge_table, 1)
+        row = QHBoxLayout()
         self.new_pledge_button = QPushButton(self.tr("새 약정…"))
         self.new_pledge_button.clicked.connect(self.new_pledge)
         self.change_button = QPushButton(self.tr("약정 변경…"))
@@ -246,7 +252,6 @@ class DonorsPage(Page):
         self.reapply_button.setToolTip(self.tr("CMS 등록이 불능으로 돌아온 약정을, 원인을 해결한 뒤 "
                                                "다음 EB13에 다시 넣습니다."))
         self.reapply_button.clicked.connect(self.reapply)
-        row.addWidget(self.history)
         row.addStretch(1)
         for b in (self.new_pledge_button, self.change_button, self.pause_button, self.cancel_button,
                   self.reapply_button):
@@ -279,7 +284,11 @@ class DonorsPage(Page):
 
     def refresh(self) -> None:
         self.model.load(self.search.text(), self.phone_tail.text(), self.state_filter.currentData(),
-                        self.method_filter.currentData())
+                        self.method_filter.currentData(), on_loaded=self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        for column in (0, 2, 3):
+            self.table.resizeColumnToContents(column)
 
     def _chosen(self, current, _previous) -> None:
         row = self.model.row_at(current)

@@ -145,7 +145,8 @@ class GiftDialog(SavingDialog):
     """후원금 기록: money (amount) or 현물 (item, quantity and unit value: the amount follows)."""
 
     def __init__(self, parent, donor_id: str, pledges, save: Callable, on_saved: Callable):
-        super().__init__(parent, parent.tr("후원금 기록"), save, on_saved)
+        super().__init__(parent, "", save, on_saved)
+        self.setWindowTitle(self.tr("후원금 기록"))
         self.donor_id = donor_id
         self.day = date_edit()
         self.method = choice_combo("methods")
