@@ -18,9 +18,12 @@ __all__ = ["NOTICE", "OVERDUE", "SOON", "URGENT", "OutageNotice", "WorkItem", "d
 
 ALL_PAGES = "admin"  # this role sees every item, whichever menu it belongs to
 HOME = "my_work.home"
-# what to call an area whose provider failed: "후원관리 항목을 읽지 못했습니다"
-_AREA = {"calendar": "일정", "sync": "전송", "payroll": "급여", "subjects": "대상자", "reporting": "시군구보고·평가",
-         "donations": "후원관리", "accounting": "회계", "hr": "인사", "users": "사용자"}
+# what to call an area whose provider failed ("후원관리 항목을 읽지 못했습니다"): by feature, and for the
+# providers mywork keeps for other areas (providers.py), by function
+_AREA = {"reporting": "시군구보고·평가", "donations": "후원관리", "accounting": "회계", "hr": "인사",
+         "payroll": "급여", "subjects": "대상자", "calendar": "일정", "sync": "전송", "audit": "개인정보 점검",
+         "inquiries": "질의하기", "calendar_items": "일정", "sync_items": "전송", "payslip_mail_items": "급여",
+         "police_report_items": "무연고자 신고"}
 _WEEKDAYS = "월화수목금토일"
 
 
@@ -62,7 +65,8 @@ def items(ctx, on: date, user: str | None = None) -> list[WorkItem]:
             out += load(target)(ctx, on)
         except Exception as exc:  # another area's bug must not empty the whole list
             log_unexpected(f"work-item provider {target} failed", exc)  # masked like every log line
-            out.append(WorkItem("provider_error", f"{_AREA.get(name, name)} 항목을 읽지 못했습니다",
+            area = _AREA.get(target.rpartition(":")[2] if name == "mywork" else name, name)
+            out.append(WorkItem("provider_error", f"{area} 항목을 읽지 못했습니다",
                                 HOME, urgency=SOON, reason="오류 내용은 로그 파일에 있습니다.", key=target))
     kept = [i for i in out if i.page == HOME or visible(i.page)]
     return sorted(kept, key=lambda i: (i.urgency, i.due or date.max, i.title))

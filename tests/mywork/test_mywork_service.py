@@ -93,6 +93,12 @@ def test_a_failing_provider_is_one_item_and_the_rest_still_shows(ctx, monkeypatc
     assert "outage" in {i.kind for i in items}
     assert "x:broken failed" in caplog.text
 
+    from heemang_desktop.mywork import providers
+
+    monkeypatch.setattr(providers, "sync_items", broken)
+    monkeypatch.setattr(service, "load", _load)
+    assert "전송 항목을 읽지 못했습니다" in _titles(service.items(ctx, date(2022, 8, 16)))
+
 
 def _load(target):
     from heemang_desktop.features import load
