@@ -52,13 +52,15 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-_SEP = r"[ \-.]?"  # between number groups: a hyphen, a dot or one space, or nothing
-_RRN = re.compile(r"(?<![\d\-])(\d{6}) ?- ?([0-9]\d{6})(?![\d])|(?<![\d\-])(\d{6})(\d{7})(?![\d\-])")
+_SEP = r"(?: ?[\-.] ?| )?"  # between number groups: a hyphen or a dot (spaced or not), one space, or nothing
+# Not inside a longer number: no digit, or digit and hyphen, just before ("KR-900101-…" still counts).
+_RRN = re.compile(r"(?<!\d)(?<!\d-)(\d{6})(?: ?- ?| )([0-9](?:\d{6}|\*{6}))(?![\d*])"
+                  r"|(?<![\d\-])(\d{6})(\d{7})(?![\d\-])")
 _MOBILE = re.compile(r"(?<![\d\-])(?:\+82[ \-]?\(?0?|\(?0)1[016789]\)?" + _SEP + r"\d{3,4}" + _SEP + r"\d{4}(?![\d\-])")
 _AREA = r"(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50\d|80)"
 _LANDLINE = re.compile(
-    r"(?<![\d\-])(?:\+82[ \-]?\(?0?" + _AREA + r"\)?[ \-.]?|\(0" + _AREA + r"\) ?|0" + _AREA + r"[ \-.])"
-    r"\d{3,4}[ \-.]\d{4}(?![\d\-])"
+    r"(?<![\d\-])(?:\+82[ \-]?\(?0?" + _AREA + r"\)?[ \-.]?|\(?0" + _AREA + r"\) ?|0" + _AREA + r" ?[\-.]? ?)"
+    r"\d{3,4} ?[ \-.] ?\d{4}(?![\d\-])"
     r"|(?<![\d\-])0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70)\d{7,8}(?![\d\-])")
 _CARD = re.compile(r"(?<![\d\-])(?:\d{4}([ \-])\d{4}\1\d{4}\1\d{4}|\d{4}([ \-])\d{6}\2\d{5}|\d{15,16})(?![\d\-])")
 _GROUPED = re.compile(r"(?<![\d\-.,])\d{2,6}(?:-\d{2,8}){1,4}(?![\d\-]|[.,]\d)")
