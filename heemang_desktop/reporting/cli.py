@@ -111,7 +111,7 @@ def _reports_export(args) -> int:
     from heemang_desktop.cli import emit
     from heemang_desktop.reporting import service
 
-    path = _run(args, lambda ctx: service.export_report(ctx, args.id, args.out), read_only=True)
+    path = _run(args, lambda ctx: service.export_report(ctx, args.id, args.out))  # writes its 접속기록
     emit(args, {"path": str(path)}, f"저장했습니다: {path}")
     return 0
 

@@ -41,6 +41,7 @@ class Form:
     deadline: dict
     fields: tuple[Field, ...]
     checks: tuple[dict, ...]
+    personal: bool = False  # rows name people: saving it as a file is recorded (접속기록)
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
@@ -78,7 +79,8 @@ def _form(data: dict) -> Form:
     if bad:
         raise ValueError(f"reports/{data['kind']}.json: unknown field type in {bad}")
     return Form(data["kind"], data["label"], data["title"], data.get("period", "month"), data["source"],
-                dict(data.get("params", {})), dict(data["deadline"]), fields, tuple(data.get("checks", ())))
+                dict(data.get("params", {})), dict(data["deadline"]), fields, tuple(data.get("checks", ())),
+                bool(data.get("personal_data")))
 
 
 def parse_period(text: str) -> Period:

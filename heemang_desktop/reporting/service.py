@@ -53,18 +53,32 @@ __all__ = [
 ]
 
 
+def _record_export(ctx, report: ReportView, what: str) -> None:
+    """A report naming people leaves the PC as a file: 접속기록 says who, when and which (never the rows)."""
+    from heemang_desktop.audit import service as audit
+    from heemang_desktop.reporting.forms import load_form
+
+    if load_form(report.kind).personal:
+        audit.record(ctx, audit.EXPORT, "municipal_report", report.id, detail=f"{report.label} {report.period} {what}")
+
+
 def report_html(ctx, report_id: str) -> str:
-    """The printable report as HTML (the GUI draws the PDF from it on its own thread)."""
+    """The report as HTML for the PDF the GUI draws on its own thread (recorded as an export)."""
     from heemang_desktop.reporting import outputs
 
-    return outputs.report_html(get_report(ctx, report_id), ctx.facility.name)
+    report = get_report(ctx, report_id)
+    _record_export(ctx, report, "PDF")
+    return outputs.report_html(report, ctx.facility.name)
 
 
 def export_report(ctx, report_id: str, path) -> Path:
     """The report as an Excel form (.xlsx) or a printable PDF (.pdf)."""
     from heemang_desktop.reporting import outputs
 
-    return outputs.export(get_report(ctx, report_id), ctx.facility.name, Path(path))
+    report = get_report(ctx, report_id)
+    written = outputs.export(report, ctx.facility.name, Path(path))
+    _record_export(ctx, report, written.suffix.lstrip(".").upper())
+    return written
 
 
 def report_items(ctx, on: date) -> list[WorkItem]:

@@ -71,3 +71,21 @@ def test_a_report_with_no_rows_says_so_on_paper(ctx, tmp_path):
     html = reporting.report_html(ctx, report.id)
     assert "해당 없음" in html and "보고 기간: 2022-08" in html
     assert "2022-09-13" in html  # the deadline printed: 9.10 is a Saturday, then 추석 to 9.12
+
+
+def test_saving_a_report_that_names_people_is_recorded_and_one_that_does_not_is_not(ctx, tmp_path):
+    from heemang_desktop.audit import service as audit
+    from heemang_desktop.subjects import service as subjects
+
+    s = subjects.register_subject(ctx, subjects.SubjectInput(name="김순자", resident_number="400101-2234567"))
+    subjects.admit(ctx, s.id, next(iter(subjects.services())), date(2022, 8, 3))
+    people = reporting.draft_report(ctx, "입퇴소보고", "2022-08")
+    reporting.export_report(ctx, people.id, tmp_path / "a.xlsx")
+    reporting.report_html(ctx, people.id)  # the GUI's PDF
+    _subsidy_spending(ctx)
+    money = reporting.draft_report(ctx, "보조금정산보고", "2026-08")
+    reporting.export_report(ctx, money.id, tmp_path / "b.xlsx")
+    records = [(r.kind, r.entity, r.entity_id, r.detail) for r in audit.list_access(ctx, kind="export")]
+    assert sorted(records) == [("export", "municipal_report", people.id, "입퇴소보고 2022-08 PDF"),
+                               ("export", "municipal_report", people.id, "입퇴소보고 2022-08 XLSX")]
+    assert "김순자" not in str(records)
