@@ -66,3 +66,38 @@ def test_a_flagged_attachment_name_keeps_send_disabled(qtbot, page, tmp_path):
     composer.attachments.setCurrentRow(0)
     composer.remove_button.click()
     qtbot.waitUntil(composer.send_button.isEnabled, timeout=5000)
+
+
+def test_a_reply_pulled_by_a_sync_shows_in_the_open_list(qtbot, page, tmp_path):
+    from harness_central import CentralServer, db_url_for
+    from sync_helpers import engine_for
+
+    from heemang_desktop.central import replies
+    from heemang_desktop.central.security import PiiVault
+
+    central = CentralServer(db_url_for("sqlite", tmp_path)).start()
+    try:
+        central.add_user()
+        composer = page.compose()
+        composer.title.setPlainText("동기화 오류")
+        composer.content.setPlainText("어제부터 동기화가 멈춥니다.")
+        qtbot.waitUntil(composer.send_button.isEnabled, timeout=5000)
+        composer.send_button.click()
+        qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+
+        def sync():  # as the sync thread does: a round, then the window hears what it pulled
+            box = []
+            page.worker.call(lambda ctx: engine_for(ctx, central.url).run_once(), on_done=box.append)
+            qtbot.waitUntil(lambda: bool(box), timeout=10000)
+            page.window_.data_changed.emit(box[0].changes, None)
+
+        sync()
+        qtbot.waitUntil(lambda: page.table.item(0, 4).text() == "접수", timeout=5000)
+        with central.engine.begin() as conn:
+            (sent,) = replies.inquiries(conn, PiiVault(central.key), "K0161")
+            replies.reply(conn, PiiVault(central.key), "K0161", sent["id"], "다시 로그인하면 됩니다.")
+        sync()
+        qtbot.waitUntil(lambda: page.table.item(0, 4).text() == "답변 완료", timeout=5000)
+        assert page.table.item(0, 5).text() == "1건" and "다시 로그인하면 됩니다." in page.detail.toPlainText()
+    finally:
+        central.stop()
