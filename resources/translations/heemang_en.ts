@@ -2209,6 +2209,10 @@ For now the menu shows where it will be.</translation>
         <source>파일을 저장하는 중…</source>
         <translation>Saving the file…</translation>
     </message>
+    <message>
+        <source>일지 내용</source>
+        <translation>the log</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptsPage</name>
@@ -3030,6 +3034,10 @@ This cannot be undone; the number stays as a cancelled resolution.</translation>
         <location filename="../../heemang_desktop/gui/accounting/files.py" />
         <source>빈 양식을 저장했습니다: {0}</source>
         <translation>Blank template saved: {0}</translation>
+    </message>
+    <message>
+        <source>적요·비고</source>
+        <translation>summary and notes</translation>
     </message>
 </context>
 <context>
@@ -5403,6 +5411,146 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="60" />
         <source>닫기</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>새 질의</source>
+        <translation>New inquiry</translation>
+    </message>
+    <message>
+        <source>무엇이 안 되는지 한 줄로 (개인정보 없이)</source>
+        <translation>What does not work, in one line (no personal data)</translation>
+    </message>
+    <message>
+        <source>(업무분류 없음)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <source>어느 화면에서 무엇을 했을 때 어떻게 되었는지 적어 주세요. 이 내용은 상담원 외 다른 사람도 볼 수 있습니다.</source>
+        <translation>Which screen, what you did and what happened. People other than the help desk may read this.</translation>
+    </message>
+    <message>
+        <source>대상자·직원 이름, 주민등록번호, 연락처 등은 여기에만 적으세요 (암호화해 보관하고 상담원만 봅니다).</source>
+        <translation>Names of subjects or staff, resident numbers, phone numbers go here only (encrypted; the help desk alone reads it).</translation>
+    </message>
+    <message>
+        <source>파일 첨부…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <source>이 창 화면 첨부</source>
+        <translation>Attach this window</translation>
+    </message>
+    <message>
+        <source>첨부 빼기</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>표시된 개인정보를 비공개 칸으로 옮기기</source>
+        <translation>Move marked personal data to the private field</translation>
+    </message>
+    <message>
+        <source>보내기(&amp;S)</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>화면 그림 속 글자는 검사하지 못합니다. 이름·번호가 보이지 않는지 확인하세요.</source>
+        <translation>Text inside a screenshot is not checked. Make sure no name or number shows.</translation>
+    </message>
+    <message>
+        <source>제목</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>종류·업무분류</source>
+        <translation>Kind · category</translation>
+    </message>
+    <message>
+        <source>내용</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>대상자 정보
+(비공개)</source>
+        <translation>Subject info
+(private)</translation>
+    </message>
+    <message>
+        <source>첨부</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>개인정보로 보이는 부분이 있어 보낼 수 없습니다 ({0}). 표시된 부분을 지우거나 비공개 칸으로 옮기세요.</source>
+        <translation>Cannot send: parts look like personal data ({0}). Delete them or move them to the private field.</translation>
+    </message>
+    <message>
+        <source>첨부할 파일</source>
+        <translation>Files to attach</translation>
+    </message>
+    <message>
+        <source>문서·그림 (*.pdf *.png *.jpg *.jpeg *.bmp *.hwp *.hwpx *.xls *.xlsx *.doc *.docx)</source>
+        <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.bmp *.hwp *.hwpx *.xls *.xlsx *.doc *.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesPage</name>
+    <message>
+        <source>새 질의(&amp;N)</source>
+        <translation>&amp;New inquiry</translation>
+    </message>
+    <message>
+        <source>작성일시</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>업무분류</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>제목</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>답변</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>{0}건</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>질의를 보낼 목록에 넣었습니다. 중앙 서비스가 열려 있으면 다음 동기화 때 보냅니다.</source>
+        <translation>Inquiry queued. It is sent at the next sync while the central service is open.</translation>
+    </message>
+    <message>
+        <source>업무분류 없음</source>
+        <translation>no category</translation>
+    </message>
+    <message>
+        <source>대상자 정보(비공개): 암호화해 보관, 상담원만 봄</source>
+        <translation>Subject info (private): encrypted, read by the help desk only</translation>
+    </message>
+    <message>
+        <source>첨부</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>아직 답변이 없습니다.</source>
+        <translation>No reply yet.</translation>
     </message>
 </context>
 </TS>
