@@ -46,15 +46,17 @@ PLANNED = "예정"
 def month_view(ctx, month: str, direction: str | None = None) -> MonthView:
     month = _check_month(month)
     with ctx.store.session() as session:
-        rows = session.execute(select(CmsLine, Donor.donor_no, Donor.name, Pledge.debit_day).join(
+        rows = session.execute(select(  # plain columns: a month's 5,000 lines as ORM objects cost ~0.5 s
+            Donor.donor_no, Donor.name, Pledge.debit_day, CmsLine.debit_date, CmsLine.amount, CmsLine.arrears,
+            CmsLine.state, CmsLine.reject_code, CmsLine.reject_reason).join(
             CmsBatch, CmsBatch.id == CmsLine.batch_id).join(Donor, Donor.id == CmsLine.donor_id).join(
             Pledge, Pledge.id == CmsLine.pledge_id).where(
             CmsBatch.facility_id == ctx.facility.id, CmsBatch.file_kind == "EB21", CmsBatch.month == month,
             CmsBatch.deleted.is_(False)).order_by(CmsLine.debit_date, CmsLine.serial)).all()
         if rows:
             return MonthView(month, True, tuple(
-                MonthDebit(no, name, day, line.debit_date, line.amount, line.arrears, line.state or REQUESTED,
-                           line.reject_code, line.reject_reason) for line, no, name, day in rows), ())
+                MonthDebit(no, name, day, when, amount, arrears, state or REQUESTED, code, reason)
+                for no, name, day, when, amount, arrears, state, code, reason in rows), ())
         problems: list[Problem] = []
         by_day = _plan_debits(ctx, session, month, direction, problems, {})
         debits = tuple(MonthDebit(d.donor_no, d.name, p.debit_day, day, debit.amount, debit.amount - p.amount, PLANNED)

@@ -155,14 +155,16 @@ BLACKOUT_DAYS = 14  # how far ahead 나의업무 warns of a debit date inside a 
 
 def cms_blackout_items(ctx, on: date) -> list[WorkItem]:
     """나의업무: CMS debit dates from `on` to 14 days later that fall in a CMS blackout, one item per date."""
-    from heemang_desktop.calendar.service import CalendarUnknown
+    from heemang_desktop.calendar import service as calendar
 
     last = on + timedelta(days=BLACKOUT_DAYS)
+    if not calendar.list_windows(ctx, on, last, calendar.CMS_BLACKOUT):
+        return []  # the usual day: no pledge needs reading (providers run on every broadcast)
     by_day: dict[date, list[MovedDebit]] = {}
     for month in sorted({f"{on:%Y-%m}", f"{last:%Y-%m}"}):
         try:
             moves = blackout_moves(ctx, month)
-        except CalendarUnknown:  # a year whose holidays are not published yet: nothing to say about it
+        except calendar.CalendarUnknown:  # a year whose holidays are not published yet: nothing to say about it
             continue
         for m in moves:
             if on <= m.old <= last:
