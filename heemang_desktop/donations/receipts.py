@@ -22,9 +22,11 @@ donors still due and writes any PDF of an issued receipt that is missing from th
 from __future__ import annotations
 
 import functools
+import os
 import re
 import string
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -57,6 +59,7 @@ from heemang_desktop.work_items import SOON, URGENT, WorkItem
 
 SETTINGS_KEY = "donation_receipts"
 CHUNK = 100  # donors per transaction in the annual bulk
+RENDER_THREADS = min(4, os.cpu_count() or 1)  # PDFs painted at once in the annual bulk
 Renderer = Callable[..., Path]  # form_to_pdf(pages, path, title=...)
 
 
@@ -229,10 +232,11 @@ def _description(g: Gift) -> str:
 
 
 def _issue(session: Session, ctx, actor_id: str, series: ReceiptSeries, donor: Donor, gifts: list[Gift], scope: str,
-           period: tuple[date, date], issued_on: date, code: str, replaces: str = "") -> Receipt:
+           period: tuple[date, date], issued_on: date, code: str, replaces: str = "", seq: int = 0) -> Receipt:
+    """`seq` 0: the series' next number, read from the store (the bulk counts on from one read instead)."""
     gifts = sorted(gifts, key=lambda g: (g.gift_date, g.id))
     year = period[0].year
-    seq = _next_seq(session, series, year)
+    seq = seq or _next_seq(session, series, year)
     receipt = Receipt(
         facility_id=ctx.facility.id, series_id=series.id, year=year, seq=seq,
         number=f"{year}-{series.mark}-{seq:04d}", scope=scope, donor_id=donor.id, period_from=period[0],
@@ -243,7 +247,6 @@ def _issue(session: Session, ctx, actor_id: str, series: ReceiptSeries, donor: D
                                  gift_date=g.gift_date, description=_description(g), amount=g.amount)
                      for i, g in enumerate(gifts, start=1)]
     record_change(session, receipt, actor_id)
-    session.flush()  # the next number of this series reads this one
     return receipt
 
 
@@ -357,7 +360,6 @@ def issue_annual(ctx, year: int, out_dir: Path | None = None, progress: Progress
     """연간: one receipt per donor for `year`'s gifts not yet receipted, and its PDF in `out_dir` (module doc)."""
     actor = ctx.require_actor()
     issuer, code = _issuer(ctx)
-    render = render or (_default_render() if out_dir is not None else None)
     progress = progress or Progress()
     issued_on = issued_on or date.today()
     if out_dir is not None:
@@ -373,44 +375,110 @@ def issue_annual(ctx, year: int, out_dir: Path | None = None, progress: Progress
                    Receipt.state == ISSUED, Receipt.deleted.is_(False))))
     missing = [rid for rid, number, donor_no in earlier
                if out_dir is not None and not (Path(out_dir) / file_name(number, donor_no)).exists()]
-    total = len(todo) + len(missing)
-    done, files, issued = 0, 0, []
-    progress.update(0, total)
-
-    def write(forms: list[tuple[str, str, FormData]]) -> None:
-        nonlocal done, files
-        for number, donor_no, form in forms:
-            progress.check()
-            if render is not None and out_dir is not None:
-                render(receipt_pages(issuer, form), Path(out_dir) / file_name(number, donor_no),
-                       title=f"기부금영수증 {number}")
-                files += 1
-            done += 1
-            progress.update(done, total)
-
+    writer = _PdfWriter(issuer, out_dir, render, progress, len(todo) + len(missing))
+    issued: list[str] = []
     try:
         if missing:
             with ctx.store.session() as session:
-                write([(r.number, d.donor_no, _form(ctx, r, d)) for r in session.scalars(
+                writer.add([(r.number, d.donor_no, _form(ctx, r, d)) for r in session.scalars(
                     select(Receipt).where(Receipt.id.in_(missing)).order_by(Receipt.number))
                     for d in [session.get(Donor, r.donor_id)] if d is not None])
         for start in range(0, len(todo), CHUNK):
+            writer.harvest(keep=CHUNK)  # one chunk ahead at most, so a cancel stops the issuing too
             progress.check()
+            chunk = todo[start:start + CHUNK]
             forms = []
             with ctx.transaction() as session, batched(session):
                 series = _series(session, ctx, actor.login_id)
-                for donor_id, gift_ids in todo[start:start + CHUNK]:
-                    donor = session.get(Donor, donor_id)
-                    gifts = list(session.scalars(select(Gift).where(Gift.id.in_(gift_ids))))
-                    receipt = _issue(session, ctx, actor.login_id, series, donor, gifts, ANNUAL,
-                                     (date(year, 1, 1), date(year, 12, 31)), issued_on, code)
+                seq = _next_seq(session, series, year)
+                donors = {d.id: d for d in session.scalars(select(Donor).where(Donor.id.in_([i for i, _g in chunk])))}
+                gifts: dict[str, list[Gift]] = {}
+                for g in session.scalars(select(Gift).where(Gift.id.in_([i for _d, ids in chunk for i in ids]))):
+                    gifts.setdefault(g.donor_id, []).append(g)
+                for donor_id, _ids in chunk:
+                    donor = donors[donor_id]
+                    receipt = _issue(session, ctx, actor.login_id, series, donor, gifts[donor_id], ANNUAL,
+                                     (date(year, 1, 1), date(year, 12, 31)), issued_on, code, seq=seq)
+                    seq += 1
                     forms.append((receipt.number, donor.donor_no, _form(ctx, receipt, donor)))
             issued += [number for number, _no, _form_ in forms]
-            write(forms)
+            writer.add(forms)
+        writer.finish()
     except Cancelled as exc:
+        writer.stop()
         raise Cancelled(f"취소했습니다. 이번에 발급한 {len(issued):,}건은 그대로 두었습니다. 다시 실행하면 남은 "
                         "후원자만 발급하고 빠진 PDF를 씁니다.") from exc
-    return BulkResult(year, tuple(issued), files, left_out, len(earlier))
+    except BaseException:
+        writer.stop()
+        raise
+    return BulkResult(year, tuple(issued), writer.files, left_out, len(earlier))
+
+
+class _PdfWriter:
+    """Writes the bulk's PDFs on RENDER_THREADS threads while the next chunk is issued.
+
+    Painting a PDF is C++ work that releases the GIL (QPainter.end() embeds the font subset, ~70 % of
+    a receipt's time), so threads use the PC's cores. The first file is written on the calling thread,
+    which makes Qt's application object there before any pool thread needs it.
+    """
+
+    def __init__(self, issuer: Issuer, out_dir: Path | None, render: Renderer | None, progress: Progress,
+                 total: int):
+        self.issuer, self.out_dir, self.progress, self.total = issuer, out_dir, progress, total
+        self.render = render or (_default_render() if out_dir is not None else None)
+        self.done = self.files = 0
+        self.pending: list[Future] = []
+        self.pool: ThreadPoolExecutor | None = None
+        progress.update(0, total)
+
+    def _write(self, number: str, donor_no: str, form: FormData) -> None:
+        assert self.render is not None and self.out_dir is not None
+        self.render(receipt_pages(self.issuer, form), Path(self.out_dir) / file_name(number, donor_no),
+                    title=f"기부금영수증 {number}")
+
+    def _count(self, wrote: bool) -> None:
+        self.done += 1
+        self.files += wrote
+        self.progress.update(self.done, self.total)
+
+    def add(self, forms: list[tuple[str, str, FormData]]) -> None:
+        for number, donor_no, form in forms:
+            if self.render is None or self.out_dir is None:
+                self._count(False)
+            elif RENDER_THREADS <= 1 or self.files == 0 and not self.pending:
+                self.progress.check()
+                self._write(number, donor_no, form)
+                self._count(True)
+            else:
+                if self.pool is None:
+                    self.pool = ThreadPoolExecutor(RENDER_THREADS, thread_name_prefix="receipt-pdf")
+                self.pending.append(self.pool.submit(self._write, number, donor_no, form))
+
+    def harvest(self, keep: int = 0) -> None:
+        """Count the PDFs finished, waiting (in order) until at most `keep` are still to paint; raises a
+        render's error, or Cancelled when the user cancels while it waits."""
+        while len(self.pending) > keep:
+            try:
+                self.pending[0].result(timeout=0.1)
+            except TimeoutError:
+                self.progress.check()
+                continue
+            self.pending.pop(0)
+            self._count(True)
+        while self.pending and self.pending[0].done():
+            self.pending.pop(0).result()
+            self._count(True)
+
+    def finish(self) -> None:
+        self.harvest()
+        self.progress.check()
+        self.stop()
+
+    def stop(self) -> None:
+        """Drop the PDFs not started (a cancel); the ones being painted finish, so no file is half-written."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
 
 
 # -- void and re-issue ----------------------------------------------------------------------------

@@ -146,6 +146,7 @@ def test_annual_bulk_resumes_after_a_cancel_without_issuing_twice(setup, tmp_pat
     from heemang_desktop.donations import receipts
 
     monkeypatch.setattr(receipts, "CHUNK", 4)
+    monkeypatch.setattr(receipts, "RENDER_THREADS", 1)  # files in order, so the cancel falls at a known one
     donors = [_donor(ctx, f"후원자{i}", f"010-2000-{i:04d}", rrn=f"80010{i % 9 + 1}-1234567") for i in range(10)]
     for d in donors:
         for m in (1, 6, 12):
@@ -172,6 +173,28 @@ def test_annual_bulk_resumes_after_a_cancel_without_issuing_twice(setup, tmp_pat
     third = service.issue_annual(ctx, 2026, out, render=render)
     assert third.issued == () and third.files == 0 and third.already == 10
     assert len(list(out.glob("*.pdf"))) == 10
+
+
+def test_cancel_while_pdfs_are_painted_on_threads_then_resume(setup, tmp_path, monkeypatch):
+    ctx = setup
+    from heemang_desktop.donations import receipts
+
+    monkeypatch.setattr(receipts, "CHUNK", 3)
+    monkeypatch.setattr(receipts, "RENDER_THREADS", 3)
+    donors = [_donor(ctx, f"후원자{i}", f"010-2000-{i:04d}", rrn=f"80010{i % 9 + 1}-1234567") for i in range(12)]
+    for d in donors:
+        _gift(ctx, d, date(2026, 4, 1), 10000)
+    out = tmp_path / "pdf"
+    with pytest.raises(Cancelled):
+        service.issue_annual(ctx, 2026, out, progress=CancelAfter(4))
+    first = len(service.list_receipts(ctx, 2026))
+    assert 3 <= first < 12 and not list(out.glob("*.part"))  # whole chunks only, no half-written file
+    second = service.issue_annual(ctx, 2026, out)
+    assert len(second.issued) == 12 - first
+    rows = service.list_receipts(ctx, 2026)
+    assert sorted(r.donor_id for r in rows) == sorted(d.id for d in donors)
+    assert sorted(p.name for p in out.glob("*.pdf")) == sorted(
+        f"기부금영수증_{r.number}_{r.donor_no}.pdf" for r in rows)
 
 
 def test_receipt_pdf_prints_the_form_in_hangul(setup, tmp_path):
