@@ -293,3 +293,25 @@ def test_a_monthly_due_day_on_a_weekend_or_holiday_rolls_to_the_next_business_da
     assert "9.10 토요일: 다음 업무일 9.13" in report.deadline.rule
     quiet = reporting.draft_report(ctx, "입퇴소보고", "2024-03")  # no 2024 holiday data: kept, and said so
     assert quiet.deadline.due == D(2024, 4, 10) and "2024년 공휴일 자료가 없어" in quiet.deadline.rule
+
+
+def test_every_shipped_form_is_whole_its_source_registered_and_its_notice_dates_in_the_calendar():
+    from heemang_desktop.calendar import service as calendar
+    from heemang_desktop.reporting import sources
+
+    refs = {w.ref: w for w in calendar.shipped()}
+    labels = set()
+    for kind in forms.kinds():
+        form = forms.load_form(kind)
+        labels.add(form.label)
+        assert form.kind == kind and form.source in sources.SOURCES, kind
+        assert len({f.key for f in form.fields}) == len(form.fields), f"{kind}: a field key twice"
+        keys = {f.key for f in form.fields}
+        for check in form.checks:
+            assert set(check.get("required", ())) <= keys and set(check.get("compare", [None, None, None])[::2]) <= (
+                keys | {None}), kind
+        for period, ref in form.deadline.get("calendar", {}).items():
+            forms.parse_period(period)
+            assert refs[ref].kind == "deadline" and form.label in refs[ref].reports, (kind, ref)
+    assert labels == {"입퇴소보고", "생계급여신청", "장기요양인력변경보고", "종사자입퇴사보고", "종사자수당신청",
+                      "보조금교부신청", "보조금정산보고"}
