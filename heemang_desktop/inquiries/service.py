@@ -140,14 +140,15 @@ def check_draft(ctx, draft: InquiryDraft) -> dict[str, list[Span]]:
     return found
 
 
-def leave_warning(ctx, label: str, *texts: str) -> str:
+def leave_warning(ctx, label: str, *texts: str, names: bool = True) -> str:
     """A Korean warning when free text that leaves the PC (적요, 비고, 일지) seems to hold personal
-    data, or "": the caller saves anyway and shows it after its own "saved" line."""
+    data, or "": the caller saves anyway and shows it after its own "saved" line. `names=False` for
+    a person's own record (a subject card's 비고), whose name travels with it anyway."""
     spans: list[Span] = []
     with ctx.store.session() as session:
         for text in texts:
             if text:
-                spans += guard.scan(text, registered_names(session, ctx.facility.id))
+                spans += guard.scan(text, registered_names(session, ctx.facility.id) if names else ())
     if not spans:
         return ""
     return (f"다만 {label}에 개인정보로 보이는 내용이 있습니다 ({describe(spans)}). "

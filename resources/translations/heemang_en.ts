@@ -2213,6 +2213,10 @@ For now the menu shows where it will be.</translation>
         <source>일지 내용</source>
         <translation>the log</translation>
     </message>
+    <message>
+        <source>프로그램 내용·평가</source>
+        <translation>the session's content and evaluation</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptsPage</name>

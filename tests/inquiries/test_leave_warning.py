@@ -59,3 +59,37 @@ def test_a_daily_log_naming_a_resident_number_is_saved_with_a_warning(qtbot, ctx
     qtbot.waitUntil(lambda: page.logs.rowCount() == 1, timeout=5000)
     assert page.message.text().startswith("일지를 저장했습니다. 다만 일지 내용에 개인정보로 보이는 내용이 있습니다")
     assert "주민등록번호 1건, 등록된 이름 1건" in page.message.text()
+
+
+def test_a_subject_card_note_warns_of_a_number_but_not_of_the_subjects_own_name(qtbot, ctx, main_window):
+    card = subjects.register_subject(ctx, subjects.SubjectInput(name="최말순"))
+    ctx.close()
+    window = main_window("subjects.cards")
+    page = window.stack.currentWidget()
+    qtbot.waitUntil(page.worker.idle)
+    page.open_subject(card.id)
+    qtbot.waitUntil(lambda: page.name.text() == "최말순")
+    page.notes.setText("최말순 님 딸 연락처 010-2222-3333")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: "저장했습니다" in page.message.text(), timeout=5000)
+    assert "비고에 개인정보로 보이는 내용이 있습니다 (전화번호 1건)" in page.message.text()
+    page.notes.setText("최말순 님 식사 양 보통")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.message.text() == "저장했습니다.", timeout=5000)
+
+
+def test_a_program_session_whose_content_holds_a_resident_number_is_saved_with_a_warning(qtbot, ctx, main_window):
+    from PySide6.QtCore import Qt
+
+    subjects.register_subject(ctx, subjects.SubjectInput(name="최말순"))
+    ctx.close()
+    window = main_window("history.programs")
+    page = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: page.participants.count() == 1)
+    page.program.setText("원예치료")
+    page.participants.item(0).setCheckState(Qt.CheckState.Checked)
+    page.content.setText("화분 심기, 참석자 400101-2234567 확인")
+    page.save_program_button.click()
+    qtbot.waitUntil(lambda: page.sessions.rowCount() == 1, timeout=5000)
+    assert "참석 1명을 저장했습니다. 다만 프로그램 내용·평가에 개인정보로 보이는 내용이 있습니다 (주민등록번호 1건)" \
+        in page.message.text()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heemang_desktop.inquiries import service as inquiries
 from heemang_desktop.subjects import service
 
 from heemang_desktop.gui.audit.reveal import with_reveal
@@ -303,20 +304,27 @@ class SubjectCardsPage(SubjectPage):
 
     def save(self) -> None:
         data = self._input()
+        label = self.tr("비고")
 
-        def done(card):
+        def done(result):
+            card, warning = result
             self._show_card((card, self.timeline_model.rows))
             text = self.tr("저장했습니다.")
             if card.warnings:
                 text += " " + " ".join(card.warnings)
             self.message.show_ok(text)
+            if warning:  # 비고 leaves the PC: a number in it is warned of, never refused
+                self.message.show_warning(f"{text} {warning}")
             self.changed()
+
+        def warned(ctx, card):
+            return card, inquiries.leave_warning(ctx, label, data.notes, names=False)
 
         subject_id = self.current_id
         if subject_id is None:
-            op = Op(self, lambda ctx: service.register_subject(ctx, data))
+            op = Op(self, lambda ctx: warned(ctx, service.register_subject(ctx, data)))
         else:
-            op = Op(self, lambda ctx: service.update_subject(ctx, subject_id, data))
+            op = Op(self, lambda ctx: warned(ctx, service.update_subject(ctx, subject_id, data)))
         op.success(done).run()
 
     def _record_police(self) -> None:

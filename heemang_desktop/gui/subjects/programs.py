@@ -138,15 +138,20 @@ class ProgramsPage(SubjectPage):
     def save_program(self) -> None:
         attendance = [service.Attendance(subject_id) for subject_id in self._checked()]
 
-        def done(row):
+        def done(result):
+            row, warning = result
             self.ok(self.tr("{0} ({1}) 참석 {2}명을 저장했습니다.").format(row.program, row.held_on, row.present_count))
+            if warning:
+                self.message.show_warning(f"{self.message.text()} {warning}")
             for i in range(self.participants.count()):  # the next session ticks its own participants
                 self.participants.item(i).setCheckState(Qt.CheckState.Unchecked)
             self.changed()
 
         args = (self.program.text(), py_date(self.held_on), attendance, self.leader.text(), self.content.text(),
                 self.evaluation.text())
-        Op(self, lambda ctx: service.save_program_session(ctx, *args)).success(done).run()
+        label = self.tr("프로그램 내용·평가")
+        Op(self, lambda ctx: (service.save_program_session(ctx, *args),
+                              inquiries.leave_warning(ctx, label, args[4], args[5]))).success(done).run()
 
     def save_log(self) -> None:
         subject_id = self.chosen_subject(self.log_subject, self.tr("대상자를 고르세요."))
