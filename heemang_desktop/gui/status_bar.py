@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
 
 ONLINE, MAINTENANCE, OFFLINE = "online", "maintenance", "offline"
@@ -101,7 +101,7 @@ class SyncStatusBar(QStatusBar):
         if getattr(self, "_window", None) is None:  # once: a second session (another user) only reloads
             self._window = window
             window.data_changed.connect(lambda changes, _by: changes.touches("calendar_entry") and self.load_outage())
-        self.load_outage()
+        QTimer.singleShot(0, self, self.load_outage)  # after start-up's own database work (the models' mapping)
 
     def load_outage(self) -> None:
         on = today()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,7 +98,10 @@ class HomePage(Page):
     def reload(self) -> None:
         on = status_bar.today()
         Op(self, figures).success(self._show_figures).run()
-        Op(self, lambda ctx: mywork.items(ctx, on)).success(lambda rows: self._show_items(on, rows)).run()
+        # queued after whatever the caller queues next: at start-up that is the models' mapping the
+        # sync thread waits for, and the first list (it imports every feature's door) must not hold it up
+        QTimer.singleShot(0, self, lambda: Op(self, lambda ctx: mywork.items(ctx, on))
+                          .success(lambda rows: self._show_items(on, rows)).run())
 
     def _show_figures(self, figs) -> None:
         self.queued.setText(self.tr("{0}건").format(f"{figs.queued:,}"))
