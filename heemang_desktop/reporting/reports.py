@@ -303,3 +303,19 @@ def due_items(ctx, on: date) -> list[dict]:
                 out[(kind, p.text)] = {"kind": kind, "label": form.label, "period": p.text, "status": "",
                                        "deadline": d, "report_id": ""}
     return sorted(out.values(), key=lambda i: (i["deadline"].on or date.max, i["label"], i["period"]))
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    """A report due soon with no draft yet: what to draft, and by when."""
+
+    kind: str
+    label: str
+    period: str
+    deadline: Deadline
+
+
+def upcoming(ctx, on: date) -> list[Upcoming]:
+    """Reports due within 14 days of `on` that have no report yet, soonest first."""
+    return [Upcoming(i["kind"], i["label"], i["period"], i["deadline"]) for i in due_items(ctx, on)
+            if not i["report_id"]]

@@ -35,11 +35,13 @@ from heemang_desktop.reporting.reports import (
     STATUS_LABELS,
     Deadline,
     ReportView,
+    Upcoming,
     draft_report,
     form_choices,
     get_report,
     list_reports,
     set_status,
+    upcoming,
 )
 from heemang_desktop.reporting.reports import due_items as _due_items
 from heemang_desktop.work_items import OVERDUE, SOON, URGENT, WorkItem
@@ -49,7 +51,8 @@ __all__ = [
     "get_evaluation", "letter_text", "list_evaluations", "objection_items", "objection_route", "queue_draft",
     "remove_evaluation", "save_letter_pdf", "update_evaluation",
     "ACCEPTED", "CHECKED", "RETURNED", "STATUS_LABELS", "Deadline", "ReportView", "draft_report", "export_report",
-    "form_choices", "get_report", "list_reports", "report_html", "report_items", "set_status",
+    "form_choices", "get_report", "list_reports", "report_html", "report_items", "set_status", "Upcoming",
+    "upcoming",
 ]
 
 

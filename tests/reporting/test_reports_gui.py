@@ -39,10 +39,15 @@ def window(ctx, main_window, monkeypatch):
     return main_window(timeout=10000)
 
 
-def _page(qtbot, win):
+def _page(qtbot, win, on=date(2022, 7, 12)):
+    """The page counting "due soon" from `on` (7.12: nothing of 2022 is due within 14 days)."""
     win.open_page(PAGE)
+    page = win.pages[PAGE]
+    page.on = on
     qtbot.waitUntil(win.worker.idle)
-    return win.pages[PAGE]
+    page.activated()
+    qtbot.waitUntil(win.worker.idle)
+    return page
 
 
 def test_draft_from_a_period_shows_rows_and_the_moved_deadline_then_steps_and_exports(qtbot, window, tmp_path):
@@ -102,3 +107,22 @@ def reporting_changes(report_id):
     from heemang_desktop.changes import Changes
 
     return Changes.of("municipal_report", report_id)
+
+
+def test_on_the_notices_day_the_page_lists_reports_due_before_the_outage_and_drafts_one(qtbot, window):
+    page = _page(qtbot, window, date(2022, 8, 16))
+    rows = {(r[0], r[1]): r for r in page.list_model.rows}
+    ltc = rows[("장기요양인력변경보고", "2022-08")]
+    assert (ltc[2], ltc[3]) == ("초안 없음", "2022-08-30") and "8.30일까지 사전 보고" in ltc[6]
+    assert rows[("보조금교부신청", "2022-09")][3] == "2022-08-30"
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    window.grab().save("/tmp/municipal-due.png")
+    page.list_view.selectRow(page.list_model.rows.index(ltc))
+    assert (page.kind.currentData(), page.period.month()) == ("ltc_staff_change", "2022-08")
+    assert "아직 초안이 없습니다" in page.detail.text()
+    assert not any(b.isEnabled() for b in page.step_buttons.values())
+    page.draft_button.click()
+    qtbot.waitUntil(lambda: any(r[:3] == ["장기요양인력변경보고", "2022-08", "작성 중"] for r in page.list_model.rows))
+    assert ("장기요양인력변경보고", "2022-08", "초안 없음") not in {tuple(r[:3]) for r in page.list_model.rows}
+    assert page.selected().kind == "ltc_staff_change"

@@ -1,9 +1,10 @@
 """시군구보고 > 보고 목록·기한: the reports with their status and deadline (one moved before an outage
-says why), a draft built from the registers for a period, its rows, status steps, Excel and PDF."""
+says why), reports due within 14 days that have no draft yet, a draft built from the registers for a
+period, its rows, status steps, Excel and PDF."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, Qt
@@ -55,7 +56,7 @@ class Table(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self.headers)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # a long 비고 is cut: hover shows it
             return self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
             return int(RIGHT)
@@ -106,7 +107,8 @@ def deadline_cell(r) -> tuple[str, str]:
 class ReportsPage(Page):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
-        self.reports: list = []
+        self.reports: list = []  # ReportView, or Upcoming (due soon, no draft yet) first
+        self.on = date.today()  # what "due soon" counts from
         top = QHBoxLayout()
         self.kind = QComboBox()
         for kind, label in service.form_choices():
@@ -159,42 +161,65 @@ class ReportsPage(Page):
         self._update_buttons()
         self.watch("municipal_report", "calendar_entry", "holiday")
 
+    def _fit_notes(self) -> None:
+        """The last column (비고) takes the width left, cut with … rather than a horizontal scroll bar."""
+        header = self.list_view.horizontalHeader()
+        if self.list_model.columnCount():
+            header.setStretchLastSection(False)  # it keeps the section as wide as its text; Stretch fits
+            header.setSectionResizeMode(self.list_model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+
     # -- loading ------------------------------------------------------------------------------
+    def _read(self, ctx):
+        return service.upcoming(ctx, self.on) + service.list_reports(ctx)
+
     def activated(self) -> None:
-        Op(self, service.list_reports).success(self._loaded).run()
+        Op(self, self._read).success(self._loaded).run()
 
     def _loaded(self, reports, select_id: str | None = None) -> None:
-        current = select_id or (self.selected().id if self.selected() else None)
+        current = select_id or getattr(self._entry(), "id", None)
         self.reports = reports
         rows, marked = [], []
         for i, r in enumerate(reports):
             due, note = deadline_cell(r)
             if r.deadline.moved:
                 marked.append(i)
-            rows.append([r.label, r.period, r.status_label, due, f"{len(r.rows):,}",
-                         f"{len(r.problems):,}" if r.problems else "", note])
+            if isinstance(r, service.Upcoming):
+                rows.append([r.label, r.period, self.tr("초안 없음"), due, "", "", note])
+            else:
+                rows.append([r.label, r.period, r.status_label, due, f"{len(r.rows):,}",
+                             f"{len(r.problems):,}" if r.problems else "", note])
         self.list_model.set([self.tr("보고 종류"), self.tr("기간"), self.tr("상태"), self.tr("제출 기한"),
                              self.tr("행"), self.tr("고칠 곳"), self.tr("비고 (기한 근거·당긴 까닭)")],
                             rows, right=(4, 5), marked=marked)
-        index = next((i for i, r in enumerate(reports) if r.id == current), 0 if reports else None)
+        self._fit_notes()
+        index = next((i for i, r in enumerate(reports) if getattr(r, "id", None) == current),
+                     0 if reports else None)
         if index is not None:
             self.list_view.selectRow(index)
         self._show_selected()
 
-    def selected(self):
+    def _entry(self):
         rows = self.list_view.selectionModel().selectedRows() if self.list_view.selectionModel() else []
         return self.reports[rows[0].row()] if rows and rows[0].row() < len(self.reports) else None
 
-    def select(self, report_id: str) -> None:
-        index = next(i for i, r in enumerate(self.reports) if r.id == report_id)
-        self.list_view.selectRow(index)
+    def selected(self):
+        """The selected report (None for a due report with no draft yet)."""
+        entry = self._entry()
+        return None if isinstance(entry, service.Upcoming) else entry
 
     def _show_selected(self) -> None:
+        entry = self._entry()
         r = self.selected()
         self._update_buttons()
         if r is None:
             self.rows_model.set([], [])
-            self.detail.setText(self.tr("보고가 없습니다. 종류와 기간을 골라 초안을 만드세요."))
+            if entry is None:
+                self.detail.setText(self.tr("보고가 없습니다. 종류와 기간을 골라 초안을 만드세요."))
+                return
+            self.kind.setCurrentIndex(self.kind.findData(entry.kind))
+            self.period.set_month(entry.period)
+            self.detail.setText(self.tr("{0} {1}: 아직 초안이 없습니다. [초안 만들기]를 누르면 원부에서 만듭니다. "
+                                        "기한 {2}").format(entry.label, entry.period, deadline_cell(entry)[0]))
             return
         self.rows_model.set([c[1] for c in r.columns],
                             [[cell_text(row.get(k), t) for k, _l, t in r.columns] for row in r.rows],
@@ -228,7 +253,7 @@ class ReportsPage(Page):
         def done(report):
             self.message.show_ok(self.tr("{0} {1} 초안을 원부에서 만들었습니다: {2}행").format(
                 report.label, report.period, f"{len(report.rows):,}"))
-            Op(self, service.list_reports).success(lambda rs: self._loaded(rs, report.id)).run()
+            Op(self, self._read).success(lambda rs: self._loaded(rs, report.id)).run()
 
         Op(self, lambda ctx: service.draft_report(ctx, kind, period), label=self.tr("원부에서 초안을 만드는 중…")) \
             .success(done).failure(lambda e: self.message.show_error(str(e))).run()
