@@ -4770,412 +4770,422 @@ The payment date is printed on the payslips, and this cannot be undone on this s
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="73" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="74" />
         <source>성명·후원자번호 (Ctrl+F)</source>
         <translation>Name or donor no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="76" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="77" />
         <source>전화 끝 4자리</source>
         <translation>Phone last 4</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="84" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="85" />
         <source>약정 상태 전체</source>
         <translation>Any pledge state</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="87" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="88" />
         <source>납부방법 전체</source>
         <translation>Any method</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="93" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="94" />
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="93" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="94" />
         <source>성명</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="94" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="95" />
         <source>구분</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="94" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="95" />
         <source>휴대전화</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="104" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="105" />
         <source>새 후원자(&amp;N)</source>
         <translation>&amp;New donor</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="106" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="107" />
         <source>엑셀 올리기…</source>
         <translation>Upload Excel…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="107" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="108" />
         <source>후원자 엑셀(빈 양식에 적은 것, 약정 한 줄씩)을 검사한 뒤 한꺼번에 저장합니다.</source>
         <translation>Checks a donors workbook (the blank template filled in, one pledge per row), then saves it all at once.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="110" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="111" />
         <source>빈 양식 저장…</source>
         <translation>Save blank template…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="126" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="127" />
         <source>기존 후원자 열기</source>
         <translation>Open that donor</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="128" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="129" />
         <source>다른 사람이므로 새로 저장</source>
         <translation>Another person: save as new</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="140" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="141" />
         <source>약정</source>
         <translation>Pledges</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="141" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="142" />
         <source>후원금</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="150" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="151" />
         <source>후원자 카드</source>
         <translation>Donor card</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="154" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="155" />
         <source>비우면 자동 (D-00001)</source>
         <translation>Blank: automatic (D-00001)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="158" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="159" />
         <source>저장하면 가려서 보여 줍니다</source>
         <translation>Shown masked once saved</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="161" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="162" />
         <source>단체: 10자리</source>
         <translation>Organisation: 10 digits</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="165" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="166" />
         <source>영수증 발급 동의</source>
         <translation>Wants receipts</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="167" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="168" />
         <source>(받지 않음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="176" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="177" />
         <source>후원자번호</source>
         <translation>Donor no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="177" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="178" />
         <source>성명*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="178" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="179" />
         <source>주민등록번호</source>
         <translation>Resident no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="178" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="179" />
         <source>생년월일</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="179" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="180" />
         <source>사업자번호</source>
         <translation>Business no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="179" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="180" />
         <source>이메일</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="180" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="181" />
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="181" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="182" />
         <source>영수증</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="181" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="182" />
         <source>개인정보 동의일</source>
         <translation>Privacy consent</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="182" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="183" />
         <source>소식 받는 방법</source>
         <translation>News by</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="182" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="183" />
         <source>비고</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="197" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="198" />
         <source>출금동의서 첨부…</source>
         <translation>Attach consent…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="199" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="200" />
         <source>동의서 열기</source>
         <translation>Open consent</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="201" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="202" />
         <source>저장(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="204" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="205" />
         <source>중복 후원자 병합…</source>
         <translation>Merge duplicate…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="211" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="212" />
         <source>CMS 출금동의서</source>
         <translation>CMS consent</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="228" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="229" />
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="229" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="230" />
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="230" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="231" />
         <source>출금일</source>
         <translation>Debit date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="231" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="232" />
         <source>방법</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="232" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="233" />
         <source>지정</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="233" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="234" />
         <source>기간</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="235" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="236" />
         <source>상태</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="235" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="236" />
         <source>CMS</source>
         <translation>CMS</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="238" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="239" />
         <source>이전 버전도 보기</source>
         <translation>Show earlier versions</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="243" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="244" />
         <source>새 약정…</source>
         <translation>New pledge…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="245" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="246" />
         <source>약정 변경…</source>
         <translation>Change pledge…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="247" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="248" />
         <source>일시정지/재개</source>
         <translation>Pause/resume</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="249" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="250" />
         <source>해지</source>
         <translation>Cancel pledge</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="251" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="252" />
         <source>CMS 재신청</source>
         <translation>Register again</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="252" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="253" />
         <source>CMS 등록이 불능으로 돌아온 약정을, 원인을 해결한 뒤 다음 EB13에 다시 넣습니다.</source>
         <translation>Puts a pledge whose CMS registration was refused into the next EB13 again, once the cause is settled.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="266" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="267" />
         <source>후원일</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="269" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="270" />
         <source>현물</source>
         <translation>In kind</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="274" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="271" />
+        <source>입금 계좌</source>
+        <translation>Deposit account</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="272" />
+        <source>수입결의</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="277" />
         <source>후원금 기록…</source>
         <translation>Record gift…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="315" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="318" />
         <source>없음</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="362" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="373" />
         <source>{0}건, 합계 {1:,}원</source>
         <translation>{0} gifts, total {1:,} won</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="365" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="376" />
         <source>없음 (CMS 등록 전에 받아 두세요)</source>
         <translation>None (get one before CMS registration)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="368" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="379" />
         <source> — 이 PC에 파일 없음</source>
         <translation> — file not on this PC</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="392" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="403" />
         <source>저장했습니다.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="422" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="433" />
         <source>이미 등록된 후원자와 같아 보입니다: {0}</source>
         <translation>Looks like a donor already registered: {0}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="431" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="442" />
         <source>출금동의서 첨부</source>
         <translation>Attach consent form</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="441" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="452" />
         <source>출금동의서를 첨부했습니다.</source>
         <translation>Consent form attached.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="457" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="468" />
         <source>{0}을(를) 병합했습니다: 약정 {1}건, 후원금 {2}건, CMS 내역 {3}건을 옮김.</source>
         <translation>{0} merged: {1} pledges, {2} gifts and {3} CMS lines moved.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="472" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="483" />
         <source>약정을 고르세요.</source>
         <translation>Choose a pledge.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="475" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="486" />
         <source>이전 버전의 약정입니다. 현재 약정을 고르세요.</source>
         <translation>That is an earlier version. Choose the current pledge.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="490" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="501" />
         <source>새 약정</source>
         <translation>New pledge</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="491" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="502" />
         <source>약정을 저장했습니다.</source>
         <translation>Pledge saved.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="499" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="510" />
         <source>약정 변경 (새 버전으로 저장, 이전 내용은 이력에 남음)</source>
         <translation>Change pledge (saved as a new version; the old one stays in the history)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="501" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="512" />
         <source>약정을 새 버전으로 바꿨습니다.</source>
         <translation>Pledge changed as a new version.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="509" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="520" />
         <source>약정을 일시정지했습니다.</source>
         <translation>Pledge paused.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="509" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="520" />
         <source>약정을 다시 시작했습니다.</source>
         <translation>Pledge resumed.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="517" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="528" />
         <source>{0} {1}원 약정을 {2}자로 해지합니다. CMS 등록된 약정은 다음 EB13에 해지로 들어갑니다.</source>
         <translation>Cancels the {0} pledge of {1} won as of {2}. A pledge registered for CMS goes into the next EB13 as a cancellation.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="519" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="530" />
         <source>약정 해지</source>
         <translation>Cancel pledge</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="522" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="533" />
         <source>약정을 해지했습니다.</source>
         <translation>Pledge cancelled.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="528" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="539" />
         <source>다음 EB13에 CMS 등록을 다시 신청합니다.</source>
         <translation>The next EB13 asks for the CMS registration again.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="535" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="546" />
         <source>후원금 {0:,}원을 기록했습니다.</source>
         <translation>Gift of {0:,} won recorded.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="547" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="558" />
         <source>후원자 엑셀 업로드</source>
         <translation>Donors Excel upload</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="552" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="563" />
         <source>빈 양식 저장</source>
         <translation>Save blank template</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="552" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="563" />
         <source>후원자_양식.xlsx</source>
         <translation>donors_template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="559" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="570" />
         <source>빈 양식을 저장했습니다: {0}</source>
         <translation>Blank template saved: {0}</translation>
     </message>
@@ -5198,52 +5208,62 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <translation>(the pledge's, else undesignated)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="165" />
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="166" />
+        <source>(기본 후원금 계좌)</source>
+        <translation>(default donation account)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="168" />
         <source>후원일</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="165" />
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="168" />
         <source>납부방법</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="166" />
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="169" />
         <source>금액(원)</source>
         <translation>Amount (won)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="166" />
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="169" />
+        <source>입금 계좌</source>
+        <translation>Deposit account</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="170" />
         <source>약정</source>
         <translation>Pledges</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="167" />
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="171" />
         <source>지정구분</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="167" />
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="171" />
         <source>지정목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="168" />
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="172" />
         <source>현물 품목</source>
         <translation>Item (in kind)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="168" />
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="172" />
         <source>수량</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="169" />
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="173" />
         <source>단가(원)</source>
         <translation>Unit value (won)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="169" />
+        <location filename="../../heemang_desktop/gui/donations/pledge_dialog.py" line="173" />
         <source>비고</source>
         <translation>Note</translation>
     </message>

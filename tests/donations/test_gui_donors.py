@@ -103,12 +103,18 @@ def test_pledge_change_keeps_its_history_and_a_gift_is_recorded(qtbot, window):
     assert page.pledges.data(page.pledges.index(0, 0)) == "1 (이전)"
     assert page.pledges.data(page.pledges.index(1, 2)) == "50,000"
 
+    run(qtbot, window, service.set_income_setup, service.IncomeSetup(
+        deposit_accounts=("농협 후원금 301-0000-1111", "국민 후원금 123-45-6789")))
     gift = page.record_gift()
+    qtbot.waitUntil(lambda: gift.account.count() == 3)  # (기본) and the facility's two donation accounts
     gift.amount.setText("50000")
     gift.pledge.setCurrentIndex(1)
+    gift.account.setCurrentIndex(2)
     gift.ok.click()
     qtbot.waitUntil(lambda: page.gifts.rowCount() == 1)
     assert page.gift_total.text() == "1건, 합계 50,000원"
+    assert (page.gifts.rows[0].deposit_account, page.gifts.rows[0].pledge_id) == (
+        "국민 후원금 123-45-6789", page.pledges.rows[1].id)
 
 
 def test_consent_file_and_merge_from_the_card(qtbot, window, tmp_path, monkeypatch):

@@ -56,6 +56,7 @@ class DonorsPage(Page):
             edit.textChanged.connect(self._debounce.start)
         for combo in (self.state_filter, self.method_filter):
             combo.currentIndexChanged.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self._dup_timer = QTimer(self, singleShot=True, interval=400, timeout=self._check_duplicates)
         for edit in (self.name, self.phone, self.birth):
             edit.textEdited.connect(self._dup_timer.start)
@@ -267,6 +268,8 @@ class DonorsPage(Page):
             Column(self.tr("방법"), lambda g: g.method),
             Column(self.tr("지정"), lambda g: f"{g.designation} {g.purpose}".strip()),
             Column(self.tr("현물"), lambda g: f"{g.item} {g.quantity}×{g.unit_value:,}" if g.item else ""),
+            Column(self.tr("입금 계좌"), lambda g: g.deposit_account),
+            Column(self.tr("수입결의"), lambda g: "완료" if g.resolution_id else ""),
         ], parent=self)
         v.addWidget(rows_table(self.gifts), 1)
         row = QHBoxLayout()
@@ -316,6 +319,14 @@ class DonorsPage(Page):
         self._card_actions()
         self.message.clear()
         self.name.setFocus()
+
+    def _kind_changed(self) -> None:
+        """An organisation has a business number, never a resident number (the service refuses one)."""
+        person = self.kind.currentData() != "단체"
+        self.rrn.setEnabled(person)
+        self.birth.setEnabled(person)
+        if not person:
+            self.rrn.clear()
 
     def _card_actions(self) -> None:
         saved = self.current is not None

@@ -162,8 +162,12 @@ class GiftDialog(SavingDialog):
         self.quantity, self.unit = QSpinBox(), MoneyEdit()
         self.quantity.setRange(0, 1_000_000)
         self.note = QLineEdit()
+        self.account = QComboBox()  # 후원금전용계좌: blank takes the setup's first
+        self.account.addItem(self.tr("(기본 후원금 계좌)"), "")
+        Op(self, lambda ctx: service.income_setup(ctx).deposit_accounts).success(self._accounts).run()
         for label, widget in ((self.tr("후원일"), self.day), (self.tr("납부방법"), self.method),
-                              (self.tr("금액(원)"), self.amount), (self.tr("약정"), self.pledge),
+                              (self.tr("금액(원)"), self.amount), (self.tr("입금 계좌"), self.account),
+                              (self.tr("약정"), self.pledge),
                               (self.tr("지정구분"), self.designation), (self.tr("지정목적"), self.purpose),
                               (self.tr("현물 품목"), self.item), (self.tr("수량"), self.quantity),
                               (self.tr("단가(원)"), self.unit), (self.tr("비고"), self.note)):
@@ -172,9 +176,14 @@ class GiftDialog(SavingDialog):
         self._in_kind()
         self.resize(420, self.sizeHint().height())
 
+    def _accounts(self, accounts) -> None:
+        for name in accounts:
+            self.account.addItem(name, name)
+
     def _in_kind(self) -> None:
         in_kind = self.method.currentData() == "현물"
         self.amount.setEnabled(not in_kind)
+        self.account.setEnabled(not in_kind)
         for w in (self.item, self.quantity, self.unit):
             w.setEnabled(in_kind)
 
@@ -185,4 +194,5 @@ class GiftDialog(SavingDialog):
             amount=0 if in_kind else self.amount.value(), pledge_id=self.pledge.currentData(),
             designation=self.designation.currentData(), purpose=self.purpose.text(),
             item=self.item.text() if in_kind else "", quantity=self.quantity.value() if in_kind else 0,
-            unit_value=self.unit.value() if in_kind else 0, note=self.note.text())
+            unit_value=self.unit.value() if in_kind else 0, note=self.note.text(),
+            deposit_account="" if in_kind else self.account.currentData())
