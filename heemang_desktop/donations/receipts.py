@@ -34,6 +34,7 @@ from pathlib import Path
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
+from heemang_desktop.audit import service as audit
 from heemang_desktop.donations.donors import text
 from heemang_desktop.donations.models import IN_KIND, ORGANISATION, Donor, Gift
 from heemang_desktop.donations.receipt_form import FormData, FormLine, Issuer, receipt_pages
@@ -379,6 +380,7 @@ def issue_annual(ctx, year: int, out_dir: Path | None = None, progress: Progress
     issued: list[str] = []
     try:
         if missing:
+            audit.record(ctx, audit.PRINT, "donation_receipt", detail=f"기부금영수증 {len(missing)}장 PDF 다시 쓰기")
             with ctx.store.session() as session:
                 writer.add([(r.number, d.donor_no, _form(ctx, r, d)) for r in session.scalars(
                     select(Receipt).where(Receipt.id.in_(missing)).order_by(Receipt.number))
@@ -401,6 +403,9 @@ def issue_annual(ctx, year: int, out_dir: Path | None = None, progress: Progress
                                      (date(year, 1, 1), date(year, 12, 31)), issued_on, code, seq=seq)
                     seq += 1
                     forms.append((receipt.number, donor.donor_no, _form(ctx, receipt, donor)))
+                if out_dir is not None:  # the PDFs print full resident numbers: 접속기록, with the issue
+                    audit.record_access(session, ctx, audit.PRINT, "donation_receipt",
+                                        detail=f"기부금영수증 {forms[0][0]}~{forms[-1][0]} ({len(forms)}장) PDF")
             issued += [number for number, _no, _form_ in forms]
             writer.add(forms)
         writer.finish()
@@ -573,6 +578,7 @@ def write_receipt_pdf(ctx, receipt_id: str, path: Path, render: Renderer | None 
         form = _form(ctx, r, donor) if donor is not None else None
     if form is None:
         raise ValidationError("영수증의 후원자를 찾을 수 없습니다.")
+    audit.record(ctx, audit.PRINT, "donation_receipt", receipt_id, detail=f"기부금영수증 {form.number} PDF")
     return (render or _default_render())(receipt_pages(issuer, form), Path(path), title=f"기부금영수증 {form.number}")
 
 

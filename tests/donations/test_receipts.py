@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from heemang_desktop.audit.models import AccessRecord
 from heemang_desktop.donations import service
 from heemang_desktop.donations.receipt_models import ReceiptSeries
 from heemang_desktop.progress import Cancelled, Progress
@@ -206,6 +207,9 @@ def test_receipt_pdf_prints_the_form_in_hangul(setup, tmp_path):
     pdf = tmp_path / f"기부금영수증_{result.issued[0]}_{d.donor_no}.pdf"
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "기부금영수증" in text.replace(" ", "")  # the title, letter-spaced
+    with ctx.store.session() as s:  # the full number went on paper: recorded, without the number
+        [access] = s.scalars(select(AccessRecord).where(AccessRecord.entity == "donation_receipt")).all()
+    assert (access.kind, access.detail) == ("print", "기부금영수증 2026-A-0001~2026-A-0001 (1장) PDF")
     for expected in ("2026-A-0001", "홍길동", "800101-1234567", "희망요양원", "123-82-12345",
                      "지정후원금 (어르신 생신잔치)", "쌀 20kg 3개 × 55,000원", "현물", "금전", "215,000",
                      "2027년 1월 12일", "기부금 수령인"):
