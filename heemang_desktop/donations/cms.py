@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from heemang_desktop.audit import service as audit
 from heemang_desktop.calendar import service as calendar_service
 from heemang_desktop.donations import blackout, cms_files
 from heemang_desktop.donations.donors import name_key
@@ -227,6 +228,8 @@ def write_eb13(ctx, out: Path, day: date) -> FileResult:
             record_change(session, CmsLine(facility_id=ctx.facility.id, batch_id=batch.id, serial=serial,
                                            pledge_id=pledge.id, donor_id=donor.id, payer_no=payer_no(pledge),
                                            request=request, amount=0, state=REQUESTED), actor.login_id)
+        # a file of account numbers and birth dates leaves the store: 접속기록 (architecture §10)
+        audit.record_access(session, ctx, audit.EXPORT, "cms_batch", batch.id, detail=f"EB13 {len(lines)}건")
         _write(Path(out), data)
     result.files.append((Path(out), day, len(lines), 0))
     return result
@@ -353,6 +356,8 @@ def write_eb21(ctx, month: str, out: Path, direction: str | None = None, retry_f
             _write(path, data)
             debits = by_day[day]
             result.files.append((path, day, len(debits), sum(d.amount for d, _, _ in debits)))
+        audit.record_access(session, ctx, audit.EXPORT, "cms_batch",
+                            detail=f"EB21 {month} {sum(n for _, _, n, _ in result.files)}건")
     return result
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from heemang_desktop.audit import service as audit
 from heemang_desktop.donations.models import Donor
 from heemang_desktop.render.images import decodes
 from heemang_desktop.store import safe_files
@@ -93,10 +94,12 @@ def consent_file(ctx, donor_id: str) -> ConsentFile | None:
 
 
 def consent_path(ctx, donor_id: str) -> Path:
-    """The stored file to open; a Korean refusal when the donor has none or it is not on this PC."""
-    with ctx.store.session() as session:
+    """The stored file, to open in another program: the opening is recorded in 접속기록 (the form carries
+    the donor's account and signature). A Korean refusal when the donor has none or it is not on this PC."""
+    with ctx.transaction() as session:
         donor = _load(session, ctx, donor_id)
         path = stored_path(ctx, donor)
-    if path is None or not path.is_file():
-        raise ValidationError("이 PC에 출금동의서 파일이 없습니다.")
+        if path is None or not path.is_file():
+            raise ValidationError("이 PC에 출금동의서 파일이 없습니다.")
+        audit.record_access(session, ctx, audit.EXPORT, "donor", donor.id, detail="출금동의서 열기")
     return path

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
+from heemang_desktop.audit import service as audit
 from heemang_desktop.donations import service
 from heemang_desktop.donations.service import cms_blackout_items
 
@@ -71,6 +72,10 @@ def test_the_notices_month_lists_the_blackout_and_the_moved_debits(qtbot, page, 
     qtbot.waitUntil(lambda: "안내 명단 1명" in page.message.text())
     rows = list(load_workbook(tmp_path / "안내.xlsx").active.iter_rows(values_only=True))
     assert rows[1][0] == "김일일" and "9월 7일" in rows[1][4]
+    exported = []
+    page.window_.worker.call(lambda ctx: audit.list_access(ctx, kind=audit.EXPORT), on_done=exported.append)
+    qtbot.waitUntil(lambda: bool(exported))
+    assert [r.detail for r in exported[0]] == ["CMS 출금일 변경 안내 명단 2022-09 1명"]  # recorded, no names
     page.window().grab().save("/tmp/dgui-cms.png")
     page.tabs.setCurrentIndex(1)
     page.window().grab().save("/tmp/dgui-cms-blackout.png")

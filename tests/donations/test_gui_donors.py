@@ -8,6 +8,9 @@ from datetime import date
 
 import pytest
 
+from PySide6.QtGui import QDesktopServices
+
+from heemang_desktop.audit import service as audit
 from heemang_desktop.donations import service
 
 from heemang_desktop.gui import dialogs
@@ -36,7 +39,7 @@ def open_page(qtbot, win):
     return win.pages["donations.donors"]
 
 
-def test_card_is_saved_with_the_number_masked_and_listed(qtbot, window):
+def test_card_is_saved_with_the_number_masked_and_listed(qtbot, window, monkeypatch):
     page = open_page(qtbot, window)
     page.name.setText("홍길동")
     page.phone.setText("010-1234-5678")
@@ -52,6 +55,14 @@ def test_card_is_saved_with_the_number_masked_and_listed(qtbot, window):
     assert "저장했습니다" in page.message.text() and page.model.rows[0].name == "홍길동"
     card = run(qtbot, window, service.get_donor, page.current.id)
     assert (card.news_channel, card.receipt_wanted, card.privacy_consent_on) == ("우편", True, date(2026, 9, 1))
+
+    from heemang_desktop.gui.audit import reveal
+
+    monkeypatch.setattr(reveal, "ask_reason", lambda _parent: "기부금영수증 번호 확인")
+    page.rrn_reveal.click()  # the full number only with a reason, and recorded
+    qtbot.waitUntil(lambda: page.rrn_shown.text() == "800101-1234567")
+    [seen] = run(qtbot, window, lambda ctx: audit.list_access(ctx, kind=audit.REVEAL_RESIDENT_NUMBER))
+    assert (seen.entity, seen.entity_id, seen.reason) == ("donor", page.current.id, "기부금영수증 번호 확인")
 
     page.phone_tail.setText("9999")  # search by the phone's last digits
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
@@ -132,6 +143,13 @@ def test_consent_file_and_merge_from_the_card(qtbot, window, tmp_path, monkeypat
     page.attach_consent(source, date(2026, 9, 1))
     qtbot.waitUntil(lambda: "출금동의서.pdf (2026-09-01)" in page.consent_label.text())
     assert page.consent_open.isEnabled()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    page.consent_open.click()
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened[0].endswith(".pdf") and kept.id in opened[0]
+    [record] = run(qtbot, window, lambda ctx: audit.list_access(ctx, kind=audit.EXPORT))
+    assert (record.entity, record.entity_id, record.detail) == ("donor", kept.id, "출금동의서 열기")
 
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     dialog = page.open_merge()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heemang_desktop.audit import service as audit
 from heemang_desktop.donations import service
 
 from heemang_desktop.gui.operation import Op
@@ -273,7 +274,14 @@ class CmsPage(Page):
 
     def write_notice(self, path: Path) -> None:
         month, direction, template = self.month.month(), self.direction.currentData(), self.template.toPlainText()
-        Op(self, lambda ctx: service.write_notice(ctx, month, path, template, direction)).success(
+
+        def write(ctx):
+            count = service.write_notice(ctx, month, path, template, direction)
+            # names and phone numbers leave the store: 접속기록 (architecture §10)
+            audit.record(ctx, audit.EXPORT, "donor", detail=f"CMS 출금일 변경 안내 명단 {month} {count}명")
+            return count
+
+        Op(self, write).success(
             lambda n: self.message.show_ok(self.tr("안내 명단 {0}명을 저장했습니다: {1}").format(n, path))).run()
 
     # -- results and setup -----------------------------------------------------------------------

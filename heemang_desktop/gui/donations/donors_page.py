@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from heemang_desktop.donations import service
 
 from heemang_desktop.gui import dialogs
+from heemang_desktop.gui.audit.reveal import RevealButton
 from heemang_desktop.gui.donations.merge_dialog import MergeDialog
 from heemang_desktop.gui.donations.pledge_dialog import GiftDialog, PledgeDialog, choice_combo, select
 from heemang_desktop.gui.operation import Op
@@ -169,7 +170,10 @@ class DonorsPage(Page):
         self.note = QLineEdit()
         rrn_row = QHBoxLayout()
         rrn_row.addWidget(self.rrn, 1)
+        self.rrn_reveal = RevealButton(self.rrn_shown, "donor", "resident_number",
+                                       lambda: self.current.id if self.current and self.rrn_shown.text() else None)
         rrn_row.addWidget(self.rrn_shown)
+        rrn_row.addWidget(self.rrn_reveal)
         receipt_row = QHBoxLayout()
         receipt_row.addWidget(self.receipt_wanted)
         receipt_row.addWidget(self.receipt_on, 1)
@@ -306,6 +310,7 @@ class DonorsPage(Page):
                   self.birth, self.note):
             w.clear()
         self.rrn_shown.clear()
+        self.rrn_reveal.setEnabled(False)
         self.kind.setCurrentIndex(0)
         self.news.setCurrentIndex(0)
         self.receipt_wanted.setChecked(False)
@@ -359,6 +364,7 @@ class DonorsPage(Page):
         self.address.setText(card.address)
         self.rrn.clear()
         self.rrn_shown.setText(card.resident_number_masked)
+        self.rrn_reveal.setEnabled(bool(card.resident_number_masked))
         self.business_no.setText(card.business_number)
         self.birth.setText(card.birth_ymd)
         self.receipt_wanted.setChecked(card.receipt_wanted)
