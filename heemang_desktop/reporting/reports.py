@@ -271,7 +271,7 @@ def form_choices() -> list[tuple[str, str]]:
 # -- 나의업무 --------------------------------------------------------------------------------------
 
 AHEAD_DAYS = 14
-
+OVERDUE_DAYS = 7  # a deadline missed without a report stays on the list this long
 
 def _months_around(on: date) -> list[forms.Period]:
     base = on.year * 12 + on.month - 1
@@ -280,7 +280,8 @@ def _months_around(on: date) -> list[forms.Period]:
 
 def due_items(ctx, on: date) -> list[dict]:
     """Reports waiting (drafted, checked or returned, not yet submitted) and reports due within 14 days
-    of `on` not yet submitted, each once: {kind, label, period, status, deadline, report_id}."""
+    of `on` (or missed within the last 7) not yet drafted, each once: {kind, label, period, status,
+    deadline, report_id}."""
     deadlines = Deadlines(ctx)
     with ctx.store.session() as session:
         rows = session.scalars(select(MunicipalReport).where(
@@ -292,14 +293,14 @@ def due_items(ctx, on: date) -> list[dict]:
             form = forms.load_form(kind)
             out[(kind, period)] = {"kind": kind, "label": form.label, "period": period, "status": st,
                                    "deadline": deadlines.of(form, forms.parse_period(period)), "report_id": rid}
-    last = date.fromordinal(on.toordinal() + AHEAD_DAYS)
+    first, last = date.fromordinal(on.toordinal() - OVERDUE_DAYS), date.fromordinal(on.toordinal() + AHEAD_DAYS)
     for kind in forms.kinds():
         form = forms.load_form(kind)
         for p in _months_around(on):
             if (kind, p.text) in out or status.get((kind, p.text), ("",))[0] in FROZEN:
                 continue
             d = deadlines.of(form, p)
-            if d.on is not None and on <= d.on <= last:
+            if d.on is not None and first <= d.on <= last:
                 out[(kind, p.text)] = {"kind": kind, "label": form.label, "period": p.text, "status": "",
                                        "deadline": d, "report_id": ""}
     return sorted(out.values(), key=lambda i: (i["deadline"].on or date.max, i["label"], i["period"]))
@@ -316,6 +317,6 @@ class Upcoming:
 
 
 def upcoming(ctx, on: date) -> list[Upcoming]:
-    """Reports due within 14 days of `on` that have no report yet, soonest first."""
+    """Reports due within 14 days of `on` (or missed within the last 7) with no report yet, soonest first."""
     return [Upcoming(i["kind"], i["label"], i["period"], i["deadline"]) for i in due_items(ctx, on)
             if not i["report_id"]]

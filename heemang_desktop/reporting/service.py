@@ -85,12 +85,12 @@ def export_report(ctx, report_id: str, path) -> Path:
 
 
 def report_items(ctx, on: date) -> list[WorkItem]:
-    """나의업무: 시군구보고 drafts waiting and reports due in the next 14 days (moved before an outage
-    with the reason), each opening 보고 목록·기한."""
+    """나의업무: 시군구보고 drafts waiting, reports due in the next 14 days (moved before an outage with
+    the reason) and ones missed in the last 7 days, each opening 보고 목록·기한."""
     items = []
     for i in _due_items(ctx, on):
         d = i["deadline"]
-        when = f"{d.on.month}.{d.on.day}까지" if d.on else "기한 없음"
+        when = "기한 없음" if d.on is None else f"{d.on.month}.{d.on.day}" + ("까지" if d.on >= on else " 기한 지남")
         state = f"({STATUS_LABELS[i['status']]})" if i["status"] else "(초안 없음)"
         urgency = SOON if d.on is None or (d.on - on).days > 3 else OVERDUE if d.on < on else URGENT
         items.append(WorkItem("report_due", f"시군구보고 {i['label']} {i['period']} {state}: {when}",

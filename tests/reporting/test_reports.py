@@ -17,6 +17,7 @@ from heemang_desktop.reporting import service as reporting
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.subjects import service as subjects
 from heemang_desktop.sync.models import OutboxEntry
+from heemang_desktop.work_items import OVERDUE
 
 D = date
 
@@ -277,13 +278,16 @@ def test_my_work_lists_reports_due_in_the_next_14_days_and_drafts_waiting(ctx, r
     ltc = next(i for i in items if "장기요양인력변경보고 2022-08" in i.title)
     assert (ltc.kind, ltc.page, ltc.due) == ("report_due", "municipal.reports", D(2022, 8, 30))
     assert "(초안 없음)" in ltc.title and "8.30까지" in ltc.title
-    assert all(i.due is None or D(2022, 8, 16) <= i.due <= D(2022, 8, 30) for i in items if "초안 없음" in i.title)
+    assert all(i.due is None or D(2022, 8, 9) <= i.due <= D(2022, 8, 30) for i in items if "초안 없음" in i.title)
     report = reporting.draft_report(ctx, "입퇴소보고", "2022-08")
     waiting = [i for i in reporting.report_items(ctx, D(2022, 8, 16)) if i.key == report.id]
     assert len(waiting) == 1 and "(작성 중)" in waiting[0].title
     reporting.set_status(ctx, report.id, "checked")
     reporting.set_status(ctx, report.id, "submitted")
     assert [i for i in reporting.report_items(ctx, D(2022, 8, 16)) if i.key == report.id] == []
+    missed = next(i for i in reporting.report_items(ctx, D(2022, 8, 31)) if "장기요양인력변경보고 2022-08" in i.title)
+    assert (missed.urgency, missed.title.endswith("8.30 기한 지남")) == (OVERDUE, True)
+    assert not [i for i in reporting.report_items(ctx, D(2022, 9, 7)) if "장기요양인력변경보고 2022-08" in i.title]
     assert titles  # something was due on the notice's own day
 
 
