@@ -56,6 +56,7 @@ def ui_language(paths) -> str:
     return os.environ.get("HEEMANG_LANG") or Settings.load(paths).extra.get("language", "ko")
 
 
+HOME_PAGE = "my_work.home"  # 나의업무: where a first run ends
 RETRY_MS = 500  # how often a window waiting for the data folder tries its lock again
 
 
@@ -180,24 +181,25 @@ class Startup:
                                    on_error=self._open_failed)
 
     def _setup_form(self) -> None:
-        from heemang_desktop.gui.dialogs import RecoveryCodeDialog, SetupDialog
-        from heemang_desktop.gui.session import initialize
+        from heemang_desktop.gui.setup_wizard import SetupWizard
 
-        dialog = SetupDialog(self.window)
-        self.dialog = dialog
+        wizard = SetupWizard(self.paths, self.window.worker, self.window)
+        self.dialog = wizard
+        # a lambda, not the bound method: PySide keeps it (and so this driver) alive with the wizard
+        wizard.finished_setup.connect(lambda info: self._set_up(info))
+        wizard.rejected.connect(self.window.close)
+        wizard.open()
 
-        def done(result):
-            info, code = result
-            dialog.accept()
-            if self.interactive:
-                RecoveryCodeDialog(code, self.window).exec()
+    def _set_up(self, _info) -> None:
+        """The wizard may have kept a central-service login: read the session again, then open 나의업무."""
+        from heemang_desktop.gui.session import session_info
+
+        def opened(info) -> None:
             self._opened(info)
+            if self.window.nav is not None:
+                self.window.nav.select_page(HOME_PAGE)
 
-        dialog.submit_handler = lambda data: self.window.worker.run_raw(
-            initialize, self.paths, data, on_done=done, on_error=dialog.failed
-        )
-        dialog.rejected.connect(self.window.close)
-        dialog.open()
+        self.window.worker.call(session_info, on_done=opened, on_error=self._open_failed)
 
     def _open_failed(self, error) -> None:
         from heemang_desktop.store.errors import MigrationFailed

@@ -81,20 +81,29 @@ def test_wrong_password_is_refused_in_the_dialog(qtbot, shared_pc):
 def test_first_start_setup_dialog_creates_the_store(qtbot, paths):
     window, startup, ready = start(qtbot, paths)
     qtbot.waitUntil(lambda: startup.dialog is not None)  # after the keyring check on the database thread
-    dialog = startup.dialog
-    assert dialog.isVisible() and not paths.database.exists()
+    wizard = startup.dialog  # gui/setup_wizard.py; its own pages are tested in tests/installer
+    assert wizard.isVisible() and not paths.database.exists()
+    wizard.next()
+    dialog = wizard.page_facility
     dialog.facility_code.setText("k0161")
     dialog.facility_name.setText("희망요양원")
     assert dialog.facility_type.currentData() == ""  # the type (it picks the budget chart) is chosen, never assumed
-    dialog.buttons.accepted.emit()
+    wizard.next()
     assert dialog.error.text() == "시설 유형을 고르세요." and not paths.database.exists()
     dialog.facility_type.setCurrentIndex(dialog.facility_type.findData("노인요양시설"))
     dialog.user_id.setText("hong")
     dialog.user_name.setText("홍길동")
     dialog.role.setCurrentIndex(dialog.role.findData("accountant"))
-    dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: bool(ready))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.info is not None)
     assert paths.database.exists()
+    wizard.page_recovery.printed = True  # kept on paper (the PDF and print buttons: tests/installer)
+    wizard.page_recovery.kept.setEnabled(True)
+    wizard.page_recovery.kept.setChecked(True)
+    wizard.next()
+    wizard.next()  # the central service: later
+    wizard.accept()
+    qtbot.waitUntil(lambda: bool(ready))
     assert window.session.facility.code == "K0161"
     assert window.nav.menu_labels() == ["나의업무", "회계", "후원관리", "이용료관리", "시군구보고", "질의하기"]
     window.close()
@@ -103,15 +112,16 @@ def test_first_start_setup_dialog_creates_the_store(qtbot, paths):
 def test_setup_dialog_shows_bad_input_and_creates_nothing(qtbot, paths):
     window, startup, ready = start(qtbot, paths)
     qtbot.waitUntil(lambda: startup.dialog is not None)
-    dialog = startup.dialog
+    wizard = startup.dialog
+    wizard.next()
+    dialog = wizard.page_facility
     dialog.facility_code.setText("!!")
     dialog.facility_name.setText("희망")
     dialog.facility_type.setCurrentIndex(1)
     dialog.user_id.setText("hong")
     dialog.user_name.setText("홍길동")
-    dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: dialog.error.text() != "")
-    assert "시설코드" in dialog.error.text()
+    wizard.next()
+    qtbot.waitUntil(lambda: "시설코드" in dialog.error.text())
     assert not paths.database.exists() and not ready
     window.close()
 

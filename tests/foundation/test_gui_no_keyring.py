@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyring
 from keyring.backends import fail
 
-from heemang_desktop.gui.dialogs import SetupDialog
+from heemang_desktop.gui.setup_wizard import SetupWizard
 
 
 def test_no_keyring_is_said_before_the_setup_form(qtbot, paths, monkeypatch):
@@ -19,4 +19,4 @@ def test_no_keyring_is_said_before_the_setup_form(qtbot, paths, monkeypatch):
     startup.start()
     qtbot.waitUntil(lambda: bool(failures), timeout=10000)
     assert "키링" in str(failures[0]) and "키링" in window.loading.text()
-    assert window.findChild(SetupDialog) is None and not paths.database.exists()
+    assert window.findChild(SetupWizard) is None and not paths.database.exists()

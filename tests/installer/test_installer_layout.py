@@ -1,8 +1,8 @@
 """The Windows installer script agrees with the PyInstaller spec and the built folder, and the build
 keeps what the app loads dynamically while leaving out what it never uses.
 
-The built-folder checks need a build: CI builds one before the tests (installer/build_and_smoke.sh);
-elsewhere point HEEMANG_FROZEN_DIR at one, or they are skipped with that reason.
+The built-folder checks need a build: CI builds one before the tests (installer/build_and_smoke.sh)
+and names it in HEEMANG_FROZEN_DIR; elsewhere they are skipped with that reason.
 """
 
 from __future__ import annotations
@@ -112,11 +112,12 @@ def test_the_filter_keeps_what_is_loaded_dynamically():
 
 
 def built_folder() -> Path:
+    """The build named by HEEMANG_FROZEN_DIR (.ci/run sets it after building): a dist/ left from an
+    earlier build may be older than the source, and would fail for that alone."""
     given = os.environ.get("HEEMANG_FROZEN_DIR")
-    folder = Path(given) if given else ROOT / "dist" / layout.APP_NAME
-    if not (folder / "_internal").is_dir():
-        pytest.skip(f"no frozen build at {folder} (CI builds one first; or set HEEMANG_FROZEN_DIR)")
-    return folder
+    if not given or not (Path(given) / "_internal").is_dir():
+        pytest.skip("no frozen build named (CI builds one and sets HEEMANG_FROZEN_DIR)")
+    return Path(given)
 
 
 def test_the_build_holds_what_the_app_loads_by_name():
