@@ -89,7 +89,7 @@ def test_draft_from_a_period_shows_rows_and_the_moved_deadline_then_steps_and_ex
     qtbot.waitUntil(lambda: "반려 사유" in page.message.text())
     page.set_status("returned", "주소 누락")
     qtbot.waitUntil(lambda: _made(page)[0][2] == "반려")
-    assert "주소 누락" in page.detail.text()
+    assert "주소 누락" in page.detail.text() and _made(page)[0][6] == "반려 사유: 주소 누락"
 
     xlsx, pdf = tmp_path / "r.xlsx", tmp_path / "r.pdf"
     page.export_to(xlsx)

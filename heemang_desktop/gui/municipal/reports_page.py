@@ -186,6 +186,8 @@ class ReportsPage(Page):
             if isinstance(r, service.Upcoming):
                 rows.append([r.label, r.period, self.tr("초안 없음"), due, "", "", note])
             else:
+                if r.status == "returned" and r.reason:
+                    note = self.tr("반려 사유: ") + r.reason
                 rows.append([r.label, r.period, r.status_label, due, f"{len(r.rows):,}",
                              f"{len(r.problems):,}" if r.problems else "", note])
         self.list_model.set([self.tr("보고 종류"), self.tr("기간"), self.tr("상태"), self.tr("제출 기한"),
