@@ -5,6 +5,7 @@ loaded only when one is made."""
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from heemang_desktop.reporting.reports import ReportView
@@ -30,9 +31,16 @@ def deadline_text(report: ReportView) -> str:
     return f"{d.due:%Y-%m-%d}"
 
 
+def _seoul(stamp: str) -> str:
+    if not stamp:
+        return ""
+    moment = datetime.fromisoformat(stamp)
+    return (moment.replace(tzinfo=moment.tzinfo or UTC) + timedelta(hours=9)).strftime("%Y-%m-%d %H:%M")
+
+
 def _heading(report: ReportView, facility: str) -> list[str]:
     return [f"시설: {facility}", f"보고 기간: {report.period}", f"상태: {report.status_label}",
-            f"제출 기한: {deadline_text(report)}"]
+            f"제출 기한: {deadline_text(report)}", f"원부에서 작성: {_seoul(report.built_at)}"]
 
 
 def report_html(report: ReportView, facility: str) -> str:

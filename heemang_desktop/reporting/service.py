@@ -71,7 +71,7 @@ def report_html(ctx, report_id: str) -> str:
 
     report = get_report(ctx, report_id)
     _record_export(ctx, report, "PDF")
-    return outputs.report_html(report, ctx.facility.name)
+    return outputs.report_html(report, f"{ctx.facility.name} ({ctx.facility.code})")
 
 
 def export_report(ctx, report_id: str, path) -> Path:
@@ -79,7 +79,7 @@ def export_report(ctx, report_id: str, path) -> Path:
     from heemang_desktop.reporting import outputs
 
     report = get_report(ctx, report_id)
-    written = outputs.export(report, ctx.facility.name, Path(path))
+    written = outputs.export(report, f"{ctx.facility.name} ({ctx.facility.code})", Path(path))
     _record_export(ctx, report, written.suffix.lstrip(".").upper())
     return written
 

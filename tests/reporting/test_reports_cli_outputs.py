@@ -48,7 +48,7 @@ def test_cli_drafts_lists_steps_and_exports_a_report(ctx, paths, capsys, tmp_pat
     ws = load_workbook(xlsx).active
     values = [[c.value for c in row] for row in ws.iter_rows()]
     assert values[0][0] == "보조금 정산 보고서"
-    assert "시설: 희망요양원" in [v[0] for v in values] and "보고 기간: 2026-08" in [v[0] for v in values]
+    assert "시설: 희망요양원 (K0161)" in [v[0] for v in values] and "보고 기간: 2026-08" in [v[0] for v in values]
     header = next(i for i, v in enumerate(values) if v[0] == "결의일자")
     assert values[header][-1] == "집행액"
     assert [v[-1] for v in values[header + 1:]] == [1_234_000, 56_000, 1_290_000]
