@@ -169,8 +169,9 @@ def cms_blackout_items(ctx, on: date) -> list[WorkItem]:
         for m in moves:
             if on <= m.old <= last:
                 by_day.setdefault(m.old, []).append(m)
-    return [WorkItem("cms_blackout", f"CMS 출금일 {day:%m.%d}이 출금 중단 기간({moves[0].window})에 걸립니다: "
-                                     f"약정 {len(moves)}건, {moves[0].new:%m.%d}로 옮겨 출금하고 후원자에게 알리세요",
+    return [WorkItem("cms_blackout", f"CMS 출금일 {day.month}.{day.day}이 출금 중단 기간({moves[0].window})에 "
+                                     f"걸립니다: 약정 {len(moves)}건, {moves[0].new.month}.{moves[0].new.day}로 "
+                                     "옮겨 출금하고 후원자에게 알리세요",
                      "donations.cms", day, URGENT if (day - on).days <= 3 else SOON,
                      "CMS 출금 중단 안내", f"cms_blackout:{day.isoformat()}")
             for day, moves in sorted(by_day.items())]
