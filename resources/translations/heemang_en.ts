@@ -4479,282 +4479,282 @@ The payment date is printed on the payslips, and this cannot be undone on this s
 <context>
     <name>CmsPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="53" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="54" />
         <source>출금 중단 기간에 걸린 출금일을 옮길 방향</source>
         <translation>Where a debit date inside a CMS blackout moves</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="55" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="56" />
         <source>EB21 출금파일 쓰기…</source>
         <translation>Write EB21 debits…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="57" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="58" />
         <source>EB13 등록·해지파일 쓰기…</source>
         <translation>Write EB13 registrations…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="59" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="60" />
         <source>결과 파일 읽기(EB14·EB22)…</source>
         <translation>Read result (EB14/EB22)…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="61" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="62" />
         <source>출금월</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="63" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="64" />
         <source>중단일 옮기기</source>
         <translation>Blocked dates</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="77" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="78" />
         <source>출금 목록</source>
         <translation>Debits</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="78" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="79" />
         <source>출금 중단·안내 명단</source>
         <translation>Blackout and notice list</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="79" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="80" />
         <source>결과 (불능 사유)</source>
         <translation>Results (reasons)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="80" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="81" />
         <source>CMS 기관 설정</source>
         <translation>CMS institution</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="91" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="92" />
         <source>출금일</source>
         <translation>Debit date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="92" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="93" />
         <source>약정일</source>
         <translation>Pledged day</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="93" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="94" />
         <source>후원자번호</source>
         <translation>Donor no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="93" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="94" />
         <source>성명</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="94" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="95" />
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="95" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="96" />
         <source>미납 포함</source>
         <translation>Incl. arrears</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="96" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="97" />
         <source>상태</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="97" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="98" />
         <source>불능 사유</source>
         <translation>Reject reason</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="112" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="113" />
         <source>휴대전화</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="113" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="114" />
         <source>기존 출금일</source>
         <translation>Old date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="113" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="114" />
         <source>변경 출금일</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="114" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="115" />
         <source>중단 기간</source>
         <translation>Blackout</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="117" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="118" />
         <source>문자 문구 ({이름} {기존출금일} {변경출금일} {중단기간} {기관}을 채웁니다)</source>
         <translation>Message text (fills {이름} {기존출금일} {변경출금일} {중단기간} {기관})</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="123" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="124" />
         <source>안내 명단 저장(엑셀·CSV)…</source>
         <translation>Save notice list (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="132" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="133" />
         <source>은행에서 받은 EB14(등록 결과) 또는 EB22(출금 결과) 파일을 읽으면 불능 건이 사유와 함께 여기에 나옵니다.</source>
         <translation>Read an EB14 (registration result) or EB22 (debit result) file from the bank: its failures appear here with their reasons.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="138" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="139" />
         <source>요청</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="139" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="140" />
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="140" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="141" />
         <source>불능코드</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="140" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="141" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="148" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="149" />
         <source>금융결제원 CMS 이용기관</source>
         <translation>KFTC CMS institution</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="157" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="158" />
         <source>후원자 통장에 찍힐 글자 (예: 희망요양원)</source>
         <translation>Text on donors' passbooks (e.g. 희망요양원)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="158" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="159" />
         <source>기관코드(10자리)</source>
         <translation>Institution code (10)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="159" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="160" />
         <source>수납 은행코드</source>
         <translation>Collection bank code</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="160" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="161" />
         <source>수납 계좌번호</source>
         <translation>Collection account</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="161" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="162" />
         <source>통장 표시 내용</source>
         <translation>Passbook text</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="162" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="163" />
         <source>설정 저장</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="211" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="212" />
         <source>파일 작성됨</source>
         <translation>file written</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="211" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="212" />
         <source>파일 작성 전</source>
         <translation>not written yet</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="212" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="213" />
         <source>{0} CMS 출금 {1}건, 합계 {2}원 ({3})</source>
         <translation>{0} CMS debits: {1}, total {2} won ({3})</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="214" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="215" />
         <source>제외: {0} {1} — {2}</source>
         <translation>Left out: {0} {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="218" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="219" />
         <source>출금 중단 기간 {0}에 걸린 약정 {1}건: 출금일을 옮겨 파일을 씁니다 (중단 기간의 날짜로는 은행에 보내지 않습니다). 후원자에게 알리려면 '출금 중단·안내 명단'에서 명단을 저장하세요.</source>
         <translation>{1} pledge(s) fall in the CMS blackout {0}: their dates are moved before the file is written (nothing goes to the bank for a blocked date). To tell the donors, save the list under 'Blackout and notice list'.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="233" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="234" />
         <source>EB21 출금파일 저장</source>
         <translation>Save EB21 debit file</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="233" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="234" />
         <source>CMS 파일 (*.txt *.dat)</source>
         <translation>CMS files (*.txt *.dat)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="242" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="243" />
         <source> 이미 만든 파일을 다시 썼습니다 (새로 저장한 것 없음).</source>
         <translation> The files already made were written again (nothing new stored).</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="243" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="244" />
         <source> 제외 {0}건은 출금 목록 아래에 있습니다.</source>
         <translation> {0} left out: see below the debit list.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="245" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="246" />
         <source>EB21을 저장했습니다: {0}.</source>
         <translation>EB21 saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="249" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="250" />
         <source>EB21 파일을 쓰는 중…</source>
         <translation>Writing EB21…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="252" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="253" />
         <source>EB13 등록파일 저장</source>
         <translation>Save EB13 registration file</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="263" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="264" />
         <source>EB13을 저장했습니다: {0} ({1}건).</source>
         <translation>EB13 saved: {0} ({1} lines).</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="269" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="270" />
         <source>안내 명단 저장</source>
         <translation>Save notice list</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="277" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="285" />
         <source>안내 명단 {0}명을 저장했습니다: {1}</source>
         <translation>Notice list of {0} saved: {1}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="281" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="289" />
         <source>CMS 결과 파일 열기</source>
         <translation>Open CMS result file</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="281" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="289" />
         <source>CMS 파일 (*)</source>
         <translation>CMS files (*)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="289" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="297" />
         <source>{0} {1}: 이미 반영한 파일입니다. 바뀐 것은 없습니다.</source>
         <translation>{0} {1}: this file was applied before. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="293" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="301" />
         <source>{0} {1}: 정상 {2}건, 불능 {3}건을 반영했습니다.</source>
         <translation>{0} {1}: {2} succeeded, {3} failed, applied.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="304" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="312" />
         <source>CMS 기관코드 {0}을(를) 저장했습니다.</source>
         <translation>CMS institution code {0} saved.</translation>
     </message>
@@ -4770,422 +4770,257 @@ The payment date is printed on the payslips, and this cannot be undone on this s
 <context>
     <name>DonorsPage</name>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="74" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="75" />
         <source>성명·후원자번호 (Ctrl+F)</source>
         <translation>Name or donor no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="77" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="78" />
         <source>전화 끝 4자리</source>
         <translation>Phone last 4</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="85" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="86" />
         <source>약정 상태 전체</source>
         <translation>Any pledge state</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="88" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="89" />
         <source>납부방법 전체</source>
         <translation>Any method</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="94" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="95" />
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="94" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="95" />
         <source>성명</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="95" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="96" />
         <source>구분</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="95" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="96" />
         <source>휴대전화</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="105" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="106" />
         <source>새 후원자(&amp;N)</source>
         <translation>&amp;New donor</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="107" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="108" />
         <source>엑셀 올리기…</source>
         <translation>Upload Excel…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="108" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="109" />
         <source>후원자 엑셀(빈 양식에 적은 것, 약정 한 줄씩)을 검사한 뒤 한꺼번에 저장합니다.</source>
         <translation>Checks a donors workbook (the blank template filled in, one pledge per row), then saves it all at once.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="111" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="112" />
         <source>빈 양식 저장…</source>
         <translation>Save blank template…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="127" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="128" />
         <source>기존 후원자 열기</source>
         <translation>Open that donor</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="129" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="130" />
         <source>다른 사람이므로 새로 저장</source>
         <translation>Another person: save as new</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="141" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="142" />
         <source>약정</source>
         <translation>Pledges</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="142" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="143" />
         <source>후원금</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="151" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="152" />
         <source>후원자 카드</source>
         <translation>Donor card</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="155" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="156" />
         <source>비우면 자동 (D-00001)</source>
         <translation>Blank: automatic (D-00001)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="159" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="160" />
         <source>저장하면 가려서 보여 줍니다</source>
         <translation>Shown masked once saved</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="162" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="163" />
         <source>단체: 10자리</source>
         <translation>Organisation: 10 digits</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="166" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="167" />
         <source>영수증 발급 동의</source>
         <translation>Wants receipts</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="168" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="169" />
         <source>(받지 않음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="177" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="181" />
         <source>후원자번호</source>
         <translation>Donor no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="178" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="182" />
         <source>성명*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="179" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="183" />
         <source>주민등록번호</source>
         <translation>Resident no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="179" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="183" />
         <source>생년월일</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="180" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="184" />
         <source>사업자번호</source>
         <translation>Business no.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="180" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="184" />
         <source>이메일</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="181" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="185" />
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="182" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="186" />
         <source>영수증</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="182" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="186" />
         <source>개인정보 동의일</source>
         <translation>Privacy consent</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="183" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="187" />
         <source>소식 받는 방법</source>
         <translation>News by</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="183" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="187" />
         <source>비고</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="198" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="202" />
         <source>출금동의서 첨부…</source>
         <translation>Attach consent…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="200" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="204" />
         <source>동의서 열기</source>
         <translation>Open consent</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="202" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="206" />
         <source>저장(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="205" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="209" />
         <source>중복 후원자 병합…</source>
         <translation>Merge duplicate…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="212" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="216" />
         <source>CMS 출금동의서</source>
         <translation>CMS consent</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="229" />
-        <source>버전</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="230" />
-        <source>금액</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="231" />
-        <source>출금일</source>
-        <translation>Debit date</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="232" />
-        <source>방법</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="233" />
-        <source>지정</source>
-        <translation>Designation</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="234" />
-        <source>기간</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="236" />
-        <source>상태</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="236" />
-        <source>CMS</source>
-        <translation>CMS</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="239" />
-        <source>이전 버전도 보기</source>
-        <translation>Show earlier versions</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="244" />
-        <source>새 약정…</source>
-        <translation>New pledge…</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="246" />
-        <source>약정 변경…</source>
-        <translation>Change pledge…</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="248" />
-        <source>일시정지/재개</source>
-        <translation>Pause/resume</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="250" />
-        <source>해지</source>
-        <translation>Cancel pledge</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="252" />
-        <source>CMS 재신청</source>
-        <translation>Register again</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="253" />
-        <source>CMS 등록이 불능으로 돌아온 약정을, 원인을 해결한 뒤 다음 EB13에 다시 넣습니다.</source>
-        <translation>Puts a pledge whose CMS registration was refused into the next EB13 again, once the cause is settled.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="267" />
-        <source>후원일</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="270" />
-        <source>현물</source>
-        <translation>In kind</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="271" />
-        <source>입금 계좌</source>
-        <translation>Deposit account</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="272" />
-        <source>수입결의</source>
-        <translation>Booked</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="277" />
-        <source>후원금 기록…</source>
-        <translation>Record gift…</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="318" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="264" />
         <source>없음</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="373" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="320" />
         <source>{0}건, 합계 {1:,}원</source>
         <translation>{0} gifts, total {1:,} won</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="376" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="323" />
         <source>없음 (CMS 등록 전에 받아 두세요)</source>
         <translation>None (get one before CMS registration)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="379" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="326" />
         <source> — 이 PC에 파일 없음</source>
         <translation> — file not on this PC</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="403" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="350" />
         <source>저장했습니다.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="433" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="380" />
         <source>이미 등록된 후원자와 같아 보입니다: {0}</source>
         <translation>Looks like a donor already registered: {0}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="442" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="389" />
         <source>출금동의서 첨부</source>
         <translation>Attach consent form</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="452" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="399" />
         <source>출금동의서를 첨부했습니다.</source>
         <translation>Consent form attached.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="468" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="415" />
         <source>{0}을(를) 병합했습니다: 약정 {1}건, 후원금 {2}건, CMS 내역 {3}건을 옮김.</source>
         <translation>{0} merged: {1} pledges, {2} gifts and {3} CMS lines moved.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="483" />
-        <source>약정을 고르세요.</source>
-        <translation>Choose a pledge.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="486" />
-        <source>이전 버전의 약정입니다. 현재 약정을 고르세요.</source>
-        <translation>That is an earlier version. Choose the current pledge.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="501" />
-        <source>새 약정</source>
-        <translation>New pledge</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="502" />
-        <source>약정을 저장했습니다.</source>
-        <translation>Pledge saved.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="510" />
-        <source>약정 변경 (새 버전으로 저장, 이전 내용은 이력에 남음)</source>
-        <translation>Change pledge (saved as a new version; the old one stays in the history)</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="512" />
-        <source>약정을 새 버전으로 바꿨습니다.</source>
-        <translation>Pledge changed as a new version.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="520" />
-        <source>약정을 일시정지했습니다.</source>
-        <translation>Pledge paused.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="520" />
-        <source>약정을 다시 시작했습니다.</source>
-        <translation>Pledge resumed.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="528" />
-        <source>{0} {1}원 약정을 {2}자로 해지합니다. CMS 등록된 약정은 다음 EB13에 해지로 들어갑니다.</source>
-        <translation>Cancels the {0} pledge of {1} won as of {2}. A pledge registered for CMS goes into the next EB13 as a cancellation.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="530" />
-        <source>약정 해지</source>
-        <translation>Cancel pledge</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="533" />
-        <source>약정을 해지했습니다.</source>
-        <translation>Pledge cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="539" />
-        <source>다음 EB13에 CMS 등록을 다시 신청합니다.</source>
-        <translation>The next EB13 asks for the CMS registration again.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="546" />
-        <source>후원금 {0:,}원을 기록했습니다.</source>
-        <translation>Gift of {0:,} won recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="558" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="428" />
         <source>후원자 엑셀 업로드</source>
         <translation>Donors Excel upload</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="563" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="433" />
         <source>빈 양식 저장</source>
         <translation>Save blank template</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="563" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="433" />
         <source>후원자_양식.xlsx</source>
         <translation>donors_template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="570" />
+        <location filename="../../heemang_desktop/gui/donations/donors_page.py" line="440" />
         <source>빈 양식을 저장했습니다: {0}</source>
         <translation>Blank template saved: {0}</translation>
     </message>
@@ -5575,6 +5410,179 @@ The payment date is printed on the payslips, and this cannot be undone on this s
     <message>
         <source>아직 답변이 없습니다.</source>
         <translation>No reply yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesAndGifts</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="25" />
+        <source>버전</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="26" />
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="26" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="27" />
+        <source>출금일</source>
+        <translation>Debit date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="28" />
+        <source>방법</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="29" />
+        <source>지정</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="30" />
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="32" />
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="32" />
+        <source>CMS</source>
+        <translation>CMS</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="35" />
+        <source>이전 버전도 보기</source>
+        <translation>Show earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="40" />
+        <source>새 약정…</source>
+        <translation>New pledge…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="42" />
+        <source>약정 변경…</source>
+        <translation>Change pledge…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="44" />
+        <source>일시정지/재개</source>
+        <translation>Pause/resume</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="46" />
+        <source>해지</source>
+        <translation>Cancel pledge</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="48" />
+        <source>CMS 재신청</source>
+        <translation>Register again</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="49" />
+        <source>CMS 등록이 불능으로 돌아온 약정을, 원인을 해결한 뒤 다음 EB13에 다시 넣습니다.</source>
+        <translation>Puts a pledge whose CMS registration was refused into the next EB13 again, once the cause is settled.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="63" />
+        <source>후원일</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="66" />
+        <source>현물</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="67" />
+        <source>입금 계좌</source>
+        <translation>Deposit account</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="68" />
+        <source>수입결의</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="73" />
+        <source>후원금 기록…</source>
+        <translation>Record gift…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="86" />
+        <source>약정을 고르세요.</source>
+        <translation>Choose a pledge.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="89" />
+        <source>이전 버전의 약정입니다. 현재 약정을 고르세요.</source>
+        <translation>That is an earlier version. Choose the current pledge.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="104" />
+        <source>새 약정</source>
+        <translation>New pledge</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="105" />
+        <source>약정을 저장했습니다.</source>
+        <translation>Pledge saved.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="113" />
+        <source>약정 변경 (새 버전으로 저장, 이전 내용은 이력에 남음)</source>
+        <translation>Change pledge (saved as a new version; the old one stays in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="115" />
+        <source>약정을 새 버전으로 바꿨습니다.</source>
+        <translation>Pledge changed as a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="123" />
+        <source>약정을 일시정지했습니다.</source>
+        <translation>Pledge paused.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="123" />
+        <source>약정을 다시 시작했습니다.</source>
+        <translation>Pledge resumed.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="131" />
+        <source>{0} {1}원 약정을 {2}자로 해지합니다. CMS 등록된 약정은 다음 EB13에 해지로 들어갑니다.</source>
+        <translation>Cancels the {0} pledge of {1} won as of {2}. A pledge registered for CMS goes into the next EB13 as a cancellation.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="133" />
+        <source>약정 해지</source>
+        <translation>Cancel pledge</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="136" />
+        <source>약정을 해지했습니다.</source>
+        <translation>Pledge cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="142" />
+        <source>다음 EB13에 CMS 등록을 다시 신청합니다.</source>
+        <translation>The next EB13 asks for the CMS registration again.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/donor_history.py" line="149" />
+        <source>후원금 {0:,}원을 기록했습니다.</source>
+        <translation>Gift of {0:,} won recorded.</translation>
     </message>
 </context>
 </TS>

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from heemang_desktop.donations import service
 
-from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.audit.reveal import RevealButton
+from heemang_desktop.gui.donations.donor_history import PledgesAndGifts
 from heemang_desktop.gui.donations.merge_dialog import MergeDialog
-from heemang_desktop.gui.donations.pledge_dialog import GiftDialog, PledgeDialog, choice_combo, select
+from heemang_desktop.gui.donations.pledge_dialog import choice_combo, select
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.subjects.widgets import Column, OptionalDateEdit, RowsModel, rows_table
@@ -41,7 +41,7 @@ WARN_STYLE = "background: #fff4e5; color: #7a4b00; border: 1px solid #f0b860; pa
 CONSENT_FILTER = "출금동의서 (*.pdf *.png *.jpg *.jpeg *.bmp *.hwp *.hwpx *.doc *.docx)"
 
 
-class DonorsPage(Page):
+class DonorsPage(PledgesAndGifts, Page):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         self.current = None  # the open DonorCard
@@ -225,65 +225,6 @@ class DonorsPage(Page):
                   self.note, self.donor_no):
             w.returnPressed.connect(lambda: self.save())
         return box
-
-    def _pledges_tab(self) -> QWidget:
-        tab = QWidget()
-        v = QVBoxLayout(tab)
-        self.pledges = RowsModel([
-            Column(self.tr("버전"), lambda p: p.revision if p.current else f"{p.revision} (이전)"),
-            Column(self.tr("구분"), lambda p: p.pledge_kind), Column(self.tr("금액"), lambda p: p.amount, right=True),
-            Column(self.tr("출금일"), lambda p: f"{p.debit_day}일" if p.debit_day else ""),
-            Column(self.tr("방법"), lambda p: p.method),
-            Column(self.tr("지정"), lambda p: f"{p.designation} {p.purpose}".strip()),
-            Column(self.tr("기간"), lambda p: f"{p.start_date or ''}~{p.end_date or ''}"
-                   if p.start_date or p.end_date else ""),
-            Column(self.tr("상태"), lambda p: p.state), Column(self.tr("CMS"), lambda p: p.cms_state),
-        ], parent=self)
-        self.pledge_table = rows_table(self.pledges)
-        self.history = QCheckBox(self.tr("이전 버전도 보기"))
-        self.history.toggled.connect(self._reload_card)
-        v.addWidget(self.history)
-        v.addWidget(self.pledge_table, 1)
-        row = QHBoxLayout()
-        self.new_pledge_button = QPushButton(self.tr("새 약정…"))
-        self.new_pledge_button.clicked.connect(self.new_pledge)
-        self.change_button = QPushButton(self.tr("약정 변경…"))
-        self.change_button.clicked.connect(self.change_pledge)
-        self.pause_button = QPushButton(self.tr("일시정지/재개"))
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.cancel_button = QPushButton(self.tr("해지"))
-        self.cancel_button.clicked.connect(self.cancel_pledge)
-        self.reapply_button = QPushButton(self.tr("CMS 재신청"))
-        self.reapply_button.setToolTip(self.tr("CMS 등록이 불능으로 돌아온 약정을, 원인을 해결한 뒤 "
-                                               "다음 EB13에 다시 넣습니다."))
-        self.reapply_button.clicked.connect(self.reapply)
-        row.addStretch(1)
-        for b in (self.new_pledge_button, self.change_button, self.pause_button, self.cancel_button,
-                  self.reapply_button):
-            row.addWidget(b)
-        v.addLayout(row)
-        return tab
-
-    def _gifts_tab(self) -> QWidget:
-        tab = QWidget()
-        v = QVBoxLayout(tab)
-        self.gifts = RowsModel([
-            Column(self.tr("후원일"), lambda g: g.gift_date), Column(self.tr("금액"), lambda g: g.amount, right=True),
-            Column(self.tr("방법"), lambda g: g.method),
-            Column(self.tr("지정"), lambda g: f"{g.designation} {g.purpose}".strip()),
-            Column(self.tr("현물"), lambda g: f"{g.item} {g.quantity}×{g.unit_value:,}" if g.item else ""),
-            Column(self.tr("입금 계좌"), lambda g: g.deposit_account),
-            Column(self.tr("수입결의"), lambda g: "완료" if g.resolution_id else ""),
-        ], parent=self)
-        v.addWidget(rows_table(self.gifts), 1)
-        row = QHBoxLayout()
-        self.gift_total = QLabel()
-        self.gift_button = QPushButton(self.tr("후원금 기록…"))
-        self.gift_button.clicked.connect(self.record_gift)
-        row.addWidget(self.gift_total, 1)
-        row.addWidget(self.gift_button)
-        v.addLayout(row)
-        return tab
 
     # -- the list -------------------------------------------------------------------------------
     def activated(self) -> None:
@@ -477,83 +418,6 @@ class DonorsPage(Page):
             self.changed()
 
         dialog = MergeDialog(self, self.current, merged)
-        dialog.open()
-        return dialog
-
-    # -- pledges and gifts ----------------------------------------------------------------------
-    def _selected_pledge(self):
-        row = self.pledges.row_at(self.pledge_table.currentIndex())
-        if row is None and len(self.pledge_rows) == 1:
-            row = self.pledge_rows[0]  # one pledge: no need to pick it
-        if row is None:
-            self.message.show_error(self.tr("약정을 고르세요."))
-            return None
-        if not row.current:
-            self.message.show_error(self.tr("이전 버전의 약정입니다. 현재 약정을 고르세요."))
-            return None
-        return row
-
-    def _pledge_saved(self, text: str):
-        def done(_row):
-            self.message.show_ok(text)
-            self._reload_card()
-            self.changed()
-        return done
-
-    def new_pledge(self) -> PledgeDialog | None:
-        if self.current is None:
-            return None
-        donor_id = self.current.id
-        dialog = PledgeDialog(self, self.tr("새 약정"), lambda ctx, d: service.add_pledge(ctx, donor_id, d),
-                              self._pledge_saved(self.tr("약정을 저장했습니다.")))
-        dialog.open()
-        return dialog
-
-    def change_pledge(self) -> PledgeDialog | None:
-        row = self._selected_pledge()
-        if row is None:
-            return None
-        dialog = PledgeDialog(self, self.tr("약정 변경 (새 버전으로 저장, 이전 내용은 이력에 남음)"),
-                              lambda ctx, d: service.change_pledge(ctx, row.id, d),
-                              self._pledge_saved(self.tr("약정을 새 버전으로 바꿨습니다.")), row)
-        dialog.open()
-        return dialog
-
-    def toggle_pause(self) -> None:
-        row = self._selected_pledge()
-        if row is not None:
-            paused = row.state != "일시정지"
-            text = self.tr("약정을 일시정지했습니다.") if paused else self.tr("약정을 다시 시작했습니다.")
-            Op(self, lambda ctx: service.pause_pledge(ctx, row.id, paused)).success(self._pledge_saved(text)).run()
-
-    def cancel_pledge(self, on: date | None = None) -> None:
-        row = self._selected_pledge()
-        if row is None:
-            return
-        on = on or date.today()
-        text = self.tr("{0} {1}원 약정을 {2}자로 해지합니다. CMS 등록된 약정은 다음 EB13에 해지로 "
-                       "들어갑니다.").format(row.method, f"{row.amount:,}", on)
-        if not dialogs.confirm(self, self.tr("약정 해지"), text, self.tr("해지")):
-            return
-        Op(self, lambda ctx: service.cancel_pledge(ctx, row.id, on)).success(
-            self._pledge_saved(self.tr("약정을 해지했습니다."))).run()
-
-    def reapply(self) -> None:
-        row = self._selected_pledge()
-        if row is not None:
-            Op(self, lambda ctx: service.reapply_cms(ctx, row.id)).success(
-                self._pledge_saved(self.tr("다음 EB13에 CMS 등록을 다시 신청합니다."))).run()
-
-    def record_gift(self) -> GiftDialog | None:
-        if self.current is None:
-            return None
-
-        def done(gift):
-            self.message.show_ok(self.tr("후원금 {0:,}원을 기록했습니다.").format(gift.amount))
-            self._reload_card()
-            self.changed()
-
-        dialog = GiftDialog(self, self.current.id, self.pledge_rows, service.record_gift, done)
         dialog.open()
         return dialog
 
