@@ -27,7 +27,7 @@ def _rows(page) -> list[list[str]]:
 
 def _home(qtbot, window):
     page = window.pages["my_work.home"]
-    qtbot.waitUntil(lambda: page.heading.text() != "" and window.worker.idle())
+    qtbot.waitUntil(lambda: "불러오는 중" not in page.heading.text() and window.worker.idle())
     return page
 
 

@@ -55,7 +55,7 @@ class HomePage(Page):
         form.addRow(self.tr("데이터 파일"), self.database)
         self.layout_.addWidget(box)
 
-        self.heading = QLabel()
+        self.heading = QLabel(self.tr("할 일을 불러오는 중…"))  # the first list reads every feature
         self.heading.setStyleSheet("font-weight: bold; padding-top: 10px;")
         self.layout_.addWidget(self.heading)
         self.list = QTreeWidget()
