@@ -42,6 +42,11 @@ class Form:
     fields: tuple[Field, ...]
     checks: tuple[dict, ...]
     personal: bool = False  # rows name people: saving it as a file is recorded (접속기록)
+    facility_types: tuple[str, ...] = ()  # the facilities that file it; () every facility
+
+    def applies_to(self, facility_type: str) -> bool:
+        """Whether a facility of this type files the report (an unknown type is told of every report)."""
+        return not self.facility_types or facility_type in self.facility_types or facility_type in ("", "기타")
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
@@ -80,7 +85,7 @@ def _form(data: dict) -> Form:
         raise ValueError(f"reports/{data['kind']}.json: unknown field type in {bad}")
     return Form(data["kind"], data["label"], data["title"], data.get("period", "month"), data["source"],
                 dict(data.get("params", {})), dict(data["deadline"]), fields, tuple(data.get("checks", ())),
-                bool(data.get("personal_data")))
+                bool(data.get("personal_data")), tuple(data.get("facility_types", ())))
 
 
 def parse_period(text: str) -> Period:

@@ -296,6 +296,8 @@ def due_items(ctx, on: date) -> list[dict]:
     first, last = date.fromordinal(on.toordinal() - OVERDUE_DAYS), date.fromordinal(on.toordinal() + AHEAD_DAYS)
     for kind in forms.kinds():
         form = forms.load_form(kind)
+        if not form.applies_to(ctx.facility.type):
+            continue
         for p in _months_around(on):
             if (kind, p.text) in out or status.get((kind, p.text), ("",))[0] in FROZEN:
                 continue

@@ -319,3 +319,17 @@ def test_every_shipped_form_is_whole_its_source_registered_and_its_notice_dates_
             assert refs[ref].kind == "deadline" and form.label in refs[ref].reports, (kind, ref)
     assert labels == {"입퇴소보고", "생계급여신청", "장기요양인력변경보고", "종사자입퇴사보고", "종사자수당신청",
                       "보조금교부신청", "보조금정산보고"}
+
+
+def test_a_facility_is_reminded_only_of_the_reports_it_files(ctx, monkeypatch):
+    import dataclasses
+
+    def due_kinds():
+        return {i.title.split()[1] for i in reporting.report_items(ctx, D(2022, 8, 16))}
+
+    assert {"장기요양인력변경보고", "생계급여신청"} <= due_kinds()  # 노인요양시설 files both
+    monkeypatch.setattr(ctx, "facility", dataclasses.replace(ctx.facility, type="지역아동센터"))
+    assert not {"장기요양인력변경보고", "생계급여신청"} & due_kinds()
+    assert "보조금교부신청" in due_kinds()
+    # a report it chooses to draft is still made
+    assert reporting.draft_report(ctx, "장기요양인력변경보고", "2022-08").kind == "ltc_staff_change"
