@@ -131,3 +131,22 @@ def test_my_work_warns_of_a_debit_date_inside_a_blackout_two_weeks_ahead(pledged
     assert item.title.startswith("CMS 출금일 9.1이 출금 중단 기간(8.30~9.6)에") and "약정 1건, 9.7로" in item.title
     assert cms_blackout_items(pledged, date(2022, 8, 10)) == []  # 9.1 is more than 14 days away
     assert cms_blackout_items(pledged, date(2022, 9, 2)) == []  # the 1st has passed; the 15th is not blocked
+
+
+def test_the_previous_day_setting_and_a_csv_notice(qtbot, page, tmp_path):
+    page.direction.setCurrentIndex(page.direction.findData("previous"))
+    qtbot.waitUntil(lambda: [m.new for m in page.moves.rows] == [date(2022, 8, 29)])  # the Monday before 8.30
+    qtbot.waitUntil(lambda: [d.debit_date for d in page.debits.rows] == [date(2022, 9, 15)])
+    assert "김일일 — 출금일이 2022-08-29로 옮겨져 2022-08 출금 파일에 들어갑니다" in page.problems.text()
+    page.write_notice(tmp_path / "안내.csv")
+    qtbot.waitUntil(lambda: "안내 명단 1명" in page.message.text())
+    text = (tmp_path / "안내.csv").read_text(encoding="utf-8-sig")
+    assert "김일일" in text and "8월 29일" in text
+
+
+def test_eb13_is_written_from_the_page(qtbot, page, tmp_path):
+    page.write_eb13(tmp_path / "eb13.txt", date(2026, 9, 1))
+    qtbot.waitUntil(lambda: "EB13을 저장했습니다" in page.message.text())
+    data = (tmp_path / "eb13.txt").read_bytes()
+    assert len(data) == 3 * 120 and b"EB130901" in data[:30]  # 박신청's registration, header and trailer
+    assert "(1건)" in page.message.text()

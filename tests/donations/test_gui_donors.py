@@ -114,6 +114,13 @@ def test_pledge_change_keeps_its_history_and_a_gift_is_recorded(qtbot, window):
     assert page.pledges.data(page.pledges.index(0, 0)) == "1 (이전)"
     assert page.pledges.data(page.pledges.index(1, 2)) == "50,000"
 
+    page.history.setChecked(False)
+    qtbot.waitUntil(lambda: page.pledges.rowCount() == 1)
+    page.pause_button.click()  # one pledge: no need to pick it
+    qtbot.waitUntil(lambda: page.pledges.rows[0].state == "일시정지")
+    page.pause_button.click()
+    qtbot.waitUntil(lambda: page.pledges.rows[0].state == "진행")
+
     run(qtbot, window, service.set_income_setup, service.IncomeSetup(
         deposit_accounts=("농협 후원금 301-0000-1111", "국민 후원금 123-45-6789")))
     gift = page.record_gift()
@@ -125,7 +132,7 @@ def test_pledge_change_keeps_its_history_and_a_gift_is_recorded(qtbot, window):
     qtbot.waitUntil(lambda: page.gifts.rowCount() == 1)
     assert page.gift_total.text() == "1건, 합계 50,000원"
     assert (page.gifts.rows[0].deposit_account, page.gifts.rows[0].pledge_id) == (
-        "국민 후원금 123-45-6789", page.pledges.rows[1].id)
+        "국민 후원금 123-45-6789", page.pledges.rows[0].id)  # the current version (history hidden)
 
 
 def test_consent_file_and_merge_from_the_card(qtbot, window, tmp_path, monkeypatch):
@@ -222,3 +229,20 @@ def test_a_refused_cms_registration_is_asked_again_from_the_card(qtbot, window, 
     page.reapply_button.click()
     qtbot.waitUntil(lambda: "다시 신청" in page.message.text())
     qtbot.waitUntil(lambda: page.pledges.rows[0].cms_state == "신청")
+
+
+def test_a_pledge_is_cancelled_only_after_the_officer_confirms(qtbot, window, monkeypatch):
+    donor = run(qtbot, window, service.add_donor, service.DonorInput(name="최해지", phone="010-7777-8888"))
+    run(qtbot, window, service.add_pledge, donor.id, service.PledgeInput(
+        pledge_kind="정기", amount=20000, method="계좌이체", debit_day=10))
+    page = open_page(qtbot, window)
+    page.open_donor(donor.id)
+    qtbot.waitUntil(lambda: page.pledges.rowCount() == 1)
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: asked.append(a[2]) or False)
+    page.cancel_pledge(date(2026, 9, 30))
+    assert "20,000원" in asked[0] and page.pledges.rows[0].state == "진행"  # kept: the officer said no
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
+    page.cancel_pledge(date(2026, 9, 30))
+    qtbot.waitUntil(lambda: page.pledges.rows[0].state == "해지")
+    assert "해지했습니다" in page.message.text()
