@@ -138,4 +138,15 @@ def open_app(paths: Paths, settings: Settings | None = None, read_only: bool = F
     except BaseException:
         store.close()
         raise
-    return AppContext(paths, store, _facility_info(facility), settings)
+    ctx = AppContext(paths, store, _facility_info(facility), settings)
+    if not read_only:
+        _seal_pending(ctx)
+    return ctx
+
+
+def _seal_pending(ctx: AppContext) -> None:
+    """Health text the 0021 migration set aside is sealed as soon as the key is here (else at unlock)."""
+    from heemang_desktop.subjects import sealing
+
+    if sealing.pending(ctx) and ctx.has_key():
+        sealing.seal_pending(ctx)

@@ -86,6 +86,9 @@ class AppContext:
             raise crypto.BadRecoveryCode("이 데이터베이스의 복구 코드가 아닙니다")
         keystore.set_secret(key_secret_name(self.store_id), master.hex())
         self._cipher = crypto.FieldCipher(master)
+        from heemang_desktop.subjects import sealing  # health text an upgrade set aside waited for this key
+
+        sealing.seal_pending(self)
 
     def close(self) -> None:
         try:

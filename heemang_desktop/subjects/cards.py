@@ -19,7 +19,7 @@ from heemang_desktop.store.owned import owned
 from heemang_desktop.store.pii import parse_rrn, rrn_lookup_hash, seal_rrn
 from heemang_desktop.store.safe_files import checked_image, remove_quietly, store_owned, stored_file
 from heemang_desktop.subjects import codes, nokin
-from heemang_desktop.subjects.common import can_see_health, require_health, text
+from heemang_desktop.subjects.common import can_see_health, health_text, require_health, seal_health_into, text
 from heemang_desktop.subjects.models import Episode, Subject
 from heemang_desktop.sync.outbox import discard_unsynced, record_change, was_ever_synced
 
@@ -109,7 +109,7 @@ def card_of(session: Session, ctx, subject: Subject, warnings: tuple[str, ...] =
         no_kin=subject.no_kin,
         photo_path=subject.photo_path,
         notes=subject.notes,
-        health_notes=subject.health_notes if visible else None,
+        health_notes=health_text(ctx, subject.health_notes_enc) if visible else None,
         health_visible=visible,
         police_report_due=nokin.report_due(session, subject.id),
         warnings=warnings,
@@ -175,17 +175,17 @@ def apply_input(session: Session, ctx, subject: Subject, data: SubjectInput, own
     ]
     subject.guardians = json.dumps(guardians, ensure_ascii=False)
     subject.notes = text(data.notes, 4000, "비고")
-    if data.health_notes is not None and data.health_notes != (subject.health_notes or ""):
+    if data.health_notes is not None and (data.health_notes.strip() or subject.health_notes_enc) and (
+            not can_see_health(ctx) or data.health_notes.strip() != health_text(ctx, subject.health_notes_enc)):
         require_health(ctx)
-        subject.health_notes = text(data.health_notes, 4000, "건강 특이사항")
-    subject.health_notes = subject.health_notes or ""
+        seal_health_into(ctx, subject, "health_notes", text(data.health_notes, 4000, "건강 특이사항"))
     return warnings
 
 
 def register_subject(ctx, data: SubjectInput) -> SubjectCard:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
-        subject = Subject(facility_id=ctx.facility.id, photo_path="", no_kin=False, health_notes="")
+        subject = Subject(facility_id=ctx.facility.id, photo_path="", no_kin=False)
         warnings = apply_input(session, ctx, subject, data)
         became_no_kin = data.no_kin
         subject.no_kin = data.no_kin

@@ -1,9 +1,11 @@
-"""Small helpers every subjects service shares: who may see health notes, taking a record back, text fields."""
+"""Small helpers every subjects service shares: who may see health notes and their sealed text, taking a
+record back, text fields."""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from heemang_desktop.store import pii
 from heemang_desktop.store.errors import PermissionDenied, ValidationError
 from heemang_desktop.subjects import codes
 from heemang_desktop.sync.outbox import discard_unsynced, record_change, was_ever_synced
@@ -12,6 +14,19 @@ from heemang_desktop.sync.outbox import discard_unsynced, record_change, was_eve
 def can_see_health(ctx) -> bool:
     actor = ctx.actor
     return actor is not None and actor.role in codes.health_roles()
+
+
+def health_text(ctx, enc: str | None) -> str:
+    """A sealed health field in plain text ("" when empty); the caller checks the role first."""
+    return ctx.cipher.decrypt(enc, pii.HEALTH) if enc else ""
+
+
+def seal_health_into(ctx, row, field: str, value: str) -> None:
+    """Put `value` sealed into `row`'s `<field>_enc/_hash/_masked` (empty text: nothing kept)."""
+    sealed = pii.seal_health(ctx.cipher, value) if value else None
+    setattr(row, f"{field}_enc", sealed.enc if sealed else None)
+    setattr(row, f"{field}_hash", None)
+    setattr(row, f"{field}_masked", sealed.masked if sealed else None)
 
 
 def require_health(ctx) -> None:

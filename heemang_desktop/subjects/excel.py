@@ -200,8 +200,7 @@ class _Subjects(Handler):
         subject = self._find(p)
         created = subject is None
         if subject is None:
-            subject = Subject(id=new_id(), facility_id=self.ctx.facility.id, photo_path="", no_kin=False,
-                              health_notes="")
+            subject = Subject(id=new_id(), facility_id=self.ctx.facility.id, photo_path="", no_kin=False)
         before = None if created else _snapshot(subject)
         if not p.data.guardians and not created:  # a blank guardian column keeps the card's guardians
             p.data.guardians = tuple(Guardian(**g) for g in json.loads(subject.guardians))

@@ -1,7 +1,8 @@
 """Histories: 외출/외박, program sessions with attendance, and daily logs (생활/간호/상담일지).
 
 Times come in and go out as Seoul wall time; the store keeps UTC (clock.py). A log type marked
-`health` is neither shown to nor written by a role without health access.
+`health` is neither shown to nor written by a role without health access; log contents are sealed
+(purpose `health`), a health type's is masked in lists and `open_log` shows it, recorded in 접속기록.
 """
 
 from __future__ import annotations
@@ -11,10 +12,18 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from heemang_desktop.store import pii
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.owned import owned
 from heemang_desktop.subjects import clock, codes
-from heemang_desktop.subjects.common import can_see_health, require_health, text, withdraw
+from heemang_desktop.subjects.common import (
+    can_see_health,
+    health_text,
+    require_health,
+    seal_health_into,
+    text,
+    withdraw,
+)
 from heemang_desktop.subjects.models import DailyLog, Outing, ProgramAttendance, ProgramSession, Subject
 from heemang_desktop.sync.outbox import record_change
 
@@ -179,7 +188,8 @@ class LogRow:
     log_type: str
     logged_at: datetime
     author: str
-    content: str
+    content: str  # a health type's is masked in lists (pii.HEALTH_MASK) until opened
+    masked: bool = False
 
 
 def hidden_log_types(ctx) -> set[str]:
@@ -196,11 +206,13 @@ def add_log(ctx, subject_id: str, log_type: str, logged_at: datetime, content: s
         require_health(ctx)
     with ctx.transaction() as session:
         subject = owned(session, Subject, subject_id, ctx.facility.id, "대상자")
+        plain = text(content, 8000, "내용", required=True)
         log = DailyLog(facility_id=ctx.facility.id, subject_id=subject.id, log_type=log_type,
                        logged_at=clock.to_utc(logged_at), author=text(author or actor.name, 100, "작성자"),
-                       content=text(content, 8000, "내용", required=True), cancelled=False)
+                       cancelled=False)
+        seal_health_into(ctx, log, "content", plain)
         record_change(session, log, actor.login_id)
-        return LogRow(log.id, log.subject_id, log.log_type, logged_at, log.author, log.content)
+        return LogRow(log.id, log.subject_id, log.log_type, logged_at, log.author, plain)
 
 
 def cancel_log(ctx, log_id: str) -> str:
@@ -223,9 +235,29 @@ def _logs_query(ctx, subject_id: str, log_type: str | None):
     return stmt
 
 
+def log_content(ctx, g: DailyLog) -> tuple[str, bool]:
+    """(what a list shows, masked?): a health type's content stays masked until opened (open_log)."""
+    if codes.log_types().get(g.log_type):
+        return g.content_masked or pii.HEALTH_MASK, True
+    return health_text(ctx, g.content_enc), False
+
+
 def list_logs(ctx, subject_id: str, log_type: str | None = None, offset: int = 0, limit: int = 200) -> list[LogRow]:
     with ctx.store.session() as session:
         stmt = _logs_query(ctx, subject_id, log_type).order_by(DailyLog.logged_at.desc()).offset(offset).limit(limit)
-        return [LogRow(g.id, g.subject_id, g.log_type, clock.to_seoul(g.logged_at), g.author, g.content)
+        return [LogRow(g.id, g.subject_id, g.log_type, clock.to_seoul(g.logged_at), g.author, *log_content(ctx, g))
                 for g in session.scalars(stmt)]
+
+
+def open_log(ctx, log_id: str) -> LogRow:
+    """One log in full; opening a health type (간호일지) is recorded in 개인정보 접속기록."""
+    from heemang_desktop.audit import service as audit
+
+    with ctx.transaction() as session:
+        g = owned(session, DailyLog, log_id, ctx.facility.id, "일지")
+        if codes.log_types().get(g.log_type):
+            require_health(ctx)
+            audit.record_access(session, ctx, audit.OPEN_HEALTH_NOTE, "daily_log", g.id, detail=g.log_type)
+        return LogRow(g.id, g.subject_id, g.log_type, clock.to_seoul(g.logged_at), g.author,
+                      health_text(ctx, g.content_enc))
 

@@ -15,11 +15,13 @@ from heemang_desktop.store.base import Base, SyncedMixin, new_id
 
 
 class Subject(SyncedMixin, Base):
-    """A person the facility serves (대상자). `health_notes` reach only roles allowed (health.py)."""
+    """A person the facility serves (대상자). `health_notes` are sealed (purpose `health`, store/pii.py)
+    and reach only roles allowed (common.can_see_health)."""
 
     __tablename__ = "subject"
     __sync_entity__ = "subject"
-    __pii_fields__ = {"resident_number": "rrn"}
+    __pii_fields__ = {"resident_number": "rrn", "health_notes": "health"}
+    __pii_max__ = {"health_notes": 4000}
 
     subject_no: Mapped[str] = mapped_column(String(32), default="")
     name: Mapped[str] = mapped_column(String(100))
@@ -37,7 +39,9 @@ class Subject(SyncedMixin, Base):
     no_kin: Mapped[bool] = mapped_column(Boolean, default=False)
     photo_path: Mapped[str] = mapped_column(String(255), default="")  # "<sha256>.<ext>", never a path (cards.set_photo)
     notes: Mapped[str] = mapped_column(Text, default="")
-    health_notes: Mapped[str] = mapped_column(Text, default="")
+    health_notes_enc: Mapped[str | None] = mapped_column(Text, default=None)
+    health_notes_hash: Mapped[str | None] = mapped_column(String(64), default=None)  # stays empty (pii.seal_health)
+    health_notes_masked: Mapped[str | None] = mapped_column(String(32), default=None)
 
 
 class Episode(SyncedMixin, Base):
@@ -137,18 +141,36 @@ _ATTENDANCE_FIELDS = {"id", "subject_id", "position", "present", "note"}
 
 
 class DailyLog(SyncedMixin, Base):
-    """생활일지/간호일지/상담일지 entry about one subject; health types follow health.py."""
+    """생활일지/간호일지/상담일지 entry about one subject. Every content is sealed (purpose `health`);
+    lists show a health type's content masked, and opening one is recorded (history.open_log)."""
 
     __tablename__ = "daily_log"
     __sync_entity__ = "daily_log"
+    __pii_fields__ = {"content": "health"}
+    __pii_max__ = {"content": 8000}
     __table_args__ = (Index("ix_daily_log_subject_logged", "subject_id", "logged_at"),)
 
     subject_id: Mapped[str] = mapped_column(ForeignKey("subject.id"))
     log_type: Mapped[str] = mapped_column(String(32))
     logged_at: Mapped[datetime] = mapped_column(DateTime)
     author: Mapped[str] = mapped_column(String(100))
-    content: Mapped[str] = mapped_column(Text)
+    content_enc: Mapped[str | None] = mapped_column(Text, default=None)
+    content_hash: Mapped[str | None] = mapped_column(String(64), default=None)  # stays empty (pii.seal_health)
+    content_masked: Mapped[str | None] = mapped_column(String(32), default=None)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class UnsealedValue(Base):
+    """Plain health text the 0021 migration took out of rows and outbox payloads, held only until this
+    PC's key is at hand to seal it (sealing.seal_pending, right after the store opens or is unlocked)."""
+
+    __tablename__ = "subject_unsealed"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))  # subject | daily_log | outbox (row_id: its seq)
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)
 
 
 class FeeCharge(SyncedMixin, Base):

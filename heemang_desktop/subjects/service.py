@@ -63,6 +63,7 @@ from heemang_desktop.subjects.history import (
     list_logs,
     list_outings,
     list_program_sessions,
+    open_log,
     record_return,
     save_program_session,
     start_outing,
@@ -75,6 +76,7 @@ from heemang_desktop.subjects.nokin import (
     record_police_reports_for,
     report_event,
 )
+from heemang_desktop.subjects.sealing import seal_pending
 from heemang_desktop.subjects.timeline import TimelineItem, timeline
 from heemang_desktop.subjects.vocational import (
     WageRow,
@@ -99,6 +101,7 @@ __all__ = [
     "card_with_timeline", "charge_month", "codes", "discard_subject", "discharge", "export_fee_ledger",
     "export_roster", "export_wage_list", "fee_plans", "find_by_resident_number", "get_subject", "list_episodes",
     "list_logs", "list_outings", "list_program_sessions", "list_receipts", "list_reports", "log_types", "now_seoul",
+    "open_log", "seal_pending",
     "pay_wages", "payslip_html", "photo_file", "receipt_html", "record_attendance", "record_day",
     "record_police_report", "record_police_reports_for", "record_receipt", "record_return", "register_subject",
     "report_event", "roster", "save_program_session", "search_subjects", "service_of", "services", "set_photo",
@@ -116,7 +119,13 @@ def subject_choices(ctx) -> list[SubjectRow]:
 
 
 def card_with_timeline(ctx, subject_id: str) -> tuple[SubjectCard, list[TimelineItem]]:
-    return get_subject(ctx, subject_id), timeline(ctx, subject_id)
+    """The card as the screen opens it: health notes shown to an allowed role are recorded (접속기록)."""
+    card = get_subject(ctx, subject_id)
+    if card.health_notes:
+        from heemang_desktop.audit import service as audit
+
+        audit.record(ctx, audit.OPEN_HEALTH_NOTE, "subject", card.id, detail="건강 특이사항")
+    return card, timeline(ctx, subject_id)
 
 
 def write_template(path: Path) -> None:

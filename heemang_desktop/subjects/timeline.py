@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from heemang_desktop.store.owned import owned
 from heemang_desktop.subjects import clock, codes
-from heemang_desktop.subjects.history import hidden_log_types
+from heemang_desktop.subjects.history import hidden_log_types, log_content
 from heemang_desktop.subjects.models import (
     DailyLog,
     Episode,
@@ -77,7 +77,8 @@ def timeline(ctx, subject_id: str, limit: int = 300) -> list[TimelineItem]:
         if hidden:
             logs = logs.where(DailyLog.log_type.not_in(hidden))
         for g in session.scalars(logs.order_by(DailyLog.logged_at.desc()).limit(limit)):
-            items.append(TimelineItem(clock.to_seoul(g.logged_at), g.log_type, g.author, g.content, "daily_log", g.id))
+            items.append(TimelineItem(clock.to_seoul(g.logged_at), g.log_type, g.author, log_content(ctx, g)[0],
+                                      "daily_log", g.id))
         for r in session.scalars(select(FeeReceipt).where(
                 FeeReceipt.subject_id == sid, FeeReceipt.deleted.is_(False), FeeReceipt.cancelled.is_(False))
                 .order_by(FeeReceipt.received_on.desc()).limit(limit)):

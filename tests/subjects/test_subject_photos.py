@@ -80,7 +80,7 @@ def test_a_subject_whose_id_is_a_path_gets_no_file(ctx, tmp_path):
     bad = "/some/path"  # pulled as an id, it made the old code write /some/path.png
     with ctx.transaction() as s:  # written as a pull would, past the local input checks
         s.execute(insert(Subject).values(id=bad, facility_id=ctx.facility.id, name="가짜", photo_path="",
-                                         no_kin=False, health_notes=""))
+                                         no_kin=False))
     with pytest.raises(ValidationError, match="UUID"):
         service.set_photo(ctx, bad, image(tmp_path / "new.png"))
     assert not Path("/some").exists() and files_under(ctx.paths.attachments) == []
