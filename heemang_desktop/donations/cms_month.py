@@ -64,9 +64,22 @@ def month_view(ctx, month: str, direction: str | None = None) -> MonthView:
         return MonthView(month, False, debits, tuple(problems))
 
 
-def notice_template() -> str:
-    """The shipped SMS text for a moved debit, with its {자리} names."""
-    return blackout.default_template()
+TEMPLATE_KEY = "cms_notice_template"  # this PC's settings: the facility's own wording, once used
+
+
+def notice_template(ctx) -> str:
+    """The SMS text for a moved debit, with its {자리} names: the one last used here, else the shipped one."""
+    return ctx.settings.extra.get(TEMPLATE_KEY) or blackout.default_template()
+
+
+def keep_notice_template(ctx, text: str) -> None:
+    """Remember `text` (a notice list was just written with it, so its {자리} names are known)."""
+    text = text.strip()
+    if text == blackout.default_template():
+        ctx.settings.extra.pop(TEMPLATE_KEY, None)
+    else:
+        ctx.settings.extra[TEMPLATE_KEY] = text
+    ctx.settings.save(ctx.paths)
 
 
 def default_direction() -> str:

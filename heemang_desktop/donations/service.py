@@ -25,7 +25,14 @@ from heemang_desktop.donations.cms import (
     write_eb21,
     write_notice,
 )
-from heemang_desktop.donations.cms_month import MonthDebit, MonthView, default_direction, month_view, notice_template
+from heemang_desktop.donations.cms_month import (
+    MonthDebit,
+    MonthView,
+    default_direction,
+    keep_notice_template,
+    month_view,
+    notice_template,
+)
 from heemang_desktop.donations.consent import ConsentFile, attach_consent, consent_file, consent_path
 from heemang_desktop.donations.donors import (
     PLEDGE_STATES,
@@ -106,7 +113,7 @@ __all__ = [
     "PurposeUse", "UsageReport", "designated_use", "usage_report", "usage_report_html", "save_usage_report",
     "ConsentFile", "MergeResult", "attach_consent", "consent_file", "consent_path", "merge_donors",
     "cms_blackout_items", "choices",
-    "MonthDebit", "MonthView", "month_view", "notice_template", "default_direction",
+    "MonthDebit", "MonthView", "month_view", "notice_template", "keep_notice_template", "default_direction",
     "BulkResult", "DueDonor", "ReceiptRow", "ReceiptSetup", "check_unlocked", "find_receipt", "is_locked",
     "issue_annual", "issue_for_gift", "issue_for_period", "list_receipts", "receipt_lines", "receipt_setup",
     "receipts_due", "receipts_due_items", "reissue_receipt", "set_receipt_setup", "void_receipt", "write_receipt_pdf",

@@ -76,6 +76,10 @@ def test_the_notices_month_lists_the_blackout_and_the_moved_debits(qtbot, page, 
     page.window_.worker.call(lambda ctx: audit.list_access(ctx, kind=audit.EXPORT), on_done=exported.append)
     qtbot.waitUntil(lambda: bool(exported))
     assert [r.detail for r in exported[0]] == ["CMS 출금일 변경 안내 명단 2022-09 1명"]  # recorded, no names
+    kept = []
+    page.window_.worker.call(service.notice_template, on_done=kept.append)
+    qtbot.waitUntil(lambda: bool(kept))
+    assert kept == ["{이름}님, 출금일이 {기존출금일}에서 {변경출금일}로 바뀝니다."]  # the wording used, next time too
     page.window().grab().save("/tmp/dgui-cms.png")
     page.tabs.setCurrentIndex(1)
     page.window().grab().save("/tmp/dgui-cms-blackout.png")

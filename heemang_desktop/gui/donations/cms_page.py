@@ -171,7 +171,7 @@ class CmsPage(Page):
     def activated(self) -> None:
         Op(self, service.cms_setup).success(self._show_setup).run()
         if not self.template.toPlainText():
-            Op(self, lambda _ctx: (service.notice_template(), service.default_direction())).success(
+            Op(self, lambda ctx: (service.notice_template(ctx), service.default_direction())).success(
                 self._show_defaults).run()
         self.refresh()
 
@@ -277,6 +277,7 @@ class CmsPage(Page):
 
         def write(ctx):
             count = service.write_notice(ctx, month, path, template, direction)
+            service.keep_notice_template(ctx, template)  # the wording the facility uses, for next time
             # names and phone numbers leave the store: 접속기록 (architecture §10)
             audit.record(ctx, audit.EXPORT, "donor", detail=f"CMS 출금일 변경 안내 명단 {month} {count}명")
             return count
