@@ -107,9 +107,21 @@ def _load(target):
 
 
 def test_sync_problems_and_queued_changes_are_items_on_the_sync_page(ctx):
+    from sqlalchemy import update
+
+    from heemang_desktop.sync.models import CONFLICT, REJECTED, OutboxEntry
+
     reporting.add_evaluation(ctx, date(2022, 8, 10))  # one change queued
-    [queued] = [i for i in service.items(ctx, date(2022, 8, 16)) if i.kind == "sync_queued"]
-    assert queued.title.startswith("전송 대기 1건") and queued.page == "my_work.sync"
+    e = reporting.add_evaluation(ctx, date(2022, 8, 11))
+    [queued] = [i for i in service.items(ctx, date(2022, 8, 16)) if i.kind.startswith("sync")]
+    assert queued.title.startswith("전송 대기 2건") and queued.page == "my_work.sync"
+    with ctx.transaction() as s:  # as the sync engine stores the central service's answers
+        s.execute(update(OutboxEntry).where(OutboxEntry.entity_id == e.id).values(state=REJECTED))
+        s.execute(update(OutboxEntry).where(OutboxEntry.entity_id != e.id).values(state=CONFLICT))
+    items = [i for i in service.items(ctx, date(2022, 8, 16)) if i.kind.startswith("sync")]
+    assert [(i.kind, i.title.split(":")[0], i.page) for i in items] == [
+        ("sync_conflict", "동기화 충돌 1건", "my_work.sync"),
+        ("sync_rejected", "중앙 서비스가 거부한 기록 1건", "my_work.sync")]  # both urgent: by title
 
 
 def test_a_police_report_due_is_overdue_until_recorded(ctx):
@@ -170,3 +182,30 @@ def test_a_cms_debit_on_9_2_is_flagged_for_the_accountant_not_the_social_worker(
     assert (item.due, item.page) == (date(2022, 9, 2), "donations.cms")
     assert "8.30~9.6" in item.title and "약정 1건" in item.title
     assert not [i for i in service.items(ctx, date(2022, 8, 20), "sw") if i.kind == "cms_blackout"]
+
+
+def test_failed_payslip_mails_are_listed_for_hr_not_for_the_social_worker(ctx):
+    import smtplib
+
+    from heemang_desktop.payroll import service as payroll
+    from heemang_desktop.payroll.compute import PayrollInput
+
+    payroll.run_month(ctx, "2026-09", [PayrollInput("emp-1", "E001", "김복지", job_type="사회복지사",
+                                                    base_pay=2_800_000, email="kim@example.org")])
+    payroll.save_mail_settings(ctx, payroll.SmtpSettings(host="127.0.0.1", port=2525, security="none",
+                                                         sender="payroll@heemang.example", sender_name="급여담당"))
+
+    def down(*_a, **_k):
+        raise smtplib.SMTPConnectError(421, "try later")
+
+    def stub(_html, path, **_kw):
+        path.write_bytes(b"%PDF-1.4")
+        return path
+
+    [failed] = payroll.send_payslips(ctx, "2026-09", render=stub, connect=down)
+    assert failed.state == payroll.FAILED
+    _add_user(ctx, "hr", "인사담당")
+    _add_user(ctx, "sw", "사회복지사")
+    [item] = [i for i in service.items(ctx, date(2026, 10, 2), "hr") if i.kind == "payslip_mail_failed"]
+    assert (item.title, item.page) == ("2026-09 급여명세서 메일 1건을 보내지 못했습니다", "hr.payroll")
+    assert not [i for i in service.items(ctx, date(2026, 10, 2), "sw") if i.kind == "payslip_mail_failed"]
