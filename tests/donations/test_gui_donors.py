@@ -84,6 +84,7 @@ def test_duplicate_is_named_while_typing_and_refused_until_confirmed(qtbot, wind
     qtbot.waitUntil(lambda: page.message.is_error)
     assert "이미 등록된 후원자" in page.message.text() and first.donor_no in page.message.text()
     assert page.save_anyway.isVisible()
+    page.window().grab().save("/tmp/dgui-duplicate.png")
     page.save_anyway.click()  # the officer knows it is another person of the same name
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert page.current is not None and page.current.id != first.id
