@@ -1020,6 +1020,66 @@ The client has no next of kin, so the police report record opens.</translation>
         <source>없음</source>
         <translation>none</translation>
     </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="58" />
+        <source>할 일을 불러오는 중…</source>
+        <translation>Loading the to-do list…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="62" />
+        <source>할 일</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="67" />
+        <source>구분</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="67" />
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="67" />
+        <source>근거</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="77" />
+        <source>두 번 누르거나 Enter를 누르면 처리할 화면이 열립니다.</source>
+        <translation>Double-click or press Enter to open the screen that resolves it.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="113" />
+        <source>할 일 {0}건 ({1} 기준, 급한 것부터)</source>
+        <translation>{0} to do (as of {1}, most urgent first)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="114" />
+        <source>지금 할 일이 없습니다 ({0} 기준).</source>
+        <translation>Nothing to do now (as of {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="38" />
+        <source>즉시</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="38" />
+        <source>긴급</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="38" />
+        <source>예정</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/pages/home.py" line="38" />
+        <source>알림</source>
+        <translation>Notice</translation>
+    </message>
 </context>
 <context>
     <name>LeavePage</name>
@@ -1467,6 +1527,129 @@ The client has no next of kin, so the police report record opens.</translation>
         <location filename="../../heemang_desktop/gui/navigation.py" line="19" />
         <source>메뉴</source>
         <translation>Menu</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="60" />
+        <source>예: 2022년 시설평가 (비우면 현장평가 연도로)</source>
+        <translation>e.g. 2022 facility evaluation (blank: the visit's year)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="67" />
+        <source>이의신청할 지표와 사유, 한 줄에 하나 (공문에 그대로 들어갑니다)</source>
+        <translation>Indicators objected to and why, one per line (copied into the letter)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="69" />
+        <source>평가 회차</source>
+        <translation>Evaluation round</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="70" />
+        <source>현장평가일</source>
+        <translation>On-site visit</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="71" />
+        <source>이의신청 항목</source>
+        <translation>Items objected to</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="74" />
+        <source>새로 기록</source>
+        <translation>Record new</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="76" />
+        <source>고친 내용 저장</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="78" />
+        <source>기록 삭제</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="87" />
+        <source>이의신청 기한</source>
+        <translation>Objection deadline</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="88" />
+        <source>방법</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="102" />
+        <source>현장평가를 기록하거나 목록에서 고르면 이의신청 기한과 방법이 나옵니다.</source>
+        <translation>Record an on-site visit or pick one from the list to see the objection deadline and route.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="107" />
+        <source>이의신청 공문 초안 (고쳐 쓸 수 있습니다)</source>
+        <translation>Objection letter draft (editable)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="112" />
+        <source>초안 다시 만들기</source>
+        <translation>Redraft</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="114" />
+        <source>PDF로 저장…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="141" />
+        <source>공문</source>
+        <translation>Official letter</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="141" />
+        <source>시스템(온라인)</source>
+        <translation>System (online)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="173" />
+        <source>{0}까지 공문으로 이의신청하세요.</source>
+        <translation>Object by official letter by {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="176" />
+        <source>{0}까지 시스템으로 이의신청하세요.</source>
+        <translation>Object in the system by {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="207" />
+        <source>저장했습니다. 이의신청 기한 {0}, {1}</source>
+        <translation>Saved. Objection deadline {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="208" />
+        <source>시스템</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="215" />
+        <source>기록을 삭제했습니다.</source>
+        <translation>Record deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="229" />
+        <source>공문 PDF 저장</source>
+        <translation>Save letter PDF</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="230" />
+        <source>PDF 파일 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="238" />
+        <source>공문 PDF를 저장했습니다: {0}</source>
+        <translation>Letter PDF saved: {0}</translation>
     </message>
 </context>
 <context>
