@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from heemang_desktop.donations import blackout
 from heemang_desktop.donations.cms import REQUESTED, Problem, _check_month, _plan_debits
-from heemang_desktop.donations.models import CmsBatch, CmsLine, Donor, Pledge
+from heemang_desktop.donations.models import CMS, CmsBatch, CmsLine, Donor, Pledge
+from heemang_desktop.donations.pledges import CMS_APPLY, CMS_CHANGE_APPLY
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,17 @@ def month_view(ctx, month: str, direction: str | None = None) -> MonthView:
         debits = tuple(MonthDebit(d.donor_no, d.name, p.debit_day, day, debit.amount, debit.amount - p.amount, PLANNED)
                        for day, lines in sorted(by_day.items()) for debit, p, d in lines)
         return MonthView(month, False, debits, tuple(problems))
+
+
+def without_consent(ctx) -> list[Problem]:
+    """CMS registrations waiting for the next EB13 whose donor has no 출금동의서 on file: the bank wants
+    the consent evidence (EI13) before the registration, else 불능 0078 (cms.md §1)."""
+    with ctx.store.session() as session:
+        rows = session.execute(select(Donor.donor_no, Donor.name).join(Pledge, Pledge.donor_id == Donor.id).where(
+            Donor.facility_id == ctx.facility.id, Donor.deleted.is_(False), Donor.consent_file == "",
+            Pledge.current.is_(True), Pledge.deleted.is_(False), Pledge.method == CMS,
+            Pledge.cms_state.in_((CMS_APPLY, CMS_CHANGE_APPLY))).distinct().order_by(Donor.donor_no)).all()
+    return [Problem(no, name, "출금동의서가 없습니다 (후원자 카드에서 첨부)") for no, name in rows]
 
 
 TEMPLATE_KEY = "cms_notice_template"  # this PC's settings: the facility's own wording, once used

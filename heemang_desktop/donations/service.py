@@ -32,6 +32,7 @@ from heemang_desktop.donations.cms_month import (
     keep_notice_template,
     month_view,
     notice_template,
+    without_consent,
 )
 from heemang_desktop.donations.consent import ConsentFile, attach_consent, consent_file, consent_path
 from heemang_desktop.donations.donors import (
@@ -114,6 +115,7 @@ __all__ = [
     "ConsentFile", "MergeResult", "attach_consent", "consent_file", "consent_path", "merge_donors",
     "cms_blackout_items", "choices",
     "MonthDebit", "MonthView", "month_view", "notice_template", "keep_notice_template", "default_direction",
+    "without_consent",
     "BulkResult", "DueDonor", "ReceiptRow", "ReceiptSetup", "check_unlocked", "find_receipt", "is_locked",
     "issue_annual", "issue_for_gift", "issue_for_period", "list_receipts", "receipt_lines", "receipt_setup",
     "receipts_due", "receipts_due_items", "reissue_receipt", "set_receipt_setup", "void_receipt", "write_receipt_pdf",

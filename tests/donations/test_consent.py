@@ -46,3 +46,16 @@ def test_a_file_that_is_not_a_document_is_refused_and_nothing_changes(ctx, tmp_p
         service.consent_path(ctx, donor.id)
     assert service.consent_file(ctx, donor.id) is None
     assert not (ctx.paths.attachments / "donors").exists() or not any((ctx.paths.attachments / "donors").rglob("*.*"))
+
+
+def test_a_cms_registration_without_its_consent_file_is_named(ctx, tmp_path):
+    donor = service.add_donor(ctx, service.DonorInput(name="박신청", birth_ymd="820303"))
+    service.add_pledge(ctx, donor.id, service.PledgeInput(
+        pledge_kind="정기", amount=10000, method="CMS", debit_day=10, bank_name="국민은행",
+        bank_account="123-456-78901", account_holder="박신청"))
+    assert [(p.name, p.reason) for p in service.without_consent(ctx)] == [
+        ("박신청", "출금동의서가 없습니다 (후원자 카드에서 첨부)")]
+    form = tmp_path / "동의서.pdf"
+    form.write_bytes(PDF)
+    service.attach_consent(ctx, donor.id, form)
+    assert service.without_consent(ctx) == []

@@ -154,3 +154,4 @@ def test_eb13_is_written_from_the_page(qtbot, page, tmp_path):
     data = (tmp_path / "eb13.txt").read_bytes()
     assert len(data) == 3 * 120 and b"EB130901" in data[:30]  # 박신청's registration, header and trailer
     assert "(1건)" in page.message.text()
+    assert "D-00003 박신청: 출금동의서가 없습니다" in page.message.text()  # the bank would refuse it (0078)

@@ -258,13 +258,19 @@ class CmsPage(Page):
     def write_eb13(self, path: Path, day: date | None = None) -> None:
         day = day or date.today()
 
-        def done(result):
+        def write(ctx):
+            unconsented = service.without_consent(ctx)  # before: the file takes them out of waiting
+            return service.write_eb13(ctx, path, day), unconsented
+
+        def done(answer):
+            result, unconsented = answer
             _path, _day, count, _total = result.files[0]
-            skipped = "".join(f"\n{p.donor_no} {p.name}: {p.reason}" for p in result.problems)
-            self.message.show_ok(self.tr("EB13을 저장했습니다: {0} ({1}건).").format(path.name, count) + skipped)
+            notes = [f"{p.donor_no} {p.name}: {p.reason}" for p in result.problems + unconsented]
+            self.message.show_ok("\n".join([self.tr("EB13을 저장했습니다: {0} ({1}건).").format(path.name, count),
+                                            *notes]))
             self.changed()
 
-        Op(self, lambda ctx: service.write_eb13(ctx, path, day)).success(done).run()
+        Op(self, write).success(done).run()
 
     def _ask_notice(self) -> None:
         path = self._ask_path(self.tr("안내 명단 저장"), f"출금일변경안내_{self.month.month()}.xlsx",
