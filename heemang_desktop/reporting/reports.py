@@ -172,9 +172,12 @@ def draft_report(ctx, kind: str, period: str) -> ReportView:
         before = _previous_keep(session, ctx.facility.id, form.kind, p.text)
     found = sources.find(ctx, form, p, before)  # reads through other features' doors, outside our transaction
     rows = forms.rows_of(form, found.records)
-    details = {"rows": rows, "totals": forms.totals(form, rows), "problems": forms.problems(form, found.records, rows),
+    # the form's shape goes with the rows: a report filed stays as filed when the form data changes later
+    details = {"label": form.label, "title": form.title, "columns": [[f.key, f.label, f.type] for f in form.fields],
+               "rows": rows, "totals": forms.totals(form, rows), "problems": forms.problems(form, found.records, rows),
                "keep": found.keep, "built_at": utcnow().isoformat(timespec="seconds")}
-    due, _rule = Deadlines(ctx).due(form, p)
+    deadlines = Deadlines(ctx)
+    due, _rule = deadlines.due(form, p)
     with ctx.transaction() as session:
         row = session.get(MunicipalReport, rid)
         if row is None:
@@ -189,7 +192,7 @@ def draft_report(ctx, kind: str, period: str) -> ReportView:
         row.due_on = due
         row.details = json.dumps(details, ensure_ascii=False, default=str)
         record_change(session, row, actor.login_id)
-        return _view(row, Deadlines(ctx))
+        return _view(row, deadlines)
 
 
 def set_status(ctx, report_id_: str, to: str, reason: str = "") -> ReportView:
@@ -197,9 +200,10 @@ def set_status(ctx, report_id_: str, to: str, reason: str = "") -> ReportView:
     problems; 반려 needs the reason the 시군구 gave."""
     actor = ctx.require_actor()
     reason = (reason or "").strip()
+    deadlines = Deadlines(ctx)
     with ctx.transaction() as session:
         row = owned(session, MunicipalReport, report_id_, ctx.facility.id, "시군구보고")
-        label = forms.load_form(row.kind).label
+        label = json.loads(row.details or "{}").get("label") or row.kind
         if to not in STEPS.get(row.status, ()):
             allowed = ", ".join(STATUS_LABELS[s] for s in STEPS.get(row.status, ())) or "없음"
             raise ValidationError(f"{label} {row.period}: {STATUS_LABELS.get(row.status, row.status)}에서 "
@@ -218,7 +222,7 @@ def set_status(ctx, report_id_: str, to: str, reason: str = "") -> ReportView:
         record_change(session, row, actor.login_id)
         if to == SUBMITTED and row.kind == ADMISSIONS:
             _file_queued(session, ctx.facility.id, forms.parse_period(row.period), actor.login_id)
-        return _view(row, Deadlines(ctx))
+        return _view(row, deadlines)
 
 
 def _file_queued(session, facility_id: str, period: forms.Period, actor_id: str) -> None:
@@ -235,13 +239,21 @@ def _file_queued(session, facility_id: str, period: forms.Period, actor_id: str)
 # -- reading --------------------------------------------------------------------------------------
 
 def _view(row: MunicipalReport, deadlines: Deadlines) -> ReportView:
-    form = forms.load_form(row.kind)
+    """The report as built (its columns and names kept with its rows); the deadline as the form and the
+    calendar say now. A kind this PC has no form for (a newer PC's) still shows, without a deadline."""
     details = json.loads(row.details or "{}")
     history = tuple(Step(h["status"], h["by"], h["at"], h.get("reason", "")) for h in json.loads(row.history or "[]"))
+    try:
+        form: forms.Form | None = forms.load_form(row.kind)
+    except ValidationError:
+        form = None
+    deadline = (deadlines.of(form, forms.parse_period(row.period)) if form is not None
+                else Deadline(row.due_on, row.due_on, "이 PC에 없는 보고 양식입니다."))
+    columns = details.get("columns") or ([[f.key, f.label, f.type] for f in form.fields] if form else [])
     return ReportView(
-        row.id, form.kind, form.label, form.title, row.period, row.status,
-        deadlines.of(form, forms.parse_period(row.period)),
-        tuple((f.key, f.label, f.type) for f in form.fields), tuple(details.get("rows", ())),
+        row.id, row.kind, details.get("label") or (form.label if form else row.kind),
+        details.get("title") or (form.title if form else row.kind), row.period, row.status, deadline,
+        tuple((k, label, t) for k, label, t in columns), tuple(details.get("rows", ())),
         dict(details.get("totals", {})), tuple(details.get("problems", ())), history, row.reason,
         details.get("built_at", ""))
 
@@ -289,7 +301,7 @@ def due_items(ctx, on: date) -> list[dict]:
         status = {(r.kind, r.period): (r.status, r.id) for r in rows}
     out: dict[tuple[str, str], dict] = {}
     for (kind, period), (st, rid) in status.items():
-        if st not in FROZEN:
+        if st not in FROZEN and kind in forms.kinds():  # a kind with no form here: the list still shows it
             form = forms.load_form(kind)
             out[(kind, period)] = {"kind": kind, "label": form.label, "period": period, "status": st,
                                    "deadline": deadlines.of(form, forms.parse_period(period)), "report_id": rid}

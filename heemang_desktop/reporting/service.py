@@ -44,6 +44,7 @@ from heemang_desktop.reporting.reports import (
     upcoming,
 )
 from heemang_desktop.reporting.reports import due_items as _due_items
+from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.work_items import OVERDUE, SOON, URGENT, WorkItem
 
 __all__ = [
@@ -61,7 +62,11 @@ def _record_export(ctx, report: ReportView, what: str) -> None:
     from heemang_desktop.audit import service as audit
     from heemang_desktop.reporting.forms import load_form
 
-    if load_form(report.kind).personal:
+    try:
+        personal = load_form(report.kind).personal
+    except ValidationError:  # a kind this PC has no form for: assume it names people
+        personal = True
+    if personal:
         audit.record(ctx, audit.EXPORT, "municipal_report", report.id, detail=f"{report.label} {report.period} {what}")
 
 

@@ -333,3 +333,13 @@ def test_a_facility_is_reminded_only_of_the_reports_it_files(ctx, monkeypatch):
     assert "보조금교부신청" in due_kinds()
     # a report it chooses to draft is still made
     assert reporting.draft_report(ctx, "장기요양인력변경보고", "2022-08").kind == "ltc_staff_change"
+
+
+def test_a_filed_report_keeps_its_columns_when_the_form_data_changes_later(ctx, staff, monkeypatch):
+    report = reporting.draft_report(ctx, "종사자입퇴사보고", "2022-08")
+    reporting.set_status(ctx, report.id, "checked")
+    reporting.set_status(ctx, report.id, "submitted")
+    form = forms.load_form("종사자입퇴사보고")
+    monkeypatch.setattr(forms, "load_form", lambda kind: forms.Form(**{**form.__dict__, "fields": form.fields[:2]}))
+    kept = reporting.get_report(ctx, report.id)
+    assert [c[1] for c in kept.columns] == [c[1] for c in report.columns] and kept.rows == report.rows
