@@ -10,6 +10,7 @@ from heemang_desktop.work_items import NOTICE, OVERDUE, SOON, URGENT, WorkItem
 AHEAD_DAYS = 14  # deadlines shown this far ahead (the "next 14 days")
 OUTAGE_AHEAD_DAYS = 30  # an announced outage is warned of this far ahead
 URGENT_DAYS = 3  # due within this many days: 긴급
+BEFORE_OUTAGE_DAYS = 7  # a deadline this close before an outage is the one its warning names
 REPORTS_PAGE = "municipal.reports"
 
 
@@ -50,11 +51,13 @@ def calendar_items(ctx, on: date) -> list[WorkItem]:
                                 "입력은 이 PC에 저장했다가 다시 열리면 보냅니다", REPORTS_PAGE, w.end, URGENT,
                                 w.source, w.ref))
         elif (w.start - on).days <= OUTAGE_AHEAD_DAYS:
-            # the last deadline before it that the same notice set ("시군구보고는 8.30까지")
+            # the last deadline set before it ("시군구보고는 8.30까지")
             before = [d for d in deadlines if d.end is not None and on <= d.end < w.start and
-                      (w.start - d.end).days <= URGENT_DAYS + 4]
-            due = max((d.end for d in before if d.end is not None), default=None)
-            what = f": 시군구보고는 {md(due)}까지" if due else ""
+                      (w.start - d.end).days <= BEFORE_OUTAGE_DAYS]
+            last = max(before, key=lambda d: d.end or on, default=None)
+            due = last.end if last is not None else None
+            what = "" if last is None or due is None else (
+                f": 시군구보고는 {md(due)}까지" if last.reports else f": {last.title} {md(due)}까지")
             out.append(WorkItem("outage", f"{span(w.start, w.end)} 시스템 중단 예정{what}", REPORTS_PAGE,
                                 due or w.start, _urgency(on, due or w.start), w.source, w.ref))
     return out

@@ -43,6 +43,18 @@ def test_a_deadline_an_admin_adds_comes_into_the_list_14_days_ahead_with_its_sou
     assert not [i for i in service.items(ctx, date(2022, 10, 5)) if i.kind in ("deadline", "outage")]
 
 
+def test_an_outage_an_admin_adds_is_warned_of_a_month_ahead_with_the_deadline_set_before_it(ctx):
+    from heemang_desktop.calendar import service as calendar
+
+    calendar.add_window(ctx, "outage", date(2026, 3, 20), date(2026, 3, 22), "희망이음 정기 점검")
+    assert not [i for i in service.items(ctx, date(2026, 2, 17)) if i.kind == "outage"]
+    [item] = [i for i in service.items(ctx, date(2026, 2, 18)) if i.kind == "outage"]
+    assert (item.title, item.due) == ("3.20–3.22 시스템 중단 예정", date(2026, 3, 20))
+    calendar.add_window(ctx, "deadline", date(2026, 3, 1), date(2026, 3, 18), "분기 보조금 정산 서류")
+    [item] = [i for i in service.items(ctx, date(2026, 3, 2)) if i.kind == "outage"]
+    assert (item.title, item.due) == ("3.20–3.22 시스템 중단 예정: 분기 보조금 정산 서류 3.18까지", date(2026, 3, 18))
+
+
 def test_during_the_outage_it_says_so_with_its_last_day(ctx):
     [outage] = [i for i in service.items(ctx, date(2022, 9, 2)) if i.kind == "outage"]
     assert outage.title.startswith("9.1–9.5 시스템 중단 중 (9.5까지)") and outage.urgency < 20
