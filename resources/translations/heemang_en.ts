@@ -4842,102 +4842,107 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="212" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="185" />
+        <source>CMS 기관코드가 아직 없습니다. 'CMS 기관 설정' 탭에서 먼저 저장하세요.</source>
+        <translation>No CMS institution code yet. Save it first under the 'CMS institution' tab.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="214" />
         <source>파일 작성됨</source>
         <translation>file written</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="212" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="214" />
         <source>파일 작성 전</source>
         <translation>not written yet</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="213" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="215" />
         <source>{0} CMS 출금 {1}건, 합계 {2}원 ({3})</source>
         <translation>{0} CMS debits: {1}, total {2} won ({3})</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="215" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="217" />
         <source>제외: {0} {1} — {2}</source>
         <translation>Left out: {0} {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="219" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="221" />
         <source>출금 중단 기간 {0}에 걸린 약정 {1}건: 출금일을 옮겨 파일을 씁니다 (중단 기간의 날짜로는 은행에 보내지 않습니다). 후원자에게 알리려면 '출금 중단·안내 명단'에서 명단을 저장하세요.</source>
         <translation>{1} pledge(s) fall in the CMS blackout {0}: their dates are moved before the file is written (nothing goes to the bank for a blocked date). To tell the donors, save the list under 'Blackout and notice list'.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="234" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="236" />
         <source>EB21 출금파일 저장</source>
         <translation>Save EB21 debit file</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="234" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="236" />
         <source>CMS 파일 (*.txt *.dat)</source>
         <translation>CMS files (*.txt *.dat)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="243" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="245" />
         <source> 이미 만든 파일을 다시 썼습니다 (새로 저장한 것 없음).</source>
         <translation> The files already made were written again (nothing new stored).</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="244" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="246" />
         <source> 제외 {0}건은 출금 목록 아래에 있습니다.</source>
         <translation> {0} left out: see below the debit list.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="246" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="248" />
         <source>EB21을 저장했습니다: {0}.</source>
         <translation>EB21 saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="250" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="252" />
         <source>EB21 파일을 쓰는 중…</source>
         <translation>Writing EB21…</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="253" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="255" />
         <source>EB13 등록파일 저장</source>
         <translation>Save EB13 registration file</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="264" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="271" />
         <source>EB13을 저장했습니다: {0} ({1}건).</source>
         <translation>EB13 saved: {0} ({1} lines).</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="270" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="278" />
         <source>안내 명단 저장</source>
         <translation>Save notice list</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="285" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="294" />
         <source>안내 명단 {0}명을 저장했습니다: {1}</source>
         <translation>Notice list of {0} saved: {1}</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="289" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="298" />
         <source>CMS 결과 파일 열기</source>
         <translation>Open CMS result file</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="289" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="298" />
         <source>CMS 파일 (*)</source>
         <translation>CMS files (*)</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="297" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="306" />
         <source>{0} {1}: 이미 반영한 파일입니다. 바뀐 것은 없습니다.</source>
         <translation>{0} {1}: this file was applied before. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="301" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="310" />
         <source>{0} {1}: 정상 {2}건, 불능 {3}건을 반영했습니다.</source>
         <translation>{0} {1}: {2} succeeded, {3} failed, applied.</translation>
     </message>
     <message>
-        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="312" />
+        <location filename="../../heemang_desktop/gui/donations/cms_page.py" line="321" />
         <source>CMS 기관코드 {0}을(를) 저장했습니다.</source>
         <translation>CMS institution code {0} saved.</translation>
     </message>

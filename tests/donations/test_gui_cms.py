@@ -155,3 +155,12 @@ def test_eb13_is_written_from_the_page(qtbot, page, tmp_path):
     assert len(data) == 3 * 120 and b"EB130901" in data[:30]  # 박신청's registration, header and trailer
     assert "(1건)" in page.message.text()
     assert "D-00003 박신청: 출금동의서가 없습니다" in page.message.text()  # the bank would refuse it (0078)
+
+
+def test_without_the_institution_code_the_page_says_where_to_set_it(qtbot, ctx, main_window):
+    ctx.close()
+    window = main_window(timeout=5000)
+    window.open_page("donations.cms")
+    page = window.pages["donations.cms"]
+    qtbot.waitUntil(lambda: page.message.is_error)
+    assert "'CMS 기관 설정' 탭" in page.message.text()

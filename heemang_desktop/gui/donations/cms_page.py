@@ -181,7 +181,9 @@ class CmsPage(Page):
         self.direction.setCurrentIndex(max(0, self.direction.findData(direction)))
 
     def _show_setup(self, setup) -> None:
-        if setup is not None:
+        if setup is None:  # the files need the 기관코드: say where to set it before a write is refused
+            self.message.show_error(self.tr("CMS 기관코드가 아직 없습니다. 'CMS 기관 설정' 탭에서 먼저 저장하세요."))
+        else:
             self.institution.setText(setup.institution_code)
             self.bank_code.setText(setup.bank_code)
             self.account.setText(setup.account)
