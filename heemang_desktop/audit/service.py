@@ -146,6 +146,20 @@ class AccessRow:
     def kind_label(self) -> str:
         return KINDS.get(self.kind, self.kind)
 
+    @property
+    def entity_label(self) -> str:
+        return entity_label(self.entity)
+
+
+# What was looked at, when it is no synced entity of its own (a file, a printed report).
+OTHER_ENTITIES = {"support_bundle": "지원 자료", "report": "장부·보고서", "document": "문서"}
+
+
+def entity_label(entity: str) -> str:
+    from heemang_desktop.features import merged
+
+    return OTHER_ENTITIES.get(entity) or merged("entities").get(entity, entity)
+
 
 def _utc(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=SEOUL).astimezone(UTC).replace(tzinfo=None)
@@ -204,7 +218,8 @@ def export_access(ctx, path: Path, first: date | None = None, last: date | None 
     rows = list_access(ctx, first, last, login_id, kind, limit=None)
     span = f"{first or ''}~{last or ''}" if first or last else "전체 기간"
     return write_table(Path(path), "접속기록", EXPORT_HEADERS,
-                       ((r.at, r.login_id, r.kind_label, r.entity, r.entity_id, r.reason, r.detail) for r in rows),
+                       ((r.at, r.login_id, r.kind_label, r.entity_label, r.entity_id, r.reason, r.detail)
+                        for r in rows),
                        title=f"{ctx.facility.name} 개인정보 접속기록 ({span})",
                        widths={"일시": 18, "대상 ID": 38, "사유": 30, "내용": 30})
 

@@ -88,12 +88,12 @@ def test_only_roles_with_the_admin_menu_read_the_log(ctx):
 
 def test_export_writes_the_filtered_rows_with_korean_kinds(ctx, tmp_path):
     _record(ctx)
-    _record(ctx, kind=audit.PRINT, entity="payslip", entity_id="p-9", reason="")
+    _record(ctx, kind=audit.PRINT, entity="payroll_register", entity_id="p-9", reason="")
     out = tmp_path / "log.xlsx"
     assert audit.export_access(ctx, out, kind=audit.PRINT) == 1
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows[1] == audit.EXPORT_HEADERS
-    assert rows[2][1:5] == ("admin", "인쇄", "payslip", "p-9")
+    assert rows[2][1:5] == ("admin", "인쇄", "급여대장", "p-9")  # the entity named as the menus name it
     assert len(rows) == 3
 
 
