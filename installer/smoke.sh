@@ -50,9 +50,9 @@ step() {  # step name, command...: run it, keep its output in the step's log
   local name=$1
   shift
   local start=$SECONDS
-  if ! "$@" >"$LOGS/$name.log" 2>&1; then
-    fail "$name" "exit code $? from: $*"
-  fi
+  "$@" >"$LOGS/$name.log" 2>&1
+  local code=$?
+  ((code == 0)) || fail "$name" "exit code $code from: $*"
   echo "ok   $name ($((SECONDS - start)) s)"
 }
 

@@ -117,6 +117,7 @@ class Startup:
         self.on_failed = on_failed
         self.interactive = interactive
         self.dialog = None
+        self.early_shown = False
 
     def start(self) -> None:
         if not self._hold_folder():
@@ -126,14 +127,21 @@ class Startup:
         else:
             from heemang_desktop.gui.session import open_session
 
-            # The queue's figures first, read with sqlite3 alone: SQLAlchemy's import and the
-            # store's checks take ~0.3 s more, and the status bar need not wait for them.
-            self.window.worker.run_raw(_early_figures, self.paths.database, on_done=self._show_early)
+            self.show_early_figures()
             self.window.worker.run_raw(open_session, self.paths, self.headless,
                                        on_done=self._opened, on_error=self._open_failed)
 
-    def _show_early(self, figs) -> None:
-        if figs is not None and self.window.session is None:
+    def show_early_figures(self) -> None:
+        """The queue's figures in the status bar, read with sqlite3 alone on this thread (a few ms,
+        a locked file gives up after 0.2 s): SQLAlchemy's import and the store's checks take 0.3 s
+        and more, and the work area's first use of them blocks this thread anyway."""
+        if self.early_shown or self.window.session is not None or not self.paths.database.exists():
+            return
+        from heemang_desktop.status import early_figures
+
+        self.early_shown = True
+        figs = early_figures(self.paths.database)
+        if figs is not None:
             self.window.status.set_figures(figs.queued, figs.last_sync)
             self.window.status.set_problems(figs.conflicts, figs.rejected, figs.quarantined)
 
@@ -269,12 +277,6 @@ class Startup:
             self.on_ready(info)
 
 
-def _early_figures(_executor, database):
-    from heemang_desktop.status import early_figures
-
-    return early_figures(database)
-
-
 def _check_keyring(_executor) -> None:
     # On the database thread: a Secret Service that does not answer may take D-Bus's timeout.
     from heemang_desktop.store.keystore import check_available
@@ -389,7 +391,9 @@ def dispose(window) -> None:
 
 
 def show_then_start(window, startup) -> None:
-    """Paint the window first; opening the store (heavy imports on the worker) waits for that."""
+    """Paint the window first, with the queue's figures; opening the store (heavy imports on the
+    worker) waits for that."""
+    startup.show_early_figures()
     window.first_painted.connect(startup.start)
     window.show()
 
