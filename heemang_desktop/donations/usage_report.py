@@ -201,7 +201,7 @@ def to_html(report: UsageReport) -> str:
     parts = [f"<h2 align=center>{html.escape(report.title)}</h2><p align=center>{html.escape(report.facility)}</p>"]
     for s in report.sections:
         money = {s.headers.index(h) for h in s.money}
-        head = "".join(f"<th>{html.escape(h)}</th>" for h in s.headers)
+        head = "".join(f"<th{' width=34%' if h == '비고' else ''}>{html.escape(h)}</th>" for h in s.headers)
         body = []
         for i, row in enumerate(s.rows):
             style = ' style="font-weight:bold; background:#f2f2f2"' if i in s.emphasis else ""
