@@ -101,6 +101,9 @@ class SyncStatusBar(QStatusBar):
         if getattr(self, "_window", None) is None:  # once: a second session (another user) only reloads
             self._window = window
             window.data_changed.connect(lambda changes, _by: changes.touches("calendar_entry") and self.load_outage())
+            self._hourly = QTimer(self)  # a window left open overnight: "중단 예정" becomes "중단 중"
+            self._hourly.timeout.connect(self.load_outage)
+            self._hourly.start(3_600_000)
         QTimer.singleShot(0, self, self.load_outage)  # after start-up's own database work (the models' mapping)
 
     def load_outage(self) -> None:

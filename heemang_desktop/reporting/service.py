@@ -27,7 +27,7 @@ from heemang_desktop.reporting.evaluation import (
     remove_evaluation,
     update_evaluation,
 )
-from heemang_desktop.reporting.evaluation_letter import letter_text, save_letter_pdf
+from heemang_desktop.reporting.evaluation_letter import letter_html, letter_text, save_letter_pdf
 from heemang_desktop.reporting.reports import (
     ACCEPTED,
     CHECKED,
@@ -49,8 +49,8 @@ from heemang_desktop.work_items import OVERDUE, SOON, URGENT, WorkItem
 
 __all__ = [
     "ADMISSION_DISCHARGE", "LETTER", "ONLINE", "EvaluationRow", "Route", "add_evaluation", "cancel_drafts_for",
-    "get_evaluation", "letter_text", "list_evaluations", "objection_items", "objection_route", "queue_draft",
-    "remove_evaluation", "save_letter_pdf", "update_evaluation",
+    "get_evaluation", "letter_html", "letter_text", "list_evaluations", "objection_items", "objection_route",
+    "queue_draft", "remove_evaluation", "save_letter_pdf", "update_evaluation",
     "ACCEPTED", "CHECKED", "RETURNED", "STATUS_LABELS", "Deadline", "ReportView", "draft_report", "export_report",
     "form_choices", "get_report", "list_reports", "report_html", "report_items", "set_status", "Upcoming",
     "upcoming",

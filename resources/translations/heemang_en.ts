@@ -1651,6 +1651,16 @@ The client has no next of kin, so the police report record opens.</translation>
         <source>공문 PDF를 저장했습니다: {0}</source>
         <translation>Letter PDF saved: {0}</translation>
     </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="113" />
+        <source>인쇄…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/evaluation/objections.py" line="248" />
+        <source>공문 내용이 비어 있습니다.</source>
+        <translation>The letter is empty.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>

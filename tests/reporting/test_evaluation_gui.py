@@ -53,8 +53,18 @@ def test_a_visit_on_8_27_goes_by_letter_and_the_edited_letter_is_saved_as_pdf(qt
         assert "○○시장" in text.replace("\x01", " ")
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-png", "-r", "50", "-singlefile", str(path), "/tmp/evaluation-letter"], check=True)
+    printed = []
+    from heemang_desktop.gui import printing
+
+    monkeypatch.setattr(printing, "print_html", lambda html, parent, **kw: printed.append((html, kw)) or True)
+    page.print_button.click()
+    [(html, kw)] = printed
+    assert "○○시장" in html and kw == {"entity": "evaluation", "entity_id": page.current_id}
     page.letter.setPlainText("")
     assert page.save_pdf(tmp_path / "빈.pdf") is None and page.message.text() == "공문 내용이 비어 있습니다."
+    page.message.clear()
+    page.print_button.click()
+    assert len(printed) == 1 and page.message.text() == "공문 내용이 비어 있습니다."
 
 
 def test_a_visit_on_8_10_goes_online_with_no_letter(qtbot, ctx, main_window, monkeypatch):

@@ -113,8 +113,11 @@ class ObjectionsPage(Page):
         self.redraft_button.clicked.connect(self.load_letter)
         self.pdf_button = QPushButton(self.tr("PDF로 저장…"))
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.print_button = QPushButton(self.tr("인쇄…"))
+        self.print_button.clicked.connect(self.print_letter)
         lbuttons.addWidget(self.redraft_button)
         lbuttons.addStretch(1)
+        lbuttons.addWidget(self.print_button)
         lbuttons.addWidget(self.pdf_button)
         lb.addLayout(lbuttons)
         rl.addWidget(self.letter_box, 1)
@@ -237,3 +240,13 @@ class ObjectionsPage(Page):
             return None
         self.message.show_ok(self.tr("공문 PDF를 저장했습니다: {0}").format(str(saved)))
         return saved
+
+    def print_letter(self) -> bool:
+        """The letter as edited, on a printer the user picks (laid out as the PDF is)."""
+        from heemang_desktop.gui.printing import print_html
+
+        if not self.letter.toPlainText().strip() or self.current_id is None:
+            self.message.show_error(self.tr("공문 내용이 비어 있습니다."))
+            return False
+        return print_html(service.letter_html(self.letter.toPlainText()), self, entity="evaluation",
+                          entity_id=self.current_id)
