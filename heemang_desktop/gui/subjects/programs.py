@@ -86,7 +86,11 @@ class ProgramsPage(SubjectPage):
             Column(self.tr("작성자"), lambda r: r.author),
             Column(self.tr("내용"), lambda r: r.content),
         ], service.list_logs, self)
-        right.addWidget(rows_table(self.logs), 1)
+        self.log_table = rows_table(self.logs)
+        self.log_table.setToolTip(self.tr("간호일지는 가려서 보여 줍니다. "
+                                          "두 번 누르면 열어 봅니다 (개인정보 접속기록에 남음)."))
+        self.log_table.doubleClicked.connect(self.open_log)
+        right.addWidget(self.log_table, 1)
         logbox = QGroupBox(self.tr("일지 쓰기"))
         lf = QFormLayout(logbox)
         self.log_type = QComboBox()
@@ -107,6 +111,20 @@ class ProgramsPage(SubjectPage):
 
     def activated(self) -> None:
         Op(self, _load).success(self._show).run()
+
+    def open_log(self, index) -> None:
+        """A masked (health) log opened in its row: the service checks the role and records the opening."""
+        row = self.logs.rows[index.row()] if index.isValid() else None
+        if row is None or not row.masked:
+            return
+
+        def shown(opened) -> None:
+            at = next((i for i, r in enumerate(self.logs.rows) if r.id == opened.id), None)
+            if at is not None:
+                self.logs.rows[at] = opened
+                self.logs.dataChanged.emit(self.logs.index(at, 0), self.logs.index(at, self.logs.columnCount() - 1))
+
+        Op(self, lambda ctx: service.open_log(ctx, row.id)).success(shown).run()
 
     def _show(self, result) -> None:
         sessions, subjects, health = result
