@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from heemang_desktop.audit import service as audit
 from heemang_desktop.excel.layout import load_layout
 from heemang_desktop.excel.writer import write_table, write_template
 from heemang_desktop.hr.attendance import month_range, to_time
@@ -42,8 +43,10 @@ def export_employees(ctx, path: Path, include_retired: bool = True) -> int:
                  "산재보험": "accident_insurance"}
         rows = [[None if c in PII else ("Y" if getattr(e, flags[c]) else "N") if c in flags else getattr(e, values[c])
                  for c in layout.columns] for e in cards]
-    return write_table(Path(path), layout.sheet, layout.columns, rows, money_columns=("기본급", "일급"),
-                       title=f"{ctx.facility.name} 인사카드")
+    n = write_table(Path(path), layout.sheet, layout.columns, rows, money_columns=("기본급", "일급"),
+                    title=f"{ctx.facility.name} 인사카드")
+    audit.record(ctx, audit.EXPORT, "employee", detail=f"인사카드 {n}명")  # names, phones, e-mails
+    return n
 
 
 def export_attendance(ctx, month: str, path: Path) -> int:
