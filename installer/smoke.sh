@@ -40,7 +40,9 @@ trap cleanup EXIT
 fail() {  # step name, reason: the step's log, then stop
   echo "SMOKE FAIL: $1: $2" >&2
   local log
-  for log in "$LOGS/$1.log" "$LOGS/${1%%-*}.log"; do  # central-status also shows the server's own log
+  local logs=("$LOGS/$1.log")
+  [ "${1%%-*}" != "$1" ] && logs+=("$LOGS/${1%%-*}.log")  # central-status also shows the server's own log
+  for log in "${logs[@]}"; do
     [ -f "$log" ] && { echo "  $(basename "$log"):"; sed 's/^/    /' "$log" | tail -n 40; } >&2
   done
   exit 1

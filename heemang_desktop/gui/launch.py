@@ -398,6 +398,13 @@ def show_then_start(window, startup) -> None:
     window.show()
 
 
+def korean_fonts() -> list[str]:
+    """Font families that can draw Hangul: without one every Korean word shows as boxes."""
+    from PySide6.QtGui import QFontDatabase
+
+    return QFontDatabase.families(QFontDatabase.WritingSystem.Korean)
+
+
 def _screenshot(app, paths, out: str, page: str | None) -> int:
     """Render the main window (or one page, or the setup dialog on a new folder) offscreen and save it."""
     from PySide6.QtCore import QTimer
@@ -406,6 +413,9 @@ def _screenshot(app, paths, out: str, page: str | None) -> int:
 
     def save(widget) -> None:
         app.processEvents()
+        if not korean_fonts():
+            failed("한글 글꼴이 없어 화면의 한글이 네모로 나옵니다: 한글 글꼴(예: 나눔고딕)을 설치하세요")
+            return
         ok = widget.grab().save(out)
         result["code"] = 0 if ok else 1
         print(out if ok else f"오류: 저장하지 못했습니다: {out}", file=sys.stdout if ok else sys.stderr)
