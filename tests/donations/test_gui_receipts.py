@@ -78,6 +78,22 @@ def test_due_list_bulk_void_reissue_and_book(qtbot, page, tmp_path):
     page.window().grab().save("/tmp/dreceipts-issued.png")
 
 
+def test_one_donor_first_then_the_bulk_skips_them(qtbot, page, tmp_path):
+    kim = next(d for d in page.due.rows if d.name == "김후원")
+    page.issue_one(kim.donor_id, tmp_path / "kim.pdf")
+    qtbot.waitUntil(lambda: "2026-A-0001 60,000원을 발급하고 PDF를 저장했습니다" in page.message.text())
+    assert (tmp_path / "kim.pdf").stat().st_size > 0
+    qtbot.waitUntil(lambda: len(page.due.rows) == 3)
+    blocked = next(d for d in page.due.rows if d.name == "박기부")
+    page.issue_one(blocked.donor_id, tmp_path / "park.pdf")
+    qtbot.waitUntil(lambda: page.message.is_error)
+    assert "박기부 (D-00003): 주민등록번호가 없습니다" in page.message.text()
+    page.issue_year(tmp_path / "pdf")
+    qtbot.waitUntil(lambda: len(page.issued.rows) == 2, timeout=20000)
+    assert [(r.number, r.donor_name, r.scope) for r in page.issued.rows] == [
+        ("2026-A-0001", "김후원", "기간"), ("2026-A-0002", "이나눔", "연간")]
+
+
 def test_void_without_a_reason_is_refused_on_the_message_line(qtbot, page, tmp_path):
     page.issue_year(tmp_path)
     qtbot.waitUntil(lambda: len(page.issued.rows) == 2, timeout=20000)

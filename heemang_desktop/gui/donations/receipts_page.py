@@ -85,7 +85,15 @@ class ReceiptsPage(Page):
             Column(self.tr("금액"), lambda d: d.total, right=True),
             Column(self.tr("발급할 수 없는 사유"), lambda d: d.problem),
         ], parent=self)
-        v.addWidget(rows_table(self.due), 1)
+        self.due_table = rows_table(self.due)
+        v.addWidget(self.due_table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.one_button = QPushButton(self.tr("선택한 후원자만 발급…"))
+        self.one_button.setToolTip(self.tr("고른 후원자의 그해 후원금으로 영수증 한 장을 발급하고 PDF로 저장합니다."))
+        self.one_button.clicked.connect(self._ask_one)
+        row.addWidget(self.one_button)
+        v.addLayout(row)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(PROBLEM_STYLE)
@@ -206,6 +214,33 @@ class ReceiptsPage(Page):
             self.changed()
 
         return op.success(done).run()
+
+    def _ask_one(self) -> None:
+        rows = self.due_table.selectionModel().selectedRows()
+        d = self.due.row_at(rows[0]) if rows else None
+        if d is None:
+            self.message.show_error(self.tr("목록에서 후원자를 고르세요."))
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("영수증 PDF"), f"기부금영수증_{d.donor_no}.pdf",
+                                              "PDF (*.pdf)")
+        if name:
+            self.issue_one(d.donor_id, Path(name))
+
+    def issue_one(self, donor_id: str, path: Path) -> Op:
+        """One donor's receipt for the year's gifts not yet receipted (a donor asking before the bulk)."""
+        year = self.year.value()
+
+        def run(ctx):
+            r = service.issue_for_period(ctx, donor_id, date(year, 1, 1), date(year, 12, 31))
+            service.write_receipt_pdf(ctx, r.id, path)
+            return r
+
+        def done(r):
+            self.message.show_ok(self.tr("{0} {1}원을 발급하고 PDF를 저장했습니다: {2}").format(
+                r.number, f"{r.total:,}", path))
+            self.changed()
+
+        return Op(self, run).success(done).run()
 
     def _ask_workbook(self, statement: bool) -> None:
         what = self.tr("발급명세") if statement else self.tr("발급대장")
