@@ -77,3 +77,31 @@ def test_a_print_is_recorded_and_shows_in_the_log(qtbot, window):
     printing.record_print(page, "resolution", "res-42")
     page.search_button.click()
     qtbot.waitUntil(lambda: any(r[4] == "res-42" and r[2] == "인쇄" for r in _cells(page)))
+
+
+def test_printing_a_form_records_it_and_a_cancelled_print_does_not(qtbot, window, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
+
+    from heemang_desktop.render import pdf
+
+    page = window.pages["admin.audit"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    printed = []
+    class Doc:  # the pages go nowhere: no printer on a test machine
+        def __init__(self, html):
+            self.html = html
+
+        def print_(self, _printer):
+            printed.append(self.html)
+
+    monkeypatch.setattr(pdf, "document", Doc)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert printing.print_html("<p>결의서</p>", page, entity="resolution", entity_id="res-1") is False
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert printing.print_html("<p>결의서</p>", page, entity="resolution", entity_id="res-2") is True
+    assert printed == ["<p>결의서</p>"]
+    page.search_button.click()
+    qtbot.waitUntil(lambda: any(r[4] == "res-2" for r in _cells(page)))
+    assert not any(r[4] == "res-1" for r in _cells(page))
+    assert [(r[2], r[3]) for r in _cells(page) if r[4] == "res-2"] == [("인쇄", "결의서")]
