@@ -115,3 +115,13 @@ __all__ = [
     "write_attendance_template",
     "write_employee_template",
 ]
+
+
+def names_query(facility_id: str):
+    """Employees' names (the name column alone, never a sealed number) as a select the personal-data
+    guard streams in batches (inquiries/names.py)."""
+    from sqlalchemy import select
+
+    from heemang_desktop.hr.models import Employee
+
+    return select(Employee.name).where(Employee.facility_id == facility_id, Employee.deleted.is_(False))

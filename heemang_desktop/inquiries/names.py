@@ -1,27 +1,24 @@
 """The names of people registered in this store, streamed for the guard.
 
-Names are read a batch at a time from the subject and employee registers (only the name column,
-never the sealed numbers), so the guard never holds every register in memory at once.
+Each register's door gives the select of its name column (never the sealed numbers); the rows are
+read a batch at a time, so the guard never holds a whole register in memory.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from heemang_desktop.hr.models import Employee
-from heemang_desktop.subjects.models import Subject
+from heemang_desktop.hr import service as hr
+from heemang_desktop.subjects import service as subjects
 
 BATCH = 500
 
 
 def registered_names(session: Session, facility_id: str, batch: int = BATCH) -> Iterator[str]:
-    for model in (Subject, Employee):
-        result = session.execute(
-            select(model.name).where(model.facility_id == facility_id, model.deleted.is_(False))
-            .execution_options(yield_per=batch))
+    for query in (subjects.names_query(facility_id), hr.names_query(facility_id)):
+        result = session.execute(query.execution_options(yield_per=batch))
         try:
             for (name,) in result:
                 if name:

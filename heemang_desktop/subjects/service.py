@@ -148,3 +148,13 @@ def export_fee_ledger(ctx, path: Path, upto_month: str | None = None) -> int:
     from heemang_desktop.subjects import excel
 
     return excel.export_fee_ledger(ctx, Path(path), upto_month)
+
+
+def names_query(facility_id: str):
+    """Subjects' names (the name column alone, never a sealed number) as a select the personal-data
+    guard streams in batches (inquiries/names.py)."""
+    from sqlalchemy import select
+
+    from heemang_desktop.subjects.models import Subject
+
+    return select(Subject.name).where(Subject.facility_id == facility_id, Subject.deleted.is_(False))
