@@ -5783,4 +5783,157 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <translation>Gift of {0:,} won recorded.</translation>
     </message>
 </context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="117" />
+        <source>초안 만들기·다시 작성(&amp;D)</source>
+        <translation>Draft / rebuild(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="119" />
+        <source>보고 종류</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="121" />
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="144" />
+        <source>작성 중으로</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="144" />
+        <source>검토 완료</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="145" />
+        <source>제출함</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="145" />
+        <source>수리됨</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="146" />
+        <source>반려됨…</source>
+        <translation>Returned…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="152" />
+        <source>엑셀 서식으로 저장…</source>
+        <translation>Save Excel form…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="154" />
+        <source>PDF로 저장…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="187" />
+        <source>초안 없음</source>
+        <translation>No draft</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="193" />
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="193" />
+        <source>제출 기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="194" />
+        <source>행</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="194" />
+        <source>고칠 곳</source>
+        <translation>To fix</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="194" />
+        <source>비고 (기한 근거·당긴 까닭)</source>
+        <translation>Note (what set the due day, why it moved)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="219" />
+        <source>보고가 없습니다. 종류와 기간을 골라 초안을 만드세요.</source>
+        <translation>No reports yet. Choose a report and a month, then draft it.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="223" />
+        <source>{0} {1}: 아직 초안이 없습니다. [초안 만들기]를 누르면 원부에서 만듭니다. 기한 {2}</source>
+        <translation>{0} {1}: no draft yet. Press [Draft] to build it from the registers. Due {2}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="233" />
+        <source>합계: </source>
+        <translation>Totals: </translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="235" />
+        <source>기한을 앞당김: </source>
+        <translation>Due day moved: </translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="237" />
+        <source>반려 사유: </source>
+        <translation>Returned because: </translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="239" />
+        <source>고칠 곳: </source>
+        <translation>To fix: </translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="256" />
+        <source>{0} {1} 초안을 원부에서 만들었습니다: {2}행</source>
+        <translation>{0} {1} drafted from the registers: {2} rows</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="260" />
+        <source>원부에서 초안을 만드는 중…</source>
+        <translation>Drafting from the registers…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="266" />
+        <source>반려</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="266" />
+        <source>시군구가 알려 준 반려 사유:</source>
+        <translation>Reason the municipality gave:</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="277" />
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="287" />
+        <source>보고 저장</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="296" />
+        <source>저장했습니다: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="307" />
+        <source>파일을 저장하는 중…</source>
+        <translation>Saving the file…</translation>
+    </message>
+</context>
 </TS>

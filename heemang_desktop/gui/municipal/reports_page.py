@@ -135,7 +135,7 @@ class ReportsPage(Page):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list_view)
         split.addWidget(self.rows_view)
-        split.setSizes([220, 300])
+        split.setSizes([300, 260])
         self.layout_.addWidget(split, 1)
         self.layout_.addWidget(self.detail)
 
