@@ -92,3 +92,24 @@ def test_the_desk_lists_and_replies_from_the_central_cli(ctx, central, tmp_path,
     engine_for(ctx, central.url).run_once()
     (listed,) = service.list_inquiries(ctx)
     assert listed.status == "처리 중" and listed.replies[0].body == "설정 > 동기화에서 다시 로그인해 주세요."
+
+
+def test_new_attaches_files_and_refuses_a_file_named_after_a_registered_person(ctx, paths, tmp_path, capsys):
+    subjects.register_subject(ctx, subjects.SubjectInput(name="최말순"))
+    ctx.close()
+    content = tmp_path / "content.txt"
+    content.write_text("첨부한 출력물의 적요가 잘립니다.", encoding="utf-8")
+    named, plain = tmp_path / "최말순_진료비.pdf", tmp_path / "출력물.pdf"
+    for f in (named, plain):
+        f.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    d = ["--data-dir", str(paths.data_dir), "inquiries", "new", "--title", "출력 오류", "--kind", "시스템오류",
+         "--content-file", str(content)]
+    code, out, err = run(capsys, *d, "--attach", str(plain), str(named), "--json")
+    assert code == 2 and json.loads(out)["spans"] == {"attachments": [
+        {"start": len("출력물.pdf\n"), "end": len("출력물.pdf\n최말순"), "kind": "registered_name"}]}
+    code, out, err = run(capsys, *d, "--attach", str(plain), "--json")
+    assert code == 0, err
+    row = json.loads(out)
+    assert row["attachments"] == ["출력물.pdf"]
+    (stored,) = (paths.attachments / "inquiry" / row["id"]).iterdir()  # kept under its content hash
+    assert stored.read_bytes() == b"%PDF-1.4\n%%EOF\n"
