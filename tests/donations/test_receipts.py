@@ -67,7 +67,8 @@ def test_issuing_locks_the_gifts_and_void_frees_them(setup):
     receipt = service.issue_for_gift(ctx, g.id)
     with ctx.store.session() as s:
         assert service.is_locked(s, g.id)
-        with pytest.raises(ValidationError, match=f"기부금영수증 {receipt.number}에 들어간 후원금은 고치거나 지울 수 없습니다"):
+        locked = f"기부금영수증 {receipt.number}에 들어간 후원금은 고치거나 지울 수 없습니다"
+        with pytest.raises(ValidationError, match=locked):
             service.check_unlocked(s, g.id)
     with pytest.raises(ValidationError, match="이미 발급|고치거나 지울 수 없습니다"):
         service.issue_for_gift(ctx, g.id)  # never two live receipts for one gift
@@ -124,7 +125,8 @@ def test_donors_without_consent_or_number_are_listed_with_the_reason(setup):
     result = service.issue_annual(ctx, 2026, issued_on=date(2027, 1, 10))
     assert result.issued == ("2026-A-0001",)
     assert sorted((x.name, x.problem) for x in result.left_out) == [
-        ("박기부", "주민등록번호가 없습니다"), ("이나눔", "영수증 발급 동의가 없습니다"), ("희망상사", "사업자번호가 없습니다")]
+        ("박기부", "주민등록번호가 없습니다"), ("이나눔", "영수증 발급 동의가 없습니다"),
+        ("희망상사", "사업자번호가 없습니다")]
     with pytest.raises(ValidationError, match="이나눔 .*영수증 발급 동의가 없습니다"):
         service.issue_for_period(ctx, no_consent.id, date(2026, 1, 1), date(2026, 12, 31))
 
@@ -246,7 +248,8 @@ def test_book_and_statement_workbooks(setup, tmp_path):
     ws = load_workbook(tmp_path / "statement.xlsx").active
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
     assert [(r[0], r[4], r[6], r[7], r[8]) for r in rows] == [
-        ("2026-A-0001", "40", "금전", 1, 30000), ("2026-A-0001", "40", "현물", 1, 10000), ("합계", None, None, 2, 40000)]
+        ("2026-A-0001", "40", "금전", 1, 30000), ("2026-A-0001", "40", "현물", 1, 10000),
+        ("합계", None, None, 2, 40000)]
     assert rows[0][5] == "일반기부금(종교단체 외)"
 
 

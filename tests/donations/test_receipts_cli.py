@@ -18,8 +18,8 @@ def _run(capsys, *argv) -> dict:
 
 
 def test_issue_the_year_void_reissue_and_the_books(ctx, paths, tmp_path, capsys):
-    a = service.add_donor(ctx, service.DonorInput(name="김후원", phone="010-1111-2222", resident_number="800101-1234567",
-                                                  receipt_wanted=True))
+    a = service.add_donor(ctx, service.DonorInput(name="김후원", phone="010-1111-2222",
+                                                  resident_number="800101-1234567", receipt_wanted=True))
     b = service.add_donor(ctx, service.DonorInput(name="이나눔", phone="010-3333-4444"))  # no consent, no number
     for d in (a, b):
         service.record_gift(ctx, service.GiftInput(d.id, date(2026, 5, 1), "계좌이체", 100_000))
