@@ -25,6 +25,7 @@ from memkeyring import MemoryKeyring  # noqa: E402
 
 from heemang_desktop.app import SetupInput, initialize  # noqa: E402
 from heemang_desktop.settings import Paths  # noqa: E402
+from heemang_desktop.store.pii import HEALTH, HEALTH_MASK  # noqa: E402
 from heemang_desktop.subjects import episodes  # noqa: E402
 from heemang_desktop.subjects.timeline import timeline  # noqa: E402
 
@@ -41,8 +42,10 @@ def _median_ms(fn, runs: int) -> float:
     return statistics.median(times)
 
 
-def populate(db: Path, facility_id: str, n_subjects: int, n_logs: int) -> list[str]:
-    """Rows straight into SQLite: building 500,000 logs through the services would take minutes."""
+def populate(db: Path, facility_id: str, n_subjects: int, n_logs: int, sealed: str) -> list[str]:
+    """Rows straight into SQLite: building 500,000 logs through the services would take minutes.
+    Every log holds the same sealed content (`sealed`, made once with the store's key), as the
+    timeline decrypts each non-health log it shows."""
     rng = random.Random(7)
     now = datetime(2026, 9, 1).isoformat(sep=" ")
     con = sqlite3.connect(db)
@@ -50,10 +53,10 @@ def populate(db: Path, facility_id: str, n_subjects: int, n_logs: int) -> list[s
     ids = [str(uuid.uuid4()) for _ in range(n_subjects)]
     con.executemany(
         f"INSERT INTO subject ({SYNCED}, subject_no, name, resident_number_masked, birth_date, sex, support_category,"
-        " ltc_grade, disability_degree, guardians, no_kin, photo_path, notes, health_notes)"
-        " VALUES (?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " ltc_grade, disability_degree, guardians, no_kin, photo_path, notes)"
+        " VALUES (?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?,?,?)",
         [(sid, *meta, f"S-{i:05d}", f"대상자{i:05d}", f"4{i % 10}0101-2******", "1940-01-01", "F", "일반", "3등급",
-          "", "[]", i % 50 == 0, "", "", "") for i, sid in enumerate(ids)])
+          "", "[]", i % 50 == 0, "", "") for i, sid in enumerate(ids)])
     episodes_rows = []
     for i, sid in enumerate(ids):
         start = date(2020, 1, 1) + timedelta(days=rng.randrange(2400))
@@ -68,14 +71,14 @@ def populate(db: Path, facility_id: str, n_subjects: int, n_logs: int) -> list[s
     for k in range(n_logs):
         logged = (base + timedelta(minutes=rng.randrange(1_400_000))).isoformat(sep=" ")
         batch.append((str(uuid.uuid4()), *meta, ids[k % n_subjects], types[k % 3], logged, "작성자",
-                      "식사와 활동 양호, 특이사항 없음", False))
+                      sealed, HEALTH_MASK, False))
         if len(batch) == 50_000:
-            con.executemany(f"INSERT INTO daily_log ({SYNCED}, subject_id, log_type, logged_at, author, content,"
-                            " cancelled) VALUES (?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)", batch)
+            con.executemany(f"INSERT INTO daily_log ({SYNCED}, subject_id, log_type, logged_at, author, content_enc,"
+                            " content_masked, cancelled) VALUES (?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?)", batch)
             batch.clear()
     if batch:
-        con.executemany(f"INSERT INTO daily_log ({SYNCED}, subject_id, log_type, logged_at, author, content,"
-                        " cancelled) VALUES (?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)", batch)
+        con.executemany(f"INSERT INTO daily_log ({SYNCED}, subject_id, log_type, logged_at, author, content_enc,"
+                        " content_masked, cancelled) VALUES (?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?)", batch)
     outings = [(str(uuid.uuid4()), *meta, ids[k % n_subjects], "외출",
                 (base + timedelta(hours=k)).isoformat(sep=" "), None,
                 (base + timedelta(hours=k + 3)).isoformat(sep=" "), "", "시장", "", False) for k in range(20_000)]
@@ -120,7 +123,8 @@ def main() -> int:
         result = initialize(paths, SetupInput("K0161", "희망요양원", "노인요양시설", "admin", "김관리", "관리자"))
         ctx = result.context
         t0 = time.perf_counter()
-        ids = populate(paths.database, ctx.facility.id, args.subjects, args.logs)
+        sealed = ctx.cipher.encrypt("식사와 활동 양호, 특이사항 없음", HEALTH)
+        ids = populate(paths.database, ctx.facility.id, args.subjects, args.logs, sealed)
         print(f"populated {args.subjects:,} subjects, {args.logs:,} logs in {time.perf_counter() - t0:.1f} s")
         rng = random.Random(1)
         sample = [rng.choice(ids) for _ in range(args.runs)]
