@@ -22,6 +22,21 @@ def page(ctx, main_window, qtbot):
     return page
 
 
+def test_the_title_stays_one_line(qtbot, page):
+    from PySide6.QtCore import QMimeData, Qt
+    from PySide6.QtGui import QTextCursor
+
+    composer = page.compose()
+    composer.title.setFocus()
+    composer.title.setPlainText("입소 오류")
+    composer.title.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(composer.title, Qt.Key.Key_Return)  # Enter moves on; it adds no line
+    mime = QMimeData()
+    mime.setText(" 둘째\n줄")
+    composer.title.insertFromMimeData(mime)
+    assert composer.title.toPlainText() == "입소 오류 둘째 줄"
+
+
 def _marks(edit) -> list[str]:
     return [s.cursor.selectedText() for s in edit.extraSelections()]
 

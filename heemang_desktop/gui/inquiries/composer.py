@@ -33,12 +33,26 @@ CHECK_AFTER_MS = 300  # typing pauses this long before the guard runs
 FLAG = QColor("#ffcdd2")
 
 
-def _one_line(edit: QTextEdit) -> None:
-    edit.setAcceptRichText(False)
-    edit.setLineWrapMode(QTextEdit.LineWrapMode.NoWrap)
-    edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    edit.setFixedHeight(edit.fontMetrics().height() + 14)
-    edit.setTabChangesFocus(True)
+class OneLine(QTextEdit):
+    """A title box that can show highlighted spans (QLineEdit cannot): one line, Enter moves on, a
+    pasted line break becomes a space."""
+
+    def __init__(self):
+        super().__init__()
+        self.setAcceptRichText(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.NoWrap)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(self.fontMetrics().height() + 14)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt's name
+        self.insertPlainText(" ".join(source.text().split("\n")))
 
 
 class Composer(QDialog):
@@ -53,8 +67,7 @@ class Composer(QDialog):
         self._files: list[str] = []
         self._shots = tempfile.TemporaryDirectory(prefix="heemang-shot-")
 
-        self.title = QTextEdit()
-        _one_line(self.title)
+        self.title = OneLine()
         self.title.setPlaceholderText(self.tr("무엇이 안 되는지 한 줄로 (개인정보 없이)"))
         self.kind = QComboBox()
         self.kind.addItems(service.kinds())
@@ -129,8 +142,7 @@ class Composer(QDialog):
 
     # -- the guard ------------------------------------------------------------------------------
     def draft(self) -> service.InquiryDraft:
-        return service.InquiryDraft(title=self.title.toPlainText().replace("\n", " "),  # same length: spans hold
-                                    kind=self.kind.currentText(),
+        return service.InquiryDraft(title=self.title.toPlainText(), kind=self.kind.currentText(),
                                     content=self.content.toPlainText(), private=self.private.toPlainText(),
                                     category=self.category.currentData() or "", attachments=tuple(self._files))
 
