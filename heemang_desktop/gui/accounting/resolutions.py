@@ -33,6 +33,7 @@ from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.accounting.files import template_button, upload_button
 from heemang_desktop.gui.accounting.list_model import ResolutionListModel
 from heemang_desktop.gui.accounting.widgets import AmountEdit, LinesEditor, to_date, to_qdate
+from heemang_desktop.gui.audit.reveal import with_reveal
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.widgets.message_line import MessageLine
@@ -194,7 +195,8 @@ class ResolutionsPage(Page):
         right.addRow(self.tr("재원"), self.funding)
         right.addRow(self.tr("결제방법"), self.method)
         right.addRow(self.tr("거래처"), self.vendor)
-        right.addRow(self.tr("거래처계좌"), self.vendor_account)
+        right.addRow(self.tr("거래처계좌"), with_reveal(self.vendor_account, "resolution", "vendor_account",
+                                                       lambda: self.current_id))
         right.addRow(self.tr("첨부"), attach_row)
         top.addLayout(left, 3)
         top.addLayout(right, 2)
