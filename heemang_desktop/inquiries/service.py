@@ -197,10 +197,10 @@ def submit_inquiry(ctx, draft: InquiryDraft) -> InquiryRow:
     """Queue an inquiry for the help desk; `Blocked` (nothing saved) while the guard finds personal
     data in the title, the content or an attachment's name."""
     actor = ctx.require_actor()
-    draft = _checked(draft)
-    found = check_draft(ctx, draft)
+    found = check_draft(ctx, draft)  # before trimming: the spans are places in the text as given
     if found:
         raise Blocked(found)
+    draft = _checked(draft)
     checked = files.check(list(draft.attachments))
     written: list[Path] = []
     try:

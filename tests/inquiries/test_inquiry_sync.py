@@ -96,9 +96,9 @@ def test_the_private_field_is_sealed_at_rest_on_both_sides_and_a_second_pc_reads
 
 def test_the_guard_blocks_queueing_with_the_spans_and_saves_nothing(ctx, central):
     with pytest.raises(service.Blocked) as caught:
-        service.submit_inquiry(ctx, _draft(title="홍길동 900101-1234567 문의", content="연락 010-2222-3333 주세요"))
+        service.submit_inquiry(ctx, _draft(title="  홍길동 900101-1234567 문의", content="연락 010-2222-3333 주세요"))
     found = caught.value.found
-    assert [(s.start, s.end, s.kind) for s in found["title"]] == [(4, 18, RESIDENT)]
+    assert [(s.start, s.end, s.kind) for s in found["title"]] == [(6, 20, RESIDENT)]  # in the title as typed
     assert [s.kind for s in found["content"]] == [PHONE]
     assert "제목: 주민등록번호 1건" in str(caught.value)
     assert service.list_inquiries(ctx) == []
