@@ -92,6 +92,9 @@ def test_one_donor_first_then_the_bulk_skips_them(qtbot, page, tmp_path):
     qtbot.waitUntil(lambda: len(page.issued.rows) == 2, timeout=20000)
     assert [(r.number, r.donor_name, r.scope) for r in page.issued.rows] == [
         ("2026-A-0001", "김후원", "기간"), ("2026-A-0002", "이나눔", "연간")]
+    page.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.registration.text() == "123-82-12345")  # the saved details, as stored
+    page.window().grab().save("/tmp/dreceipts-setup.png")
 
 
 def test_void_without_a_reason_is_refused_on_the_message_line(qtbot, page, tmp_path):
