@@ -125,11 +125,12 @@ def full_resync(engine, progress=None) -> ResyncReport:
             engine._apply_page(s, copies, force=True)
             seen.update((c["entity"], c["entity_id"]) for c in copies)
             report.pulled += len(copies)
-            if progress is not None:
-                progress.step(len(copies))
+            if progress is not None:  # heemang_desktop.progress.Progress: records pulled so far; cancel rolls back
+                progress.update(report.pulled)
+                progress.check()
         set_state(s, CURSOR, str(cursor))
-        aside = {m.__sync_entity__: [rid for rid in before[m.__sync_entity__]
-                                     if (m.__sync_entity__, rid) not in seen | pending] for m in models}
+        known = seen | pending
+        aside = {e: [rid for rid in rows if (e, rid) not in known] for e, rows in before.items()}
         aside_names = _names(s, [(e, rid) for e, ids in aside.items() for rid in ids][:SHOWN])  # before they go
         _set_aside(s, models, aside, report.export.with_name(f"resync-{stamp}-set-aside.json"))
         report.unsent_kept = _put_back(s, unsent)
