@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass, field
 
 FEATURES = ("users", "sync", "accounting", "hr", "payroll", "subjects", "calendar", "reporting", "donations", "audit", "mywork",
-            "inquiries")
+            "inquiries", "assets")
 
 
 class ImportRef(str):
