@@ -22,7 +22,7 @@ from heemang_desktop.accounting import service as accounting
 from heemang_desktop.donations.models import DESIGNATED, IN_KIND, UNDESIGNATED, Gift
 from heemang_desktop.resources import load_json
 from heemang_desktop.store.errors import ValidationError
-from heemang_desktop.sync.outbox import record_change
+from heemang_desktop.sync.outbox import batched, record_change
 from heemang_desktop.work_items import SOON, URGENT, WorkItem
 
 SETTINGS_KEY = "donation_income"
@@ -180,13 +180,14 @@ def book_gifts(ctx, first: date, last: date, grouping: str | None = None, previe
         todo, in_kind, already = waiting_gifts(session, ctx.facility.id, first, last)
         by_id = {g.id: g for g in todo}
         saved = []
-        for plan in _plan(ctx, todo, grouping):
-            row = accounting.add_resolution_in(session, ctx, _input(plan))
-            for gift_id in plan.gift_ids:
-                gift = by_id[gift_id]
-                gift.resolution_id = row.id
-                record_change(session, gift, actor.login_id)
-            saved.append(replace(plan, number=row.number, resolution_id=row.id))
+        with batched(session):  # one flush for the lot: a month of 5,000 CMS gifts is 5,000 changes
+            for plan in _plan(ctx, todo, grouping):
+                row = accounting.add_resolution_in(session, ctx, _input(plan))
+                for gift_id in plan.gift_ids:
+                    gift = by_id[gift_id]
+                    gift.resolution_id = row.id
+                    record_change(session, gift, actor.login_id)
+                saved.append(replace(plan, number=row.number, resolution_id=row.id))
         return BookResult(first, last, tuple(saved), in_kind, already, True)
 
 
