@@ -2302,6 +2302,10 @@ For now the menu shows where it will be.</translation>
 <context>
     <name>ProgramsPage</name>
     <message>
+        <source>간호일지는 가려서 보여 줍니다. 두 번 누르면 열어 봅니다 (개인정보 접속기록에 남음).</source>
+        <translation>Nursing logs are masked. Double-click one to open it (kept in the access records).</translation>
+    </message>
+    <message>
         <location filename="../../heemang_desktop/gui/subjects/programs.py" line="51" />
         <location filename="../../heemang_desktop/gui/subjects/programs.py" line="69" />
         <source>일자</source>
@@ -4660,6 +4664,10 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <source>백업·데이터</source>
         <translation>Backup &amp; data</translation>
     </message>
+    <message>
+        <source>개인정보 접속기록</source>
+        <translation>Personal data access log</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -5934,6 +5942,136 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <location filename="../../heemang_desktop/gui/municipal/reports_page.py" line="307" />
         <source>파일을 저장하는 중…</source>
         <translation>Saving the file…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>전체 사용자</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>전체 종류</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>조회(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>엑셀로 저장(&amp;E)…</source>
+        <translation>Save to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>사용자</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>일시</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>대상</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>대상 ID</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>내용</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>월간 점검 (개인정보의 안전성 확보조치 기준: 접속기록 월 1회 이상 점검)</source>
+        <translation>Monthly review (access records reviewed at least once a month)</translation>
+    </message>
+    <message>
+        <source>점검 의견 (예: 이상 없음)</source>
+        <translation>Review note (e.g. nothing unusual)</translation>
+    </message>
+    <message>
+        <source>점검 완료 표시(&amp;R)</source>
+        <translation>Mark &amp;reviewed</translation>
+    </message>
+    <message>
+        <source>점검한 달</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>아직 점검하지 않았습니다</source>
+        <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <source>점검 완료: {0}, {1:%Y-%m-%d %H:%M} ({2}건)</source>
+        <translation>Reviewed: {0}, {1:%Y-%m-%d %H:%M} ({2} records)</translation>
+    </message>
+    <message>
+        <source>{0} 접속기록 점검을 기록했습니다.</source>
+        <translation>Review of {0} recorded.</translation>
+    </message>
+    <message>
+        <source>접속기록 저장</source>
+        <translation>Save access records</translation>
+    </message>
+    <message>
+        <source>저장하는 중…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>{0}건을 저장했습니다: {1}</source>
+        <translation>Saved {0} records: {1}</translation>
+    </message>
+    <message>
+        <source>주민등록번호 조회</source>
+        <translation>Resident number revealed</translation>
+    </message>
+    <message>
+        <source>계좌번호 조회</source>
+        <translation>Account number revealed</translation>
+    </message>
+    <message>
+        <source>건강기록 열람</source>
+        <translation>Health record opened</translation>
+    </message>
+    <message>
+        <source>파일 내보내기</source>
+        <translation>File exported</translation>
+    </message>
+    <message>
+        <source>인쇄</source>
+        <translation>Printed</translation>
+    </message>
+</context>
+<context>
+    <name>reveal</name>
+    <message>
+        <source>조회 사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>전체 번호를 보는 사유를 적으세요. 개인정보 접속기록에 남습니다.</source>
+        <translation>Why do you need the full number? The reason is kept in the access records.</translation>
+    </message>
+    <message>
+        <source>보기…</source>
+        <translation>Show…</translation>
+    </message>
+    <message>
+        <source>전체 번호 보기 (사유를 묻고 접속기록에 남깁니다)</source>
+        <translation>Show the full number (asks a reason and records it)</translation>
     </message>
 </context>
 </TS>

@@ -18,9 +18,9 @@ from heemang_desktop.gui.operation import Op
 
 def ask_reason(parent) -> str | None:
     """The reason typed, or None when cancelled (tests replace this function)."""
-    tr = QCoreApplication.translate
-    text, ok = QInputDialog.getText(parent, tr("reveal", "조회 사유"),
-                                    tr("reveal", "전체 번호를 보는 사유를 적으세요. 개인정보 접속기록에 남습니다."))
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("reveal", "조회 사유"),
+        QCoreApplication.translate("reveal", "전체 번호를 보는 사유를 적으세요. 개인정보 접속기록에 남습니다."))
     return text if ok else None
 
 
