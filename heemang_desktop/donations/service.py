@@ -95,7 +95,7 @@ from heemang_desktop.donations.receipts import (
     void_receipt,
     write_receipt_pdf,
 )
-from heemang_desktop.donations.usage_report import PurposeUse, UsageReport, designated_use
+from heemang_desktop.donations.usage_report import PurposeUse, UsageReport, designated_purposes, designated_use
 from heemang_desktop.donations.usage_report import build as _build_usage
 from heemang_desktop.donations.usage_report import save as _save_usage
 from heemang_desktop.donations.usage_report import to_html as _usage_html
@@ -111,7 +111,8 @@ __all__ = [
     "write_template",
     "GROUPINGS", "BookResult", "IncomeSetup", "PlannedResolution", "book_gifts", "book_income", "book_month",
     "income_items", "income_setup", "set_income_setup", "unbooked_count",
-    "PurposeUse", "UsageReport", "designated_use", "usage_report", "usage_report_html", "save_usage_report",
+    "PurposeUse", "UsageReport", "designated_purposes", "designated_use", "usage_report", "usage_report_html",
+    "save_usage_report",
     "ConsentFile", "MergeResult", "attach_consent", "consent_file", "consent_path", "merge_donors",
     "cms_blackout_items", "choices",
     "MonthDebit", "MonthView", "month_view", "notice_template", "keep_notice_template", "default_direction",

@@ -125,6 +125,17 @@ def designated_use(ctx, year: int) -> list[PurposeUse]:
         return _designated(session, ctx, year, _gifts(session, ctx.facility.id, year), chart)
 
 
+def designated_purposes(ctx, year: int) -> list[str]:
+    """The year's 지정 purposes as the gifts name them: what an expense funded by 후원금(지정) writes as its
+    사업명 to count against that purpose (the resolution editor's suggestions)."""
+    stmt = select(Gift.purpose).where(
+        Gift.facility_id == ctx.facility.id, Gift.deleted.is_(False), Gift.cancelled.is_(False),
+        Gift.designation == DESIGNATED, Gift.gift_date >= date(year, 1, 1), Gift.gift_date <= date(year, 12, 31)
+    ).distinct().order_by(Gift.purpose)
+    with ctx.store.session() as session:
+        return [p for p in session.scalars(stmt) if p]
+
+
 def build(ctx, year: int) -> UsageReport:
     if not 2000 <= year <= 2100:
         raise ValidationError(f"연도를 확인하세요: {year}", "year")

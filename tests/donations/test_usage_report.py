@@ -60,6 +60,11 @@ def test_designated_use_per_purpose_warns_above_the_15_percent_share(year):
     ]
 
 
+def test_the_year_s_designated_purposes_are_offered_for_the_expense_s_business_name(year):
+    assert service.designated_purposes(year, 2026) == [HEATING, SCHOLARSHIP]
+    assert service.designated_purposes(year, 2025) == []
+
+
 def test_report_figures_income_by_donor_type_and_use_by_purpose(year):
     report = service.usage_report(year, 2026)
     income, designated, undesignated = report.sections
