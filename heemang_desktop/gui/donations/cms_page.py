@@ -147,6 +147,7 @@ class CmsPage(Page):
         tab = QWidget()
         outer = QVBoxLayout(tab)
         box = QGroupBox(self.tr("금융결제원 CMS 이용기관"))
+        box.setMaximumWidth(640)  # short codes: a form as wide as the screen reads badly
         form = QFormLayout(box)
         self.institution = QLineEdit()
         self.institution.setMaxLength(10)
