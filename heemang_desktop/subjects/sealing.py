@@ -62,6 +62,16 @@ def seal_pending(ctx) -> int:
                 data[f"{field}_enc"], data[f"{field}_masked"] = s.enc, s.masked
                 session.execute(text("UPDATE outbox SET payload = :p WHERE seq = :seq"),
                                 {"p": json.dumps(data, ensure_ascii=False, separators=(",", ":")), "seq": int(row_id)})
+            elif table == "outbox_result":
+                result = session.execute(text("SELECT result FROM outbox WHERE seq = :seq"),
+                                         {"seq": int(row_id)}).scalar()
+                answer = json.loads(result) if result else {}
+                payload = (answer.get("server_copy") or {}).get("payload")
+                if payload is None:
+                    continue
+                payload[f"{field}_enc"], payload[f"{field}_masked"] = s.enc, s.masked
+                session.execute(text("UPDATE outbox SET result = :r WHERE seq = :seq"),
+                                {"r": json.dumps(answer, ensure_ascii=False), "seq": int(row_id)})
             elif table in ENTITIES and field == ENTITIES[table]:
                 session.execute(text(f"UPDATE {table} SET {field}_enc = :enc, {field}_hash = NULL, "
                                      f"{field}_masked = :masked WHERE id = :id"),
@@ -88,6 +98,15 @@ def _columns(conn, table: str) -> set[str]:
     return {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
 
 
+def _seal_in(data: dict, field: str, cipher) -> bool:
+    """A backup's payload (a store from before 0021): its plain `field` replaced by a token, in place."""
+    value = data.get(field)
+    if isinstance(value, str) and value and not value.startswith(TOKEN_PREFIX):
+        data[field] = cipher.encrypt(value, pii.HEALTH)
+        return True
+    return False
+
+
 def _seal_backup(path: Path, cipher) -> None:
     """A backup from before sealing: its plain health text replaced by tokens, then the file rebuilt."""
     conn = sqlite3.connect(path, isolation_level=None)
@@ -104,14 +123,19 @@ def _seal_backup(path: Path, cipher) -> None:
                                      (cipher.encrypt(value, pii.HEALTH), row_id))
                         changed = True
         if "outbox" in tables:
-            for seq, entity, payload in conn.execute(
-                    "SELECT seq, entity, payload FROM outbox WHERE entity IN ('subject', 'daily_log')").fetchall():
+            for seq, entity, payload, result in conn.execute(
+                    "SELECT seq, entity, payload, result FROM outbox WHERE entity IN ('subject', 'daily_log')"
+            ).fetchall():
+                field = ENTITIES[entity]
                 data = json.loads(payload)
-                value = data.get(ENTITIES[entity])
-                if isinstance(value, str) and value and not value.startswith(TOKEN_PREFIX):
-                    data[ENTITIES[entity]] = cipher.encrypt(value, pii.HEALTH)
+                if _seal_in(data, field, cipher):
                     conn.execute("UPDATE outbox SET payload = ? WHERE seq = ?",
                                  (json.dumps(data, ensure_ascii=False, separators=(",", ":")), seq))
+                    changed = True
+                answer = json.loads(result) if result else {}
+                if _seal_in((answer.get("server_copy") or {}).get("payload") or {}, field, cipher):
+                    conn.execute("UPDATE outbox SET result = ? WHERE seq = ?",
+                                 (json.dumps(answer, ensure_ascii=False), seq))
                     changed = True
         if "subject_unsealed" in tables:
             for row_id, value in conn.execute("SELECT id, value FROM subject_unsealed").fetchall():

@@ -24,7 +24,8 @@ SAVED = Path(__file__).resolve().parents[1] / "fixtures" / "db_versions"
 NOTE = "당뇨 인슐린 투여 하루 두 번"
 NURSING = "혈압 130/85"  # the saved store's 간호일지
 LIFE = "아침 식사 양호"  # its 생활일지
-SECRETS = (NOTE, NURSING, LIFE)
+SERVER_COPY = "혈압 150/95, 서버 사본"  # a conflict's copy of a log, kept in the outbox's result
+SECRETS = (NOTE, NURSING, LIFE, SERVER_COPY)
 
 
 def _old_store(tmp_path) -> tuple[Paths, dict, str]:
@@ -42,6 +43,10 @@ def _old_store(tmp_path) -> tuple[Paths, dict, str]:
         data = json.loads(payload)
         data["health_notes"] = NOTE
         conn.execute("UPDATE outbox SET payload = ? WHERE seq = ?", (json.dumps(data, ensure_ascii=False), seq))
+        log_seq, log_id = conn.execute("SELECT seq, entity_id FROM outbox WHERE entity = 'daily_log'").fetchone()
+        copy = {"entity": "daily_log", "entity_id": log_id, "deleted": False, "payload": {"content": SERVER_COPY}}
+        conn.execute("UPDATE outbox SET result = ? WHERE seq = ?",
+                     (json.dumps({"status": "conflict", "server_copy": copy}, ensure_ascii=False), log_seq))
     paths.backups.mkdir()
     shutil.copy(paths.database, paths.backups / "heemang-20261101-090000-daily.sqlite3")
     return paths, facts, subject_id
@@ -90,9 +95,12 @@ def test_an_old_store_is_backed_up_then_sealed_and_no_plain_copy_is_left(tmp_pat
             from heemang_desktop.sync.models import OutboxEntry
 
             queued = [json.loads(e.payload) for e in s.query(OutboxEntry).filter_by(entity_id=subject_id)]
+            results = [json.loads(e.result) for e in s.query(OutboxEntry).filter(OutboxEntry.result.like("%conflict%"))]
         assert all("health_notes" not in p for p in queued)
         assert any(p.get("health_notes_enc") and ctx.cipher.decrypt(p["health_notes_enc"], pii.HEALTH) == NOTE
                    for p in queued)
+        copies = [r["server_copy"]["payload"] for r in results if r.get("server_copy")]
+        assert [ctx.cipher.decrypt(c["content_enc"], pii.HEALTH) for c in copies if "content_enc" in c] == [SERVER_COPY]
     finally:
         ctx.close()
     raw = _everything(paths)
@@ -111,7 +119,7 @@ def test_without_the_key_the_text_waits_then_seals_when_the_recovery_code_is_typ
     try:
         from heemang_desktop.subjects import sealing
 
-        assert sealing.pending(ctx) == 8  # the note and 3 logs, in their rows and in 4 outbox payloads
+        assert sealing.pending(ctx) == 9  # the note and 3 logs, in their rows and 4 payloads; a conflict's copy
         ctx.unlock(facts["recovery_code"])
         assert sealing.pending(ctx) == 0
         ctx.actor = Actor("admin", "김관리", "admin")

@@ -62,6 +62,24 @@ def upgrade() -> None:
                          {"seq": str(seq), "field": field, "value": plain})
         conn.execute(sa.text("UPDATE outbox SET payload = :p WHERE seq = :seq"),
                      {"p": json.dumps(data, ensure_ascii=False, separators=(",", ":")), "seq": seq})
+    # A conflict keeps the server's copy in `result`: its plain text leaves it the same way.
+    rows = conn.execute(sa.text("SELECT seq, entity, result FROM outbox WHERE entity IN ('subject', 'daily_log') "
+                                "AND result LIKE '%server_copy%'"))
+    for seq, entity, result in rows.fetchall():
+        answer = json.loads(result)
+        payload = (answer.get("server_copy") or {}).get("payload") or {}
+        field = ENTITIES[entity]
+        if field not in payload:
+            continue
+        plain = payload.pop(field)
+        payload[f"{field}_enc"] = payload[f"{field}_hash"] = None
+        payload[f"{field}_masked"] = MASK if plain else None
+        if plain:
+            conn.execute(sa.text("INSERT INTO subject_unsealed (table_name, row_id, field, value) "
+                                 "VALUES ('outbox_result', :seq, :field, :value)"),
+                         {"seq": str(seq), "field": field, "value": plain})
+        conn.execute(sa.text("UPDATE outbox SET result = :r WHERE seq = :seq"),
+                     {"r": json.dumps(answer, ensure_ascii=False), "seq": seq})
     for table, field, _limit in FIELDS:
         # SQLite's own DROP COLUMN (3.35+) rewrites the rows in place; a batch copy of `subject` would
         # DROP the table its episodes and logs point to, which foreign keys refuse.
