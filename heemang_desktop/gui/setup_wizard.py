@@ -226,8 +226,10 @@ class RecoveryPage(QWizardPage):
 
         printer = QPrinter()
         if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            from html import escape
+
             f = self._facility()
-            document(f"<h2>Heemang Desktop 복구 코드</h2><p>{f.name} ({f.code})</p>"
+            document(f"<h2>Heemang Desktop 복구 코드</h2><p>{escape(f.name)} ({escape(f.code)})</p>"
                      f"<p style='font-size:16pt;font-family:monospace'>{self.wizard().code}</p>").print_(printer)
             self.printed = True
             self._may_confirm()

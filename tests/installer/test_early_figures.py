@@ -76,3 +76,22 @@ def test_the_window_shows_the_queue_before_the_store_opens(qtbot, ctx, paths, mo
     assert window.status.queued.text() == "전송 대기 1,234건"
     assert "충돌 1건" in window.status.problems.text()
     assert window.status.last_sync.text() == "마지막 동기화 2026-11-30 10:02"  # Seoul time
+
+
+def test_the_figures_follow_the_first_paint_before_anything_else_starts(qtbot, ctx, paths, monkeypatch):
+    """As the app starts (show_then_start): painted, then the figures, then the store's open begins."""
+    _queue(ctx, {"queued": 42})
+    ctx.close()
+    from heemang_desktop.gui import launch
+
+    seen_at_start = []
+    real_start = launch.Startup.start
+    monkeypatch.setattr(launch.Startup, "start",
+                        lambda self: (seen_at_start.append(self.window.status.queued.text()), real_start(self)))
+    ready = []
+    window, startup = launch.build(paths, interactive=False, on_ready=ready.append)
+    qtbot.addWidget(window)
+    launch.show_then_start(window, startup)
+    qtbot.waitUntil(lambda: bool(ready), timeout=20000)
+    assert seen_at_start[0] == "전송 대기 42건"  # shown before the store's open was even asked for
+    assert window.status.queued.text() == "전송 대기 42건"
