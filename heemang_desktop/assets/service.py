@@ -5,7 +5,23 @@
 
 from __future__ import annotations
 
+from heemang_desktop.assets.counts import (
+    CountEntry,
+    CountLineView,
+    CountView,
+    Difference,
+    add_extra,
+    differences,
+    finish_count,
+    get_count,
+    list_counts,
+    open_count,
+    record_found,
+    start_count,
+)
+from heemang_desktop.assets.imports import ASSET_COUNT, ASSETS, write_count_sheet
 from heemang_desktop.assets.models import DISPOSED, EQUIPMENT, IN_USE, PROPERTY
+from heemang_desktop.assets.outputs import Register, register, register_html, save_labels, save_register
 from heemang_desktop.assets.register import (
     AssetInput,
     AssetQuery,
@@ -27,6 +43,9 @@ from heemang_desktop.assets.register import (
 from heemang_desktop.assets.yearly import CategoryYear, YearChange, year_changes, year_summary
 
 __all__ = [
+    "ASSETS", "ASSET_COUNT", "CountEntry", "CountLineView", "CountView", "Difference", "add_extra", "differences",
+    "finish_count", "get_count", "list_counts", "open_count", "record_found", "start_count", "write_count_sheet",
+    "Register", "register", "register_html", "save_labels", "save_register",
     "DISPOSED", "EQUIPMENT", "IN_USE", "PROPERTY",
     "AssetInput", "AssetQuery", "AssetView", "CategoryYear", "DisposeInput", "EventView", "MoveInput", "YearChange",
     "acquire", "add_asset", "categories", "dispose", "get_asset", "history", "list_assets", "locations", "move",
