@@ -9,7 +9,7 @@ FEATURE = Feature(
     pages={
         "donations.donors": "heemang_desktop.gui.donations.donors_page:DonorsPage",
         "donations.cms": "heemang_desktop.gui.donations.cms_page:CmsPage",
-        "donations.receipts": "heemang_desktop.gui.donations.receipts_page:ReceiptsPage",
+        "donations.receipts": "heemang_desktop.gui.donations.receipts_page:DonationReceiptsPage",
     },
     work_items=("heemang_desktop.donations.service:cms_blackout_items",
                 "heemang_desktop.donations.service:income_items",

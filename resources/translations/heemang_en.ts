@@ -4589,6 +4589,10 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <translation>CMS debits</translation>
     </message>
     <message>
+        <source>기부금영수증</source>
+        <translation>Donation receipts</translation>
+    </message>
+    <message>
         <source>대상자관리</source>
         <translation>Subjects</translation>
     </message>
@@ -6072,6 +6076,291 @@ The payment date is printed on the payslips, and this cannot be undone on this s
     <message>
         <source>전체 번호 보기 (사유를 묻고 접속기록에 남깁니다)</source>
         <translation>Show the full number (asks a reason and records it)</translation>
+    </message>
+</context>
+<context>
+    <name>DonationReceiptsPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="52" />
+        <source>연간 일괄 발급…</source>
+        <translation>Issue the year's receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="53" />
+        <source>발급할 수 있는 후원자마다 한 장씩 발급하고 PDF를 폴더에 저장합니다. 취소해도 발급한 것은 남고, 다시 누르면 남은 후원자만 발급합니다.</source>
+        <translation>Issues one receipt per donor who can get one and saves the PDFs in a folder. A cancel keeps what was issued; pressing again issues only the donors left.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="56" />
+        <source>발급대장 저장…</source>
+        <translation>Save the receipts book…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="58" />
+        <source>발급명세 저장…</source>
+        <translation>Save the statement…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="60" />
+        <source>후원 연도</source>
+        <translation>Gift year</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="70" />
+        <source>발급 대상</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="71" />
+        <source>발급한 영수증</source>
+        <translation>Issued receipts</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="72" />
+        <source>기부금 단체 정보</source>
+        <translation>Issuer details</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="83" />
+        <source>후원자번호</source>
+        <translation>Donor no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="83" />
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="84" />
+        <source>후원 건수</source>
+        <translation>Gifts</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="85" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="86" />
+        <source>발급할 수 없는 사유</source>
+        <translation>Why no receipt can be issued</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="92" />
+        <source>선택한 후원자만 발급…</source>
+        <translation>Issue for the selected donor…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="93" />
+        <source>고른 후원자의 그해 후원금으로 영수증 한 장을 발급하고 PDF로 저장합니다.</source>
+        <translation>Issues one receipt for the selected donor's gifts of the year and saves it as PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="107" />
+        <source>일련번호</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="107" />
+        <source>발급일</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="108" />
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="109" />
+        <source>기부자</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="110" />
+        <source>주민등록번호</source>
+        <translation>Resident no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="111" />
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="112" />
+        <source>취소 사유</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="113" />
+        <source>재발급</source>
+        <translation>Re-issue</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="120" />
+        <source>PDF 저장…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="122" />
+        <source>취소…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="124" />
+        <source>재발급…</source>
+        <translation>Re-issue…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="134" />
+        <source>영수증에 적는 기부금 단체</source>
+        <translation>The organisation printed on receipts</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="140" />
+        <source>기부금공제대상 기부금단체 근거법령</source>
+        <translation>Law that makes the organisation eligible</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="144" />
+        <source>사업자등록번호(고유번호)</source>
+        <translation>Business (unique) no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="145" />
+        <source>소재지</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="146" />
+        <source>근거법령</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="147" />
+        <source>기부금 코드</source>
+        <translation>Donation code</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="148" />
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="163" />
+        <source>영수증에 적을 기부금 단체 정보를 먼저 저장하세요.</source>
+        <translation>Save the issuer details for the receipts first.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="183" />
+        <source>{0}년: 발급 {1}장 {2}원, 취소 {3}장 · 아직 발급하지 않은 후원자 {4}명 (그중 발급할 수 없는 {5}명)</source>
+        <translation>{0}: {1} issued, {2} won, {3} voided · {4} donors still without a receipt ({5} of them cannot get one)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="186" />
+        <source>동의나 주민등록번호·사업자번호가 없는 후원자는 발급하지 않습니다. 후원자 카드에서 채운 뒤 다시 발급하세요.</source>
+        <translation>Donors without consent or a resident/business number get no receipt. Fill them in on the donor card, then issue again.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="195" />
+        <source>영수증 PDF를 저장할 폴더</source>
+        <translation>Folder for the receipt PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="201" />
+        <source>{0}년 기부금영수증을 발급하는 중…</source>
+        <translation>Issuing the {0} donation receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="206" />
+        <source>{0}년 기부금영수증 {1}장을 발급하고 PDF {2}개를 저장했습니다: {3}</source>
+        <translation>Issued {1} donation receipts for {0} and saved {2} PDFs: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="209" />
+        <source> (이미 발급한 {0}장은 다시 발급하지 않았습니다)</source>
+        <translation> ({0} issued earlier were not issued again)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="211" />
+        <source> · 발급할 수 없는 후원자 {0}명은 &apos;발급 대상&apos;에 사유와 함께 있습니다.</source>
+        <translation> · {0} donors who cannot get a receipt are listed under 'Due' with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="222" />
+        <source>목록에서 후원자를 고르세요.</source>
+        <translation>Select a donor in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="224" />
+        <source>영수증 PDF</source>
+        <translation>Receipt PDF</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="239" />
+        <source>{0} {1}원을 발급하고 PDF를 저장했습니다: {2}</source>
+        <translation>Issued {0} for {1} won and saved the PDF: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="246" />
+        <source>발급명세</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="246" />
+        <source>발급대장</source>
+        <translation>Receipts book</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="256" />
+        <source>{0}행을 저장했습니다: {1}</source>
+        <translation>Saved {0} rows: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="261" />
+        <source>목록에서 영수증을 고르세요.</source>
+        <translation>Select a receipt in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="270" />
+        <source>PDF를 저장했습니다: {0}</source>
+        <translation>Saved the PDF: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="273" />
+        <source>{0}을(를) 취소하는 사유 (번호와 함께 대장에 남습니다)</source>
+        <translation>Why {0} is voided (kept in the book with its number)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="274" />
+        <source>영수증 취소</source>
+        <translation>Void receipt</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="288" />
+        <source>{0}을(를) 취소했습니다 (사유: {1}). 후원금은 다시 발급할 수 있습니다.</source>
+        <translation>Voided {0} (reason: {1}). Its gifts can be receipted again.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="313" />
+        <source>{0}을(를) {1}(으)로 다시 발급했습니다: {2}원</source>
+        <translation>Re-issued {0} as {1}: {2} won</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/donations/receipts_page.py" line="322" />
+        <source>기부금 단체 정보를 저장했습니다: {0}</source>
+        <translation>Saved the issuer details: {0}</translation>
+    </message>
+    <message>
+        <source>40 일반기부금 (종교단체 외)</source>
+        <translation>40 General donation (non-religious)</translation>
+    </message>
+    <message>
+        <source>10 특례기부금</source>
+        <translation>10 Special donation</translation>
+    </message>
+    <message>
+        <source>41 일반기부금 (종교단체)</source>
+        <translation>41 General donation (religious)</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@ def default_year(today: date) -> int:
     return today.year - 1 if today.month <= 2 else today.year
 
 
-class ReceiptsPage(Page):
+class DonationReceiptsPage(Page):
     def __init__(self, window, page_id, title):
         super().__init__(window, page_id, title)
         top = QHBoxLayout()
