@@ -137,6 +137,15 @@ def _seal_backup(path: Path, cipher) -> None:
                     conn.execute("UPDATE outbox SET result = ? WHERE seq = ?",
                                  (json.dumps(answer, ensure_ascii=False), seq))
                     changed = True
+        if "sync_quarantine" in tables:  # a set-aside copy's shown values: personal fields dropped, as 0021 does
+            quarantined = conn.execute(
+                "SELECT id, entity, fields FROM sync_quarantine WHERE entity IN ('subject', 'daily_log')").fetchall()
+            for qid, entity, fields in quarantined:
+                shown = json.loads(fields or "{}")
+                if shown.pop(ENTITIES[entity], None) is not None:
+                    conn.execute("UPDATE sync_quarantine SET fields = ? WHERE id = ?",
+                                 (json.dumps(shown, ensure_ascii=False), qid))
+                    changed = True
         if "subject_unsealed" in tables:
             for row_id, value in conn.execute("SELECT id, value FROM subject_unsealed").fetchall():
                 if not value.startswith(TOKEN_PREFIX):

@@ -25,7 +25,8 @@ NOTE = "당뇨 인슐린 투여 하루 두 번"
 NURSING = "혈압 130/85"  # the saved store's 간호일지
 LIFE = "아침 식사 양호"  # its 생활일지
 SERVER_COPY = "혈압 150/95, 서버 사본"  # a conflict's copy of a log, kept in the outbox's result
-SECRETS = (NOTE, NURSING, LIFE, SERVER_COPY)
+QUARANTINED = "맥박 불규칙, 격리된 사본"  # a pulled copy set aside, its values kept for the screen
+SECRETS = (NOTE, NURSING, LIFE, SERVER_COPY, QUARANTINED)
 
 
 def _old_store(tmp_path) -> tuple[Paths, dict, str]:
@@ -47,6 +48,10 @@ def _old_store(tmp_path) -> tuple[Paths, dict, str]:
         copy = {"entity": "daily_log", "entity_id": log_id, "deleted": False, "payload": {"content": SERVER_COPY}}
         conn.execute("UPDATE outbox SET result = ? WHERE seq = ?",
                      (json.dumps({"status": "conflict", "server_copy": copy}, ensure_ascii=False), log_seq))
+        conn.execute("INSERT INTO sync_quarantine (entity, entity_id, server_version, version, field, reason, "
+                     "fields, quarantined_at) VALUES ('daily_log', ?, 9, 2, 'logged_at', '날짜 오류', ?, "
+                     "'2026-11-01 00:00:00')",
+                     (log_id, json.dumps({"content": QUARANTINED, "log_type": "간호일지"}, ensure_ascii=False)))
     paths.backups.mkdir()
     shutil.copy(paths.database, paths.backups / "heemang-20261101-090000-daily.sqlite3")
     return paths, facts, subject_id

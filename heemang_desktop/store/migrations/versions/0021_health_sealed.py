@@ -80,6 +80,14 @@ def upgrade() -> None:
                          {"seq": str(seq), "field": field, "value": plain})
         conn.execute(sa.text("UPDATE outbox SET result = :r WHERE seq = :seq"),
                      {"r": json.dumps(answer, ensure_ascii=False), "seq": seq})
+    # A quarantined copy's shown values leave personal fields out: these are personal now.
+    rows = conn.execute(sa.text("SELECT id, entity, fields FROM sync_quarantine "
+                                "WHERE entity IN ('subject', 'daily_log')"))
+    for qid, entity, fields in rows.fetchall():
+        shown = json.loads(fields or "{}")
+        if shown.pop(ENTITIES[entity], None) is not None:
+            conn.execute(sa.text("UPDATE sync_quarantine SET fields = :f WHERE id = :id"),
+                         {"f": json.dumps(shown, ensure_ascii=False), "id": qid})
     for table, field, _limit in FIELDS:
         # SQLite's own DROP COLUMN (3.35+) rewrites the rows in place; a batch copy of `subject` would
         # DROP the table its episodes and logs point to, which foreign keys refuse.
