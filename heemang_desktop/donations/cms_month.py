@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from heemang_desktop.calendar import service as calendar_service
 from heemang_desktop.donations import blackout
 from heemang_desktop.donations.cms import REQUESTED, Problem, _check_month, _plan_debits
-from heemang_desktop.donations.models import CMS, CmsBatch, CmsLine, Donor, Pledge
+from heemang_desktop.donations.models import CMS, MONTHLY, CmsBatch, CmsLine, Donor, Pledge
 from heemang_desktop.donations.pledges import CMS_APPLY, CMS_CHANGE_APPLY
 
 
@@ -74,6 +75,47 @@ def without_consent(ctx) -> list[Problem]:
             Pledge.current.is_(True), Pledge.deleted.is_(False), Pledge.method == CMS,
             Pledge.cms_state.in_((CMS_APPLY, CMS_CHANGE_APPLY))).distinct().order_by(Donor.donor_no)).all()
     return [Problem(no, name, "출금동의서가 없습니다 (후원자 카드에서 첨부)") for no, name in rows]
+
+
+@dataclass(frozen=True)
+class BlockedDay:
+    old: date  # a promised debit date inside a CMS blackout
+    new: date  # where it moves (the setting's direction)
+    window: str  # the blackout, as "8.30~9.6"
+    pledges: int
+
+
+def blocked_days(ctx, first: date, last: date) -> list[BlockedDay]:
+    """Promised debit dates from `first` to `last` inside a CMS blackout, with how many live monthly CMS
+    pledges fall on each: counted in SQL by day of month, so 나의업무 stays cheap with 5,000 pledges."""
+    within = calendar_service.calendar_of(ctx)
+    out = []
+    with ctx.store.session() as session:
+        for month in sorted({f"{first:%Y-%m}", f"{last:%Y-%m}"}):
+            start, end = date(int(month[:4]), int(month[5:]), 1), blackout.due_date(month, 31)
+            days = {}
+            for dom in range(1, 32):
+                old = blackout.due_date(month, dom)
+                window = blackout.window_of(old, within) if first <= old <= last else None
+                if window is not None:
+                    days[dom] = (old, window)
+            if not days:
+                continue
+            counts = dict(session.execute(select(Pledge.debit_day, func.count()).join(
+                Donor, Donor.id == Pledge.donor_id).where(
+                Pledge.facility_id == ctx.facility.id, Pledge.current.is_(True), Pledge.deleted.is_(False),
+                Donor.deleted.is_(False), Pledge.method == CMS, Pledge.pledge_kind == MONTHLY,
+                Pledge.cancelled_on.is_(None), Pledge.paused.is_(False), Pledge.debit_day.in_(days),
+                (Pledge.start_date.is_(None)) | (Pledge.start_date <= end),
+                (Pledge.end_date.is_(None)) | (Pledge.end_date >= start)).group_by(Pledge.debit_day)).all())
+            by_date: dict[date, tuple] = {}
+            for dom, n in counts.items():
+                old, window = days[dom]
+                _, _, total = by_date.get(old, (None, None, 0))
+                by_date[old] = (old, window, total + n)
+            out += [BlockedDay(old, blackout.move(old, None, within), window.label, n)
+                    for old, window, n in by_date.values()]
+    return sorted(out, key=lambda b: b.old)
 
 
 TEMPLATE_KEY = "cms_notice_template"  # this PC's settings: the facility's own wording, once used

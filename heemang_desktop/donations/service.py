@@ -26,8 +26,10 @@ from heemang_desktop.donations.cms import (
     write_notice,
 )
 from heemang_desktop.donations.cms_month import (
+    BlockedDay,
     MonthDebit,
     MonthView,
+    blocked_days,
     default_direction,
     keep_notice_template,
     month_view,
@@ -116,7 +118,7 @@ __all__ = [
     "ConsentFile", "MergeResult", "attach_consent", "consent_file", "consent_path", "merge_donors",
     "cms_blackout_items", "choices",
     "MonthDebit", "MonthView", "month_view", "notice_template", "keep_notice_template", "default_direction",
-    "without_consent",
+    "without_consent", "BlockedDay", "blocked_days",
     "BulkResult", "DueDonor", "ReceiptRow", "ReceiptSetup", "check_unlocked", "find_receipt", "is_locked",
     "issue_annual", "issue_for_gift", "issue_for_period", "list_receipts", "receipt_lines", "receipt_setup",
     "receipts_due", "receipts_due_items", "reissue_receipt", "set_receipt_setup", "void_receipt", "write_receipt_pdf",
@@ -165,23 +167,15 @@ BLACKOUT_DAYS = 14  # how far ahead 나의업무 warns of a debit date inside a 
 
 def cms_blackout_items(ctx, on: date) -> list[WorkItem]:
     """나의업무: CMS debit dates from `on` to 14 days later that fall in a CMS blackout, one item per date."""
-    from heemang_desktop.calendar import service as calendar
+    from heemang_desktop.calendar.service import CalendarUnknown
 
-    last = on + timedelta(days=BLACKOUT_DAYS)
-    if not calendar.list_windows(ctx, on, last, calendar.CMS_BLACKOUT):
-        return []  # the usual day: no pledge needs reading (providers run on every broadcast)
-    by_day: dict[date, list[MovedDebit]] = {}
-    for month in sorted({f"{on:%Y-%m}", f"{last:%Y-%m}"}):
-        try:
-            moves = blackout_moves(ctx, month)
-        except calendar.CalendarUnknown:  # a year whose holidays are not published yet: nothing to say about it
-            continue
-        for m in moves:
-            if on <= m.old <= last:
-                by_day.setdefault(m.old, []).append(m)
-    return [WorkItem("cms_blackout", f"CMS 출금일 {day.month}.{day.day}이 출금 중단 기간({moves[0].window})에 "
-                                     f"걸립니다: 약정 {len(moves)}건, {moves[0].new.month}.{moves[0].new.day}로 "
+    try:
+        days = blocked_days(ctx, on, on + timedelta(days=BLACKOUT_DAYS))
+    except CalendarUnknown:  # a year whose holidays are not published yet: nothing to say about it
+        return []
+    return [WorkItem("cms_blackout", f"CMS 출금일 {b.old.month}.{b.old.day}이 출금 중단 기간({b.window})에 "
+                                     f"걸립니다: 약정 {b.pledges}건, {b.new.month}.{b.new.day}로 "
                                      "옮겨 출금하고 후원자에게 알리세요",
-                     "donations.cms", day, URGENT if (day - on).days <= 3 else SOON,
-                     "CMS 출금 중단 안내", f"cms_blackout:{day.isoformat()}")
-            for day, moves in sorted(by_day.items())]
+                     "donations.cms", b.old, URGENT if (b.old - on).days <= 3 else SOON,
+                     "CMS 출금 중단 안내", f"cms_blackout:{b.old.isoformat()}")
+            for b in days]

@@ -18,7 +18,7 @@ INSTITUTION = "9912345678"
 
 def _pledge(ctx, name, phone, birth, day, amount, registered=True):
     donor = service.add_donor(ctx, service.DonorInput(name=name, phone=phone, birth_ymd=birth))
-    service.add_pledge(ctx, donor.id, service.PledgeInput(
+    return service.add_pledge(ctx, donor.id, service.PledgeInput(
         pledge_kind="정기", amount=amount, method="CMS", debit_day=day, bank_name="국민은행",
         bank_account="123-456-78901", account_holder=name,
         cms_registered_on=date(2021, 3, 2) if registered else None))
@@ -133,8 +133,15 @@ def test_my_work_warns_of_a_debit_date_inside_a_blackout_two_weeks_ahead(pledged
     [item] = cms_blackout_items(pledged, date(2022, 8, 25))
     assert (item.kind, item.page, item.due) == ("cms_blackout", "donations.cms", date(2022, 9, 1))
     assert item.title.startswith("CMS 출금일 9.1이 출금 중단 기간(8.30~9.6)에") and "약정 1건, 9.7로" in item.title
+    _pledge(pledged, "정이틀", "010-1111-0002", "850505", 2, 15000)
+    service.pause_pledge(pledged, _pledge(pledged, "한초하루", "010-1111-0003", "860606", 1, 25000).id)  # not counted
+    items = cms_blackout_items(pledged, date(2022, 8, 25))
+    assert [(i.due, i.title.split(": ")[1][:5]) for i in items] == [
+        (date(2022, 9, 1), "약정 1건"), (date(2022, 9, 2), "약정 1건")]
+    moved = service.blackout_moves(pledged, "2022-09")  # the same count the CMS screen lists
+    assert sorted(m.old for m in moved) == [i.due for i in items]
     assert cms_blackout_items(pledged, date(2022, 8, 10)) == []  # 9.1 is more than 14 days away
-    assert cms_blackout_items(pledged, date(2022, 9, 2)) == []  # the 1st has passed; the 15th is not blocked
+    assert cms_blackout_items(pledged, date(2022, 9, 3)) == []  # 9.1 and 9.2 have passed; the 15th is not blocked
 
 
 def test_the_previous_day_setting_and_a_csv_notice(qtbot, page, tmp_path):
