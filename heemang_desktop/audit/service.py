@@ -3,9 +3,10 @@
 - `record_access(session, ctx_or_actor, kind, entity, entity_id, reason="", detail="")`: in the
   caller's transaction, beside the reveal/export it records (one commit: no access without its record).
 - `record(ctx, ...)`: the same in a transaction of its own, for a screen that only shows or prints.
+- `reveal(ctx, entity, id, field, reason)`: a full resident/account number for a reason, recorded.
 - `list_access`, `export_access`, `mark_review`, `reviews`, `work_items` (나의업무: last month unreviewed).
 
-Records are append-only: the session guard below refuses editing or deleting a stored one, and no
+Records are append-only: the session guard in models.py refuses editing or deleting a stored one, and no
 function here removes any. They are kept at least `RETENTION_YEARS` (개인정보의 안전성 확보조치 기준
 제8조); nothing prunes them.
 """
