@@ -41,8 +41,10 @@ def _collecting(ctx, fn):
 
 class Op(QObject):
     def __init__(self, page, fn: Callable | None = None, *, label: str | None = None, cancellable: bool = False,
-                 unit: str = "행"):
+                 unit: str = "행", keeps_done: bool = False):
         super().__init__(page)
+        # work that commits as it goes (a resumable bulk) keeps what it finished when cancelled
+        self.keeps_done = keeps_done
         self.unit = unit  # what the count counts: 행 (rows), 건, 명 …
         self.page = page
         self.fn = fn
@@ -101,7 +103,9 @@ class Op(QObject):
     def _cancel_pressed(self) -> None:
         self.progress.cancel()
         if self._dialog is not None:
-            self._dialog.setLabelText(self.tr("취소하는 중… 아무것도 저장하지 않습니다."))
+            self._dialog.setLabelText(
+                self.tr("취소하는 중… 이미 끝난 것은 남고, 다음에 이어서 할 수 있습니다.") if self.keeps_done
+                else self.tr("취소하는 중… 아무것도 저장하지 않습니다."))
 
     def _poll(self) -> None:
         if self._dialog is None or self.progress.cancelled:

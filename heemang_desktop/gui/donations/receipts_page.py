@@ -199,7 +199,7 @@ class DonationReceiptsPage(Page):
     def issue_year(self, folder: Path) -> Op:
         year = self.year.value()
         op = Op(self, None, label=self.tr("{0}년 기부금영수증을 발급하는 중…").format(year), cancellable=True,
-                unit="장")
+                unit="장", keeps_done=True)
         op.fn = lambda ctx: service.issue_annual(ctx, year, folder, op.progress)
 
         def done(r):
