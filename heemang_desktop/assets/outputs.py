@@ -169,3 +169,8 @@ def save_labels(ctx, asset_ids: list[str] | None, path: str | Path, skip: int = 
         raise ValidationError("라벨을 만들 자산을 고르세요.")
     form_to_pdf(label_pages(ctx, chosen, skip), path, title="재산·비품 라벨")
     return len(chosen)
+
+
+def register_title(category: str) -> str:
+    """재산 -> 재산대장, 비품 -> 비품관리대장."""
+    return rules()["categories"][category]["register"]

@@ -319,6 +319,11 @@ def get_asset(ctx, asset_id: str) -> AssetView:
         return view(owned(session, Asset, asset_id, ctx.facility.id))
 
 
+def resolution_number(ctx, resolution_id: str | None) -> str:
+    """The number of the resolution an asset came from (for its card), "" without one."""
+    return accounting.get_resolution(ctx, resolution_id).number if resolution_id else ""
+
+
 def history(ctx, asset_id: str) -> list[EventView]:
     """The asset card's history, oldest first."""
     with ctx.store.session() as session:
@@ -334,3 +339,48 @@ def locations(ctx) -> list[str]:
     with ctx.store.session() as session:
         return sorted(x for x in session.scalars(select(Asset.location.distinct()).where(
             Asset.facility_id == ctx.facility.id, Asset.deleted.is_(False))) if x)
+
+
+@dataclass(frozen=True)
+class AcquisitionLine:
+    """An expense line on 시설비/자산취득비 and how much of it is already on the register."""
+
+    resolution_id: str
+    number: str
+    resolution_date: date
+    business_name: str
+    line_no: int
+    account: str
+    amount: int
+    note: str
+    registered: int
+
+    @property
+    def left(self) -> int:
+        return self.amount - self.registered
+
+
+def acquisition_lines(ctx, year: int, open_only: bool = True) -> list[AcquisitionLine]:
+    """The year's active expense lines an asset may come from (with what is left of each: `open_only`
+    keeps lines not yet fully registered), newest resolution first."""
+    seen: dict[str, accounting.ResolutionRow] = {}
+    for code in rules()["acquisition_accounts"]:
+        for row in accounting.search_all(ctx, accounting.ResolutionQuery(year=year, kind=accounting.EXPENSE,
+                                                                          account_code=code, state="active")):
+            seen[row.id] = row
+    with ctx.store.session() as session:
+        used = {(rid, line): total for rid, line, total in session.execute(
+            select(Asset.resolution_id, Asset.resolution_line, func.sum(Asset.cost)).where(
+                Asset.facility_id == ctx.facility.id, Asset.deleted.is_(False), Asset.resolution_id.in_(seen))
+            .group_by(Asset.resolution_id, Asset.resolution_line))}
+    out = []
+    for rid in seen:
+        res = accounting.get_resolution(ctx, rid)
+        for i, line in enumerate(res.lines, start=1):
+            if _is_acquisition(line.account_code):
+                item = AcquisitionLine(rid, res.number, res.resolution_date, res.business_name, i,
+                                       f"{line.account_code} {line.account_name}", line.amount, line.note,
+                                       used.get((rid, i), 0))
+                if item.left > 0 or not open_only:
+                    out.append(item)
+    return sorted(out, key=lambda x: (x.resolution_date, x.number, x.line_no), reverse=True)

@@ -21,8 +21,16 @@ from heemang_desktop.assets.counts import (
 )
 from heemang_desktop.assets.imports import ASSET_COUNT, ASSETS, write_count_sheet
 from heemang_desktop.assets.models import DISPOSED, EQUIPMENT, IN_USE, PROPERTY
-from heemang_desktop.assets.outputs import Register, register, register_html, save_labels, save_register
+from heemang_desktop.assets.outputs import (
+    Register,
+    register,
+    register_html,
+    register_title,
+    save_labels,
+    save_register,
+)
 from heemang_desktop.assets.register import (
+    AcquisitionLine,
     AssetInput,
     AssetQuery,
     AssetView,
@@ -30,6 +38,7 @@ from heemang_desktop.assets.register import (
     EventView,
     MoveInput,
     acquire,
+    acquisition_lines,
     add_asset,
     categories,
     dispose,
@@ -38,6 +47,7 @@ from heemang_desktop.assets.register import (
     list_assets,
     locations,
     move,
+    resolution_number,
     rules,
 )
 from heemang_desktop.assets.yearly import CategoryYear, YearChange, year_changes, year_summary
@@ -45,9 +55,10 @@ from heemang_desktop.assets.yearly import CategoryYear, YearChange, year_changes
 __all__ = [
     "ASSETS", "ASSET_COUNT", "CountEntry", "CountLineView", "CountView", "Difference", "add_extra", "differences",
     "finish_count", "get_count", "list_counts", "open_count", "record_found", "start_count", "write_count_sheet",
-    "Register", "register", "register_html", "save_labels", "save_register",
+    "Register", "register", "register_html", "register_title", "save_labels", "save_register",
+    "AcquisitionLine", "acquisition_lines",
     "DISPOSED", "EQUIPMENT", "IN_USE", "PROPERTY",
     "AssetInput", "AssetQuery", "AssetView", "CategoryYear", "DisposeInput", "EventView", "MoveInput", "YearChange",
     "acquire", "add_asset", "categories", "dispose", "get_asset", "history", "list_assets", "locations", "move",
-    "rules", "year_changes", "year_summary",
+    "resolution_number", "rules", "year_changes", "year_summary",
 ]

@@ -102,3 +102,14 @@ def test_year_changes_for_the_settlement(ctx, bought):
     b = summary["비품"]
     assert (b.opening_count, b.acquired_count, b.acquired_cost, b.disposed_count, b.disposed_cost,
             b.closing_count, b.closing_cost) == (0, 2, 1_800_000, 1, 600_000, 1, 1_200_000)
+
+
+def test_lines_left_to_register(ctx, bought):
+    res = accounting.save_resolution(ctx, accounting.ResolutionInput(
+        kind="지출", resolution_date=date(2026, 5, 2), business_name="사무실 책상", funding_source="자부담",
+        payment_method="계좌이체", lines=[accounting.LineInput("212", 900_000, "책상 3개")]))
+    assert [(x.number, x.line_no, x.amount, x.registered, x.left) for x in service.acquisition_lines(ctx, 2026)] == [
+        ("2026-지출-0002", 1, 900_000, 0, 900_000)]  # 2026-지출-0001 is fully registered
+    service.acquire(ctx, res.id, 1, service.AssetInput(category="비품", name="책상", cost=300_000))
+    assert [(x.number, x.left) for x in service.acquisition_lines(ctx, 2026, open_only=False)] == [
+        ("2026-지출-0002", 600_000), ("2026-지출-0001", 0)]

@@ -24,6 +24,8 @@ PAGES = {
     "subjects": "subjects.cards",
     "ltc-payroll": "hr.payroll",
     "donors": "donations.donors",
+    "assets": "hr.assets",
+    "assets-count": "hr.assets",
 }
 UPLOAD_WORDS = ("업로드", "올리기")
 
