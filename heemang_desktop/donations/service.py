@@ -49,7 +49,7 @@ from heemang_desktop.donations.donors import (
     search_donors,
     update_donor,
 )
-from heemang_desktop.donations.gifts import GiftInput, GiftRow, list_gifts, record_gift
+from heemang_desktop.donations.gifts import GiftInput, GiftRow, cancel_gift, list_gifts, record_gift, update_gift
 from heemang_desktop.donations.income import (
     GROUPINGS,
     BookResult,
@@ -110,6 +110,7 @@ __all__ = [
     "DonorCard", "DonorInput", "DonorRow", "DuplicateDonor", "GiftInput", "GiftRow", "PledgeInput", "PledgeRow",
     "add_donor", "add_pledge", "cancel_pledge", "change_pledge", "donor_pledges", "find_duplicates", "get_donor",
     "list_gifts", "pause_pledge", "pledge_history", "reapply_cms", "record_gift", "search_donors", "update_donor",
+    "update_gift", "cancel_gift",
     "write_template",
     "GROUPINGS", "BookResult", "IncomeSetup", "PlannedResolution", "book_gifts", "book_income", "book_month",
     "income_items", "income_setup", "set_income_setup", "unbooked_count",
