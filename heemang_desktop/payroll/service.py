@@ -50,6 +50,7 @@ from heemang_desktop.payroll.settings import (
     save_profile,
 )
 from heemang_desktop.payroll.transfer import export_transfers
+from heemang_desktop.payroll.withholding_return import PersonLine, ReturnRow, WithholdingReturn, build_return
 
 LTC_KIND = ltc.KIND  # the upload and blank-template kind of the 장기요양 급여대장 workbook
 write_ltc_template = ltc.write_template
@@ -58,7 +59,8 @@ load_mail_settings, save_mail_settings = mailer.load_settings, mailer.save_setti
 __all__ = [
     "CLOSED", "DEDUCTION", "EMPLOYER", "FAILED", "LTC_KIND", "OPEN", "PAY", "SENDING", "SENT", "STATE_LABELS",
     "Delivery", "EmployerFacts", "EntryView", "ItemDef", "MailBatch", "Outgoing", "PremiumRules", "ProfileInput",
-    "RegisterScreen", "RegisterView", "RunResult", "Sender", "SmtpSettings",
+    "PersonLine", "RegisterScreen", "RegisterView", "ReturnRow", "RunResult", "Sender", "SmtpSettings",
+    "WithholdingReturn", "build_return", "export_day_laborer_statement", "export_withholding_return",
     "add_pay_item", "close_month", "draft_resolution", "employer_settings", "export_ltc", "export_register",
     "export_transfers", "get_facts", "get_profile", "get_register", "items_of", "load_mail_settings", "mail_log",
     "mark_sending", "months", "pay_settings", "premium_rules", "prepare_mail", "record_result", "register_screen",
@@ -133,6 +135,20 @@ def send_payslips(ctx, month: str, only_failed: bool = False, resend: bool = Fal
                   connect=None) -> list[Delivery]:
     """Prepare and send in this thread, in order (the CLI)."""
     return mailer.send_payslips(ctx, month, _renderer(render), only_failed=only_failed, resend=resend, connect=connect)
+
+
+def export_withholding_return(ctx, month: str, path: Path) -> WithholdingReturn:
+    """원천징수이행상황신고서 of a closed month as Excel (the form's rows, then who is behind each)."""
+    from heemang_desktop.payroll.withholding_return import export_return
+
+    return export_return(ctx, month, Path(path))
+
+
+def export_day_laborer_statement(ctx, month: str, path: Path) -> int:
+    """일용근로소득 지급명세서 (full resident numbers, recorded in 접속기록); returns its lines."""
+    from heemang_desktop.payroll.day_laborer_statement import export_statement
+
+    return export_statement(ctx, month, Path(path))
 
 
 # -- settings ---------------------------------------------------------------------------------
