@@ -1,5 +1,5 @@
-"""`heemang-desktop payroll run|close|payslips|mail|export|export-ltc|transfers|resolution|employer|premiums`
-(headless), through payroll's door only."""
+"""`heemang-desktop payroll run|close|payslips|mail|export|export-ltc|transfers|resolution|employer|premiums|
+withholding-return|day-laborer-statement` (headless), through payroll's door only."""
 
 from __future__ import annotations
 
@@ -174,6 +174,38 @@ def _premiums(args) -> int:
     return 0
 
 
+def _withholding_return(args) -> int:
+    from heemang_desktop.cli import emit, open_context
+    from heemang_desktop.payroll import service
+
+    ctx = open_context(args, read_only=True)
+    try:
+        ret = service.export_withholding_return(ctx, args.month, Path(args.out))
+    finally:
+        ctx.close()
+    rows = [r.__dict__ for r in ret.rows]
+    text = "\n".join(f"  {r.code} {r.section} {r.label}: {r.people}명 · 총지급액 {r.paid:,}원 · "
+                     f"소득세 {r.income_tax:,}원 · 지방소득세 {r.local_tax:,}원" + (f" ({r.note})" if r.note else "")
+                     for r in ret.rows if r.people or r.paid or r.income_tax or r.note)
+    emit(args, {"month": ret.month, "file": args.out, "rows": rows, "notes": list(ret.notes)},
+         f"{ret.month} 원천징수이행상황신고서를 저장했습니다: {args.out}\n{text}\n" + "\n".join(ret.notes))
+    return 0
+
+
+def _day_laborer_statement(args) -> int:
+    from heemang_desktop.cli import emit
+    from heemang_desktop.payroll import service
+
+    ctx = _ctx(args)
+    try:
+        n = service.export_day_laborer_statement(ctx, args.month, Path(args.out))
+    finally:
+        ctx.close()
+    emit(args, {"lines": n, "file": args.out},
+         f"일용근로소득 지급명세서 {n}행을 저장했습니다 (주민등록번호 포함, 접속기록에 남김): {args.out}")
+    return 0
+
+
 def register(sub) -> None:
     p = sub.add_parser("payroll", help="급여대장·급여명세서·장기요양 급여대장")
     psub = p.add_subparsers(dest="payroll_command", required=True)
@@ -201,6 +233,12 @@ def register(sub) -> None:
     q.add_argument("--accident", required=True, help="산재보험료율 %% (예: 0.66)")
     add("resolution", _resolution, "마감한 급여대장으로 인건비 지출결의서 작성").add_argument(
         "--funding", help="재원 (예: 보조금)")
+    add("withholding-return", _withholding_return,
+        "마감한 달의 원천징수이행상황신고서 엑셀 (홈택스 입력 순서, 명세 시트)").add_argument(
+        "--out", required=True, help="저장할 파일 (.xlsx)")
+    add("day-laborer-statement", _day_laborer_statement,
+        "마감한 달의 일용근로소득 지급명세서 엑셀 (주민등록번호 포함, 접속기록에 남김)").add_argument(
+        "--out", required=True, help="저장할 파일 (.xlsx)")
     q = psub.add_parser("premiums", help="가산수당 설정: 5인 미만 사업장, 토요일 근무를 모두 시간외로")
     q.add_argument("--under-five", choices=sorted(YES_NO), help="상시 5명 미만이면 yes (연장·야간·휴일 가산 없음)")
     q.add_argument("--saturday-overtime", choices=sorted(YES_NO),
