@@ -64,8 +64,10 @@ def _files(args, result) -> int:
 
     data = {"files": [{"path": str(p), "date": d.isoformat(), "count": n, "total": t} for p, d, n, t in result.files],
             "left_out": [{"donor_no": p.donor_no, "name": p.name, "reason": p.reason} for p in result.problems],
-            "rewritten": result.reused}
+            "rewritten": result.reused, "moved": result.moved}
     lines = [f"{p} ({d:%Y-%m-%d}) {n}건 {t:,}원" for p, d, n, t in result.files]
+    if result.moved:
+        lines.append(result.moved)
     if result.reused:
         lines.append("이미 만든 이 달의 출금 요청을 같은 내용으로 다시 썼습니다.")
     lines += [f"  제외: {p.donor_no} {p.name} — {p.reason}" for p in result.problems]

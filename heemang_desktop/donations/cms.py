@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from heemang_desktop.audit import service as audit
 from heemang_desktop.calendar import service as calendar_service
-from heemang_desktop.donations import blackout, cms_files
+from heemang_desktop.donations import blackout, cms_files, gifts
 from heemang_desktop.donations.donors import name_key
 from heemang_desktop.donations.models import CMS, MONTHLY, ORGANISATION, CmsBatch, CmsLine, Donor, Gift, Pledge
 from heemang_desktop.donations.pledges import (
@@ -81,6 +81,7 @@ class FileResult:
     files: list[tuple[Path, date, int, int]] = field(default_factory=list)  # path, day, lines, total won
     problems: list[Problem] = field(default_factory=list)
     reused: bool = False  # the month's batches existed: the same files written again, nothing new stored
+    moved: str = ""  # why the file carries another date than asked (a CMS blackout), for the user
 
 
 @dataclass(frozen=True)
@@ -186,11 +187,19 @@ def _line_for(ctx, donor: Donor | _Plain, pledge: Pledge | _Plain,
 
 def write_eb13(ctx, out: Path, day: date) -> FileResult:
     """The EB13 of every CMS pledge waiting for registration (신청) or its cancellation (해지신청),
-    sent on `day`; pledges already in an EB13 whose EB14 has not come back wait for it."""
+    sent on `day`; pledges already in an EB13 whose EB14 has not come back wait for it. A `day` inside
+    a CMS blackout becomes the first day after it the bank works: a request cannot be sent earlier than
+    it is made, so the 'previous day' setting of debits does not apply."""
     actor = ctx.require_actor()
     institution = _institution(ctx)
     result = FileResult()
     with ctx.transaction() as session:
+        within = calendar_service.calendar_in(session, ctx.facility.id)
+        window = blackout.window_of(day, within)
+        if window is not None:
+            asked, day = day, blackout.next_allowed(day, within)
+            result.moved = (f"{asked:%Y-%m-%d}은 CMS 출금 중단 기간({window.label})이라 {day:%Y-%m-%d}자로 "
+                            "썼습니다. 그날 은행에 보내세요.")
         waiting = _open_series(session, ctx.facility.id, "EB13")
         rows = session.execute(select(Pledge, Donor).join(Donor, Donor.id == Pledge.donor_id).where(
             Pledge.facility_id == ctx.facility.id, Pledge.current.is_(True), Pledge.deleted.is_(False),
@@ -495,6 +504,7 @@ def apply_result(ctx, path: Path) -> AppliedResult:
             return AppliedResult(parsed.kind, parsed.day, True, 0, 0, ())
         batch, lines = _answered_batch(session, ctx.facility.id, sent_kind, parsed)
         answered = {(answer.member_no, answer.request): answer for answer in parsed.lines}
+        account = gifts.default_account(ctx)
         out = []
         for line in sorted(lines.values(), key=lambda x: x.serial):
             r = answered.get((line.payer_no, line.request))
@@ -505,7 +515,7 @@ def apply_result(ctx, path: Path) -> AppliedResult:
             line.reject_reason = r.reason_ko if r is not None and failed else ""
             line.retry = bool(r is not None and failed and r.retry)
             record_change(session, line, actor.login_id)
-            donor, pledge = _apply_line(session, ctx, line, ok, parsed.day, actor.login_id)
+            donor, pledge = _apply_line(session, ctx, line, ok, parsed.day, account, actor.login_id)
             out.append(ResultLineOut(donor.donor_no, donor.name, line.request, line.amount, ok, line.reject_code,
                                      line.reject_reason))
         batch.result_digest = digest
@@ -541,7 +551,7 @@ def _answered_batch(session: Session, facility_id: str, sent_kind: str, parsed: 
                           "아무것도 반영하지 않았습니다.")
 
 
-def _apply_line(session: Session, ctx, line: CmsLine, ok: bool, day: date, actor_id: str):
+def _apply_line(session: Session, ctx, line: CmsLine, ok: bool, day: date, account: str, actor_id: str):
     donor = session.get_one(Donor, line.donor_id)
     pledge = session.get_one(Pledge, line.pledge_id)
     current = session.scalars(select(Pledge).where(Pledge.series_id == pledge.series_id,
@@ -552,7 +562,8 @@ def _apply_line(session: Session, ctx, line: CmsLine, ok: bool, day: date, actor
             record_change(session, Gift(facility_id=ctx.facility.id, donor_id=donor.id, pledge_id=pledge.id,
                                         gift_date=day, amount=line.amount, designation=pledge.designation,
                                         purpose=pledge.purpose, method=CMS, item="", quantity=0, unit_value=0,
-                                        cms_line_id=line.id, cancelled=False, note=""), actor_id)
+                                        cms_line_id=line.id, deposit_account=account, cancelled=False,
+                                        note=""), actor_id)
         return donor, pledge
     if line.request == NEW and target.cancelled_on is not None:
         # 해지 while the registration was at the bank: a registered one must now be cancelled there

@@ -64,15 +64,21 @@ def row_of(g: Gift) -> GiftRow:
                    g.item, g.quantity, g.unit_value, g.deposit_account, g.resolution_id)
 
 
+def default_account(ctx) -> str:
+    """The 후원금전용계좌 a money gift goes to when none is named (a manual one left blank, a CMS debit)."""
+    accounts = income.income_setup(ctx).deposit_accounts
+    return accounts[0] if accounts else ""
+
+
 def _deposit_account(ctx, method: str, chosen: str) -> str:
     chosen = (chosen or "").strip()
     if method == IN_KIND:
         if chosen:
             raise ValidationError("현물 후원에는 입금 계좌가 없습니다.", "deposit_account")
         return ""
-    accounts = income.income_setup(ctx).deposit_accounts
     if not chosen:
-        return accounts[0] if accounts else ""
+        return default_account(ctx)
+    accounts = income.income_setup(ctx).deposit_accounts
     if accounts and chosen not in accounts:
         raise ValidationError(f"후원금은 후원금전용계좌로만 받습니다: {', '.join(accounts)} 중 하나를 고르세요.",
                               "deposit_account")

@@ -163,10 +163,10 @@ def test_eb13_registers_and_cancels_and_its_result_sets_the_pledges(ctx, donors,
     cancelled = donors["fifteenth"][1]
     service.cancel_pledge(ctx, cancelled.id, date(2022, 9, 1))
     out = tmp_path / "eb13.txt"
-    result = service.write_eb13(ctx, out, date(2022, 9, 2))
+    result = service.write_eb13(ctx, out, date(2022, 9, 8))
     assert result.files[0][2] == 2
     with pytest.raises(Exception, match="넣을 등록·해지 신청이 없습니다"):
-        service.write_eb13(ctx, tmp_path / "again.txt", date(2022, 9, 2))  # both wait for their EB14
+        service.write_eb13(ctx, tmp_path / "again.txt", date(2022, 9, 8))  # both wait for their EB14
     answer = tmp_path / "eb14.txt"
     answer.write_bytes(eb14(out.read_bytes()))
     applied = service.apply_result(ctx, answer)
@@ -174,13 +174,42 @@ def test_eb13_registers_and_cancels_and_its_result_sets_the_pledges(ctx, donors,
     with pytest.raises(Exception, match="불능으로 돌아온 약정만"):
         service.reapply_cms(ctx, donors["waiting"][1].id)
     waiting = service.donor_pledges(ctx, donors["waiting"][0].id)[0]
-    assert (waiting.cms_state, waiting.cms_registered_on) == ("등록", date(2022, 9, 2))
+    assert (waiting.cms_state, waiting.cms_registered_on) == ("등록", date(2022, 9, 8))
     assert service.donor_pledges(ctx, donors["fifteenth"][0].id)[0].cms_state == "해지"
+
+
+@pytest.mark.parametrize("asked", [date(2022, 8, 30), date(2022, 9, 2), date(2022, 9, 6)])
+def test_an_eb13_asked_inside_the_notices_blackout_is_dated_its_first_working_day_after(ctx, donors, tmp_path,
+                                                                                         asked):
+    out = tmp_path / "eb13.txt"
+    result = service.write_eb13(ctx, out, asked)
+    assert [d for _, d, _, _ in result.files] == [date(2022, 9, 7)]
+    assert b"EB130907" in out.read_bytes()[:30] and b"220907" in out.read_bytes()[:120]
+    assert f"{asked:%Y-%m-%d}은 CMS 출금 중단 기간(8.30~9.6)이라 2022-09-07자로" in result.moved
+    answer = tmp_path / "eb14.txt"
+    answer.write_bytes(eb14(out.read_bytes()))
+    service.apply_result(ctx, answer)  # the bank answers for the day the file says
+    assert service.donor_pledges(ctx, donors["waiting"][0].id)[0].cms_registered_on == date(2022, 9, 7)
+
+
+def test_an_eb13_asked_outside_a_blackout_keeps_its_day(ctx, donors, tmp_path):
+    result = service.write_eb13(ctx, tmp_path / "eb13.txt", date(2022, 8, 29))
+    assert ([d for _, d, _, _ in result.files], result.moved) == ([date(2022, 8, 29)], "")
+
+
+def test_a_cms_gift_goes_to_the_default_dedicated_account(ctx, donors, tmp_path):
+    service.set_income_setup(ctx, service.IncomeSetup(deposit_accounts=("농협 후원금전용 301-01", "국민 123-02")))
+    service.write_eb21(ctx, "2022-09", tmp_path / "eb21.txt")
+    answer = tmp_path / "eb22.txt"
+    answer.write_bytes(eb22((tmp_path / "eb21_0907.txt").read_bytes()))
+    service.apply_result(ctx, answer)
+    [gift] = service.list_gifts(ctx, donors["first"][0].id)
+    assert (gift.method, gift.amount, gift.deposit_account) == ("CMS", 30000, "농협 후원금전용 301-01")
 
 
 def test_a_refused_registration_is_asked_again_only_when_the_user_says_so(ctx, donors, tmp_path):
     out = tmp_path / "eb13.txt"
-    service.write_eb13(ctx, out, date(2022, 9, 2))
+    service.write_eb13(ctx, out, date(2022, 9, 8))
     answer = tmp_path / "eb14.txt"
     answer.write_bytes(eb14(out.read_bytes(), {1: REJECT}))
     [line] = service.apply_result(ctx, answer).lines
@@ -188,21 +217,21 @@ def test_a_refused_registration_is_asked_again_only_when_the_user_says_so(ctx, d
     pledge = donors["waiting"][1]
     assert service.donor_pledges(ctx, donors["waiting"][0].id)[0].cms_state == "불능"
     with pytest.raises(Exception, match="넣을 등록·해지 신청이 없습니다"):
-        service.write_eb13(ctx, tmp_path / "none.txt", date(2022, 9, 5))
+        service.write_eb13(ctx, tmp_path / "none.txt", date(2022, 9, 13))
     assert service.reapply_cms(ctx, pledge.id).cms_state == "신청"
-    assert service.write_eb13(ctx, tmp_path / "again.txt", date(2022, 9, 5)).files[0][2] == 1
+    assert service.write_eb13(ctx, tmp_path / "again.txt", date(2022, 9, 13)).files[0][2] == 1
 
 
 def test_a_pledge_cancelled_while_its_registration_is_at_the_bank_is_cancelled_there_next(ctx, donors, tmp_path):
     out = tmp_path / "eb13.txt"
-    service.write_eb13(ctx, out, date(2022, 9, 2))
+    service.write_eb13(ctx, out, date(2022, 9, 8))
     service.cancel_pledge(ctx, donors["waiting"][1].id, date(2022, 9, 3))
     answer = tmp_path / "eb14.txt"
     answer.write_bytes(eb14(out.read_bytes()))
     service.apply_result(ctx, answer)
     assert service.donor_pledges(ctx, donors["waiting"][0].id)[0].cms_state == "해지신청"
     again = tmp_path / "eb13-cancel.txt"
-    assert service.write_eb13(ctx, again, date(2022, 9, 5)).files[0][2] == 1
+    assert service.write_eb13(ctx, again, date(2022, 9, 13)).files[0][2] == 1
 
 
 def test_a_new_account_is_sent_as_the_old_ones_cancellation_then_the_new_registration(ctx, donors, tmp_path):
@@ -212,7 +241,7 @@ def test_a_new_account_is_sent_as_the_old_ones_cancellation_then_the_new_registr
         bank_account="110-222-333444", account_holder="김일일"))
     assert changed.cms_state == "변경신청"
     out = tmp_path / "eb13.txt"
-    service.write_eb13(ctx, out, date(2022, 9, 2))
+    service.write_eb13(ctx, out, date(2022, 9, 8))
     records = [out.read_bytes()[i:i + 120] for i in range(120, len(out.read_bytes()) - 120, 120)]
     accounts = [(b"12345678901" in r, b"110222333444" in r) for r in records]
     assert accounts[:2] == [(True, False), (False, True)]  # 해지 of the old account, then 신규 of the new
@@ -220,7 +249,7 @@ def test_a_new_account_is_sent_as_the_old_ones_cancellation_then_the_new_registr
     answer.write_bytes(eb14(out.read_bytes()))
     assert service.apply_result(ctx, answer).done == len(records)
     now = service.donor_pledges(ctx, donor.id)[0]
-    assert (now.cms_state, now.cms_registered_on, now.bank_name) == ("등록", date(2022, 9, 2), "신한은행")
+    assert (now.cms_state, now.cms_registered_on, now.bank_name) == ("등록", date(2022, 9, 8), "신한은행")
 
 
 def test_cli_end_to_end(ctx, paths, donors, tmp_path, capsys):

@@ -269,8 +269,9 @@ class CmsPage(Page):
             result, unconsented = answer
             _path, _day, count, _total = result.files[0]
             notes = [f"{p.donor_no} {p.name}: {p.reason}" for p in result.problems + unconsented]
+            moved = [result.moved] if result.moved else []  # a blackout day: the file carries the next one
             self.message.show_ok("\n".join([self.tr("EB13을 저장했습니다: {0} ({1}건).").format(path.name, count),
-                                            *notes]))
+                                            *moved, *notes]))
             self.changed()
 
         Op(self, write).success(done).run()
