@@ -145,7 +145,8 @@ class PayrollPage(Page):
         self.employer_button.clicked.connect(self.employer_settings)
         bar.addWidget(QLabel(self.tr("지급연월")))
         for w in (prev_button, self.month, next_button, self.run_button, self.close_button,
-                  button("resolution", "인건비 결의서 만들기", self.make_resolution), _gap(),
+                  button("resolution", "인건비 결의서 만들기", self.make_resolution),
+                  button("withholding", "원천징수신고서 저장…", self.export_withholding_return), _gap(),
                   button("profile", "직원 급여 설정…", self.pay_settings), self.employer_button):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -268,6 +269,10 @@ class PayrollPage(Page):
             self.buttons[key].setEnabled(has_rows and not (key in ("mail", "retry") and self.mail_run.running))
         self.buttons["ltc_in"].setEnabled(not closed)
         self.buttons["resolution"].setEnabled(closed and not (view and view.resolution_number))
+        self.buttons["withholding"].setEnabled(closed and has_rows)  # the return is made from a closed month
+        self.buttons["withholding"].setToolTip(
+            self.tr("원천징수이행상황신고서 엑셀 (홈택스 입력 순서)") if closed and has_rows
+            else self.tr("급여대장을 마감하면 원천징수이행상황신고서를 저장할 수 있습니다."))
         for w in (self.amount, self.save_amount, self.reset_amount):
             w.setEnabled(not closed)
         flagged = sum(1 for e in entries if e.flags)
@@ -504,6 +509,17 @@ class PayrollPage(Page):
         if name:
             self._op(lambda ctx: service.export_transfers(ctx, month, Path(name))).success(
                 lambda r: self.info(self.tr("{0}명 {1}원을 저장했습니다: {2}").format(r[0], f"{r[1]:,}", name))).run()
+
+    def export_withholding_return(self) -> None:
+        month = self.month_text()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("원천징수이행상황신고서 저장"),
+                                              f"원천징수이행상황신고서_{month}.xlsx", "Excel (*.xlsx)")
+        if name:
+            self._op(lambda ctx: service.export_withholding_return(ctx, month, Path(name))).success(
+                lambda r: self.info(self.tr("원천징수이행상황신고서를 저장했습니다: {0}\n근로소득 가감계(A10) {1}명 · "
+                                            "소득세 {2}원 · 지방소득세 {3}원 (위택스에 따로 신고)").format(
+                    name, r.row("A10").people, f"{r.row('A10').income_tax:,}",
+                    f"{r.row('A10').local_tax:,}"))).run()
 
     def pay_settings(self):
         from heemang_desktop.gui.payroll.pay_settings import PaySettingsDialog
