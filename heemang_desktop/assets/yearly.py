@@ -65,9 +65,9 @@ def year_changes(ctx, year: int) -> list[YearChange]:
             AssetEvent.facility_id == ctx.facility.id, AssetEvent.kind == MOVED, AssetEvent.deleted.is_(False),
             AssetEvent.event_date >= date(year, 1, 1), AssetEvent.event_date <= date(year, 12, 31)))
         for e in moves:
-            a = assets.get(e.asset_id)
-            if a is not None:
-                out.append(YearChange(MOVED_KIND, e.event_date, a.number, a.category, a.name, a.cost,
+            moved = assets.get(e.asset_id)
+            if moved is not None:
+                out.append(YearChange(MOVED_KIND, e.event_date, moved.number, moved.category, moved.name, moved.cost,
                                       detail=f"{e.from_location} → {e.to_location}"))
     order = {ACQUIRED_KIND: 0, MOVED_KIND: 1, DISPOSED_KIND: 2}
     return sorted(out, key=lambda c: (c.on, order[c.kind], c.number))
