@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 
-from heemang_desktop.central import limits, security, service, throttle, upgrade
+from heemang_desktop.central import blobs, limits, security, service, throttle, upgrade
 from heemang_desktop.central import schemas as s
 from heemang_desktop.sync import protocol as p
 
@@ -124,7 +124,7 @@ def create_app(db_url: str, key: bytes, token_ttl: timedelta = timedelta(hours=8
             if on:
                 return JSONResponse({"detail": "중앙 서비스 중단 기간입니다.", "until": until}, status_code=503,
                                     headers={"Retry-After": _retry_after(until)})
-        if path in _AUTHED_PATHS:
+        if path in _AUTHED_PATHS or path.startswith(blobs.PATH_PREFIX):
             try:
                 scope.setdefault("state", {})["who"] = who_is(Headers(scope=scope).get("authorization"))
             except _Unauthorized as exc:
@@ -204,6 +204,7 @@ def create_app(db_url: str, key: bytes, token_ttl: timedelta = timedelta(hours=8
         with engine.connect() as conn:
             return {"entities": service.summary(conn, who[0], body.exclude)}
 
+    blobs.add_routes(app, engine, identity, _AUTHED)
     return app
 
 

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, DateTime, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 metadata = MetaData(naming_convention={
     "ix": "ix_%(column_0_label)s",
@@ -88,4 +100,16 @@ login_throttle = Table(
     Column("locks", Integer, nullable=False),
     Column("blocked_until", DateTime, nullable=True),
     Column("last_failure", DateTime, nullable=True),
+)
+
+# Files a facility's records reference (inquiry attachments), by content: one row per facility and
+# SHA-256, so a facility never learns another holds a file, and a second upload of it is no copy.
+blob = Table(
+    "central_blob", metadata,
+    Column("facility_id", String(36), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("size", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("received_at", DateTime, nullable=False),
 )

@@ -9,10 +9,12 @@ pulled; this PC never edits them.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import DateTime, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from heemang_desktop.inquiries import attachments as files
 from heemang_desktop.store.base import Base, SyncedMixin
 
 PRIVATE = "inquiry_private"  # the field cipher's purpose: a key for resident numbers opens no inquiry
@@ -40,6 +42,17 @@ class Inquiry(SyncedMixin, Base):
     private_masked: Mapped[str | None] = mapped_column(String(40), default=None)
     attachments: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{name, file: "<sha256>.<ext>"}]
     status: Mapped[str] = mapped_column(String(16), default=SUBMITTED)
+
+    @staticmethod
+    def sync_blobs(payload: dict, root: Path) -> list[tuple[str, str, Path | None]]:
+        """The attachments the help desk must be able to open (sync/blobs.py sends them first):
+        (sha256, shown name, the file here or None)."""
+        out = []
+        for e in files.entries(payload.get("attachments")):
+            ref = e.get("file")
+            sha = ref.partition(".")[0] if isinstance(ref, str) else ""
+            out.append((sha, files.clean_name(str(e.get("name", ""))), files.file_of(root, payload.get("id"), e)))
+        return out
 
 
 class InquiryReply(SyncedMixin, Base):

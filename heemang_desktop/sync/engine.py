@@ -29,7 +29,7 @@ from heemang_desktop.changes import EMPTY, Changes
 from heemang_desktop.logs import log_unexpected
 from heemang_desktop.store.base import utcnow
 from heemang_desktop.store.errors import ValidationError
-from heemang_desktop.sync import errors, held, protocol, quarantine, schema
+from heemang_desktop.sync import blobs, errors, held, protocol, quarantine, schema
 from heemang_desktop.sync.entities import apply_copies, model_for, sealed_payload, to_wire
 from heemang_desktop.sync.models import APPLIED, CONFLICT, QUEUED, REJECTED, UNSENT, OutboxEntry, QuarantinedChange
 from heemang_desktop.sync.state import (
@@ -197,6 +197,10 @@ class SyncEngine:
             entries = self._next_batch()
             if not entries:
                 return
+            entries, refused = blobs.send_files(self, entries)  # files first: the centre never lacks one
+            report.changes |= refused
+            if not entries:
+                continue
             wire = [to_wire(e, lambda: self.ctx.cipher) for e in entries]
             body = self._authed(self.transport.push, client_id, wire)
             try:

@@ -28,6 +28,11 @@ MAX_BATCH = 1000  # changes per push; more is refused with 413
 MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_PULL_PAGE = 2000
 ENTITY_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+# Files records reference (inquiry attachments) go up content-addressed, before the record: one PUT
+# per file, its SHA-256 lower-case hex in the path; the server checks the hash and the size.
+BLOBS_PATH = "/sync/blobs/"
+MAX_BLOB_BYTES = 10 * 1024 * 1024
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 # Same namespace as the client's setup: a facility's id is the same on every PC and on the server.
 FACILITY_NAMESPACE = uuid.UUID("6f1c1f3e-4b7a-4c55-9d1e-6e8d2b9a0c11")

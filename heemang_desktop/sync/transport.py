@@ -64,6 +64,10 @@ class Transport:
         self._http.close()
 
     def _call(self, method: str, path: str, token: str | None = None, content_type: str | None = None, **kw):
+        return _answer(self._request(method, path, token, content_type, **kw))
+
+    def _request(self, method: str, path: str, token: str | None = None, content_type: str | None = None, **kw):
+        """The HTTP exchange with network failures classified; the status is the caller's to read."""
         import requests
 
         headers = {"Authorization": f"Bearer {token}"} if token else {}
@@ -78,33 +82,7 @@ class Transport:
             raise errors.Offline("중앙 서비스가 제때 답하지 않습니다 (시간 초과).") from exc
         except requests.RequestException as exc:
             raise errors.Offline(f"중앙 서비스에 연결할 수 없습니다 ({type(exc).__name__}).") from exc
-        code = r.status_code
-        if code == 503:
-            until = None
-            try:
-                until = r.json().get("until")
-            except (ValueError, AttributeError):
-                pass
-            raise errors.Outage("중앙 서비스 중단 기간입니다.", retry_after(r.headers.get("Retry-After")),
-                                until if isinstance(until, str) else None)
-        if code == 401:
-            raise errors.AuthRequired("중앙 서비스에 다시 로그인해야 합니다.")
-        if code >= 500:
-            raise errors.ServerError(f"중앙 서비스 오류 (HTTP {code}).", retry_after(r.headers.get("Retry-After")))
-        if code == 429:  # the central service's login throttle or a busy server: wait as it says
-            wait = retry_after(r.headers.get("Retry-After"))
-            raise errors.Throttled(
-                "중앙 서비스가 잠시 요청을 받지 않습니다 (로그인 시도가 너무 많음)"
-                + (f": {int(wait // 60)}분 {int(wait % 60)}초 뒤에 다시 시도합니다." if wait is not None else "."),
-                wait)
-        if code == 413:
-            raise errors.Refused("보낼 자료가 중앙 서비스가 받는 크기보다 큽니다 (HTTP 413).")
-        if code != 200:
-            raise errors.Refused(f"중앙 서비스가 요청을 거절했습니다 (HTTP {code}): {r.text[:200]}")
-        try:
-            return r.json()
-        except ValueError as exc:
-            raise errors.BadAnswer("중앙 서비스의 응답을 읽을 수 없습니다.") from exc
+        return r
 
     def status(self) -> dict:
         try:
@@ -134,3 +112,69 @@ class Transport:
 
     def summary(self, token: str, exclude: dict[str, list[str]]) -> object:
         return self._call("POST", "/sync/summary", token, json={"exclude": exclude})
+
+    # -- files records reference (sync/blobs.py) -------------------------------------------------
+    def has_blob(self, token: str, sha256: str) -> bool:
+        r = self._request("HEAD", protocol.BLOBS_PATH + sha256, token)
+        if r.status_code in (200, 404):
+            return r.status_code == 200
+        _answer(r)  # raises: only 200 and 404 are answers here
+        return False
+
+    def put_blob(self, token: str, sha256: str, data: bytes) -> bool:
+        """True when the service stored it now, False when it had it; FileRefused when it will not
+        take this file (too large, the facility's space full): the record waits for the user."""
+        r = self._request("PUT", protocol.BLOBS_PATH + sha256, token, "application/octet-stream", data=data)
+        if r.status_code in (200, 201):
+            return r.status_code == 201
+        if r.status_code == 413:
+            try:
+                detail = r.json().get("detail")
+            except (ValueError, AttributeError):
+                detail = None
+            raise FileRefused(detail if isinstance(detail, str) and detail else "파일이 받는 크기보다 큽니다.")
+        _answer(r)
+        return False
+
+    def get_blob(self, token: str, sha256: str) -> bytes | None:
+        r = self._request("GET", protocol.BLOBS_PATH + sha256, token)
+        if r.status_code == 404:
+            return None
+        if r.status_code != 200:
+            _answer(r)
+        return r.content
+
+
+class FileRefused(errors.Refused):
+    """The central service will not take one file (its reason, Korean): that record is held, not the queue."""
+
+
+def _answer(r) -> object:
+    """An answer's JSON, or the SyncError its status means (503, 401, 5xx, 429, 413, other 4xx)."""
+    code = r.status_code
+    if code == 503:
+        until = None
+        try:
+            until = r.json().get("until")
+        except (ValueError, AttributeError):
+            pass
+        raise errors.Outage("중앙 서비스 중단 기간입니다.", retry_after(r.headers.get("Retry-After")),
+                            until if isinstance(until, str) else None)
+    if code == 401:
+        raise errors.AuthRequired("중앙 서비스에 다시 로그인해야 합니다.")
+    if code >= 500:
+        raise errors.ServerError(f"중앙 서비스 오류 (HTTP {code}).", retry_after(r.headers.get("Retry-After")))
+    if code == 429:  # the central service's login throttle or a busy server: wait as it says
+        wait = retry_after(r.headers.get("Retry-After"))
+        raise errors.Throttled(
+            "중앙 서비스가 잠시 요청을 받지 않습니다 (로그인 시도가 너무 많음)"
+            + (f": {int(wait // 60)}분 {int(wait % 60)}초 뒤에 다시 시도합니다." if wait is not None else "."),
+            wait)
+    if code == 413:
+        raise errors.Refused("보낼 자료가 중앙 서비스가 받는 크기보다 큽니다 (HTTP 413).")
+    if code != 200:
+        raise errors.Refused(f"중앙 서비스가 요청을 거절했습니다 (HTTP {code}): {r.text[:200]}")
+    try:
+        return r.json()
+    except ValueError as exc:
+        raise errors.BadAnswer("중앙 서비스의 응답을 읽을 수 없습니다.") from exc
