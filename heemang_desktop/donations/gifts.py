@@ -53,6 +53,7 @@ class GiftRow:
     unit_value: int
     deposit_account: str = ""
     resolution_id: str | None = None  # the 수입결의서 that booked it
+    note: str = ""
 
     @property
     def in_kind(self) -> bool:
@@ -61,7 +62,7 @@ class GiftRow:
 
 def row_of(g: Gift) -> GiftRow:
     return GiftRow(g.id, g.donor_id, g.pledge_id, g.gift_date, g.amount, g.designation, g.purpose, g.method,
-                   g.item, g.quantity, g.unit_value, g.deposit_account, g.resolution_id)
+                   g.item, g.quantity, g.unit_value, g.deposit_account, g.resolution_id, g.note)
 
 
 def default_account(ctx) -> str:

@@ -196,9 +196,16 @@ def book_month(ctx, month: str, grouping: str | None = None, preview: bool = Fal
     return book_gifts(ctx, first, last, grouping, preview)
 
 
-def income_items(ctx, on: date) -> list[WorkItem]:
-    """나의업무: money gifts from last January up to yesterday without a 수입결의서, one item per month;
-    an earlier month's are urgent (its books should be closed), this month's soon. One grouped query."""
+@dataclass(frozen=True)
+class UnbookedMonth:
+    month: str  # "2026-09"
+    count: int
+    total: int
+
+
+def unbooked_months(ctx, on: date) -> list[UnbookedMonth]:
+    """Money gifts from last January up to the day before `on` without a 수입결의서, by month, oldest
+    first. One grouped query (나의업무 asks on every broadcast)."""
     R = accounting.Resolution
     cancelled = select(R.id).where(R.facility_id == ctx.facility.id, R.state == accounting.CANCELLED)
     month = func.strftime("%Y-%m", Gift.gift_date)
@@ -207,11 +214,17 @@ def income_items(ctx, on: date) -> list[WorkItem]:
         Gift.method != IN_KIND, Gift.gift_date >= date(on.year - 1, 1, 1), Gift.gift_date < on,
         or_(Gift.resolution_id.is_(None), Gift.resolution_id.in_(cancelled))).group_by(month).order_by(month)
     with ctx.store.session() as session:
-        rows = session.execute(stmt).all()
-    return [WorkItem("donation_income", f"{m[:4]}년 {int(m[5:])}월 후원금 {n}건 {total:,}원이 수입결의되지 않았습니다",
-                     "donations.donors", None, SOON if m == f"{on:%Y-%m}" else URGENT,
-                     "재무·회계 규칙: 모든 수입은 예산에 넣어 결의", f"donation_income:{m}")
-            for m, n, total in rows]
+        return [UnbookedMonth(m, n, total) for m, n, total in session.execute(stmt).all()]
+
+
+def income_items(ctx, on: date) -> list[WorkItem]:
+    """나의업무: the unbooked gifts, one item per month (it opens the page with the 후원금 수입결의 button);
+    an earlier month's are urgent (its books should be closed), this month's soon."""
+    return [WorkItem("donation_income", f"{u.month[:4]}년 {int(u.month[5:])}월 후원금 {u.count}건 {u.total:,}원이 "
+                                        "수입결의되지 않았습니다",
+                     "donations.donors", None, SOON if u.month == f"{on:%Y-%m}" else URGENT,
+                     "재무·회계 규칙: 모든 수입은 예산에 넣어 결의", f"donation_income:{u.month}")
+            for u in unbooked_months(ctx, on)]
 
 
 def unbooked_count(ctx, first: date, last: date) -> int:

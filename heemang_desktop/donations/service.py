@@ -55,12 +55,14 @@ from heemang_desktop.donations.income import (
     BookResult,
     IncomeSetup,
     PlannedResolution,
+    UnbookedMonth,
     book_gifts,
     book_month,
     income_items,
     income_setup,
     set_income_setup,
     unbooked_count,
+    unbooked_months,
 )
 from heemang_desktop.donations.merge import MergeResult, merge_donors
 from heemang_desktop.donations.pledges import (
@@ -113,7 +115,7 @@ __all__ = [
     "update_gift", "cancel_gift",
     "write_template",
     "GROUPINGS", "BookResult", "IncomeSetup", "PlannedResolution", "book_gifts", "book_income", "book_month",
-    "income_items", "income_setup", "set_income_setup", "unbooked_count",
+    "income_items", "income_setup", "set_income_setup", "unbooked_count", "UnbookedMonth", "unbooked_months",
     "PurposeUse", "UsageReport", "designated_purposes", "designated_use", "usage_report", "usage_report_html",
     "save_usage_report",
     "ConsentFile", "MergeResult", "attach_consent", "consent_file", "consent_path", "merge_donors",

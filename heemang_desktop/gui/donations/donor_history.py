@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from heemang_desktop.donations import service
 
@@ -67,13 +67,21 @@ class PledgesAndGifts:
             Column(self.tr("입금 계좌"), lambda g: g.deposit_account),
             Column(self.tr("수입결의"), lambda g: "완료" if g.resolution_id else ""),
         ], parent=self)
-        v.addWidget(rows_table(self.gifts), 1)
+        self.gift_table = rows_table(self.gifts)
+        v.addWidget(self.gift_table, 1)
         row = QHBoxLayout()
         self.gift_total = QLabel()
         self.gift_button = QPushButton(self.tr("후원금 기록…"))
         self.gift_button.clicked.connect(self.record_gift)
+        self.gift_edit_button = QPushButton(self.tr("수정…"))
+        self.gift_edit_button.clicked.connect(self.edit_gift)
+        self.gift_cancel_button = QPushButton(self.tr("취소…"))
+        self.gift_cancel_button.setToolTip(self.tr("잘못 기록한 후원금을 사유와 함께 취소합니다. 기부금영수증이나 "
+                                                   "수입결의서에 들어간 후원금은 그것을 먼저 취소해야 합니다."))
+        self.gift_cancel_button.clicked.connect(self._ask_cancel_gift)
         row.addWidget(self.gift_total, 1)
-        row.addWidget(self.gift_button)
+        for b in (self.gift_button, self.gift_edit_button, self.gift_cancel_button):
+            row.addWidget(b)
         v.addLayout(row)
         return tab
 
@@ -153,3 +161,46 @@ class PledgesAndGifts:
         dialog = GiftDialog(self, self.current.id, self.pledge_rows, service.record_gift, done)
         dialog.open()
         return dialog
+
+    def _selected_gift(self):
+        row = self.gifts.row_at(self.gift_table.currentIndex())
+        if row is None:
+            self.message.show_error(self.tr("후원금을 고르세요."))
+        return row
+
+    def edit_gift(self) -> GiftDialog | None:
+        row = self._selected_gift()
+        if row is None or self.current is None:
+            return None
+
+        def done(gift):
+            self.message.show_ok(self.tr("{0} 후원금을 고쳤습니다 ({1:,}원).").format(gift.gift_date, gift.amount))
+            self._reload_card()
+            self.changed()
+
+        dialog = GiftDialog(self, self.current.id, self.pledge_rows,
+                            lambda ctx, d: service.update_gift(ctx, row.id, d), done, row)
+        dialog.open()
+        return dialog
+
+    def _ask_cancel_gift(self) -> None:
+        row = self._selected_gift()
+        if row is None:
+            return
+        what = self.tr("{0} {1} {2}원").format(row.gift_date, row.method, f"{row.amount:,}")
+        reason, ok = QInputDialog.getText(self, self.tr("후원금 취소"),
+                                          self.tr("{0} 후원금을 취소하는 사유:").format(what))
+        if not ok or not reason.strip():
+            return
+        text = self.tr("{0} 후원금을 취소합니다 (사유: {1}). 목록·수입결의·기부금영수증에서 빠집니다.").format(
+            what, reason.strip())
+        if dialogs.confirm(self, self.tr("후원금 취소"), text, self.tr("후원금 취소")):
+            self.cancel_gift(row.id, reason)
+
+    def cancel_gift(self, gift_id: str, reason: str) -> None:
+        def done(gift):
+            self.message.show_ok(self.tr("{0} {1:,}원 후원금을 취소했습니다.").format(gift.gift_date, gift.amount))
+            self._reload_card()
+            self.changed()
+
+        Op(self, lambda ctx: service.cancel_gift(ctx, gift_id, reason)).success(done).run()

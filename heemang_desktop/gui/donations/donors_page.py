@@ -1,9 +1,10 @@
 """후원관리 > 후원자·후원금: the donor list and search, the donor card (duplicate warning, sealed number,
-consents, 출금동의서, merge), its pledges (versions, pause, 해지) and gifts, and the 후원자 workbook."""
+consents, 출금동의서, merge), its pledges (versions, pause, 해지) and gifts (record, correct, cancel), the
+후원자 workbook, and 후원금 수입결의 (the 나의업무 item for unbooked gifts opens this page)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
@@ -29,6 +30,7 @@ from heemang_desktop.donations import service
 
 from heemang_desktop.gui.audit.reveal import RevealButton
 from heemang_desktop.gui.donations.donor_history import PledgesAndGifts
+from heemang_desktop.gui.donations.income_dialog import IncomeBookingDialog
 from heemang_desktop.gui.donations.merge_dialog import MergeDialog
 from heemang_desktop.gui.donations.pledge_dialog import choice_combo, select
 from heemang_desktop.gui.operation import Op
@@ -47,6 +49,8 @@ class DonorsPage(PledgesAndGifts, Page):
         self.current = None  # the open DonorCard
         self.pledge_rows: list = []
         self.upload = None
+        self.unbooked: list = []  # months with gifts waiting for a 수입결의서, oldest first
+        self.layout_.addLayout(self._income_bar())
         splitter = QSplitter()
         splitter.addWidget(self._list_side())
         splitter.addWidget(self._card_side())
@@ -64,9 +68,22 @@ class DonorsPage(PledgesAndGifts, Page):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self.watch(*SHOWN, refresh=self.refresh)
         self.watch("pledge", "gift", "cms_line", refresh=self._reload_card)
+        self.watch("gift", "resolution", refresh=self.load_unbooked)  # a cancelled resolution frees its gifts
         self.new_card()
 
     # -- building ------------------------------------------------------------------------------
+    def _income_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.unbooked_label = QLabel()
+        self.unbooked_label.setWordWrap(True)
+        self.book_button = QPushButton(self.tr("후원금 수입결의…"))
+        self.book_button.setToolTip(self.tr("한 달의 후원금을 지정·비지정후원금 수입결의서로 만듭니다 "
+                                            "(미리 보고 확인한 뒤 저장)."))
+        self.book_button.clicked.connect(lambda: self.open_booking())
+        bar.addWidget(self.unbooked_label, 1)
+        bar.addWidget(self.book_button)
+        return bar
+
     def _list_side(self) -> QWidget:
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -229,6 +246,31 @@ class DonorsPage(PledgesAndGifts, Page):
     # -- the list -------------------------------------------------------------------------------
     def activated(self) -> None:
         self.refresh()
+        self.load_unbooked()
+
+    def load_unbooked(self, *_args) -> None:
+        Op(self, lambda ctx: service.unbooked_months(ctx, date.today())).success(self._show_unbooked).run()
+
+    def _show_unbooked(self, months) -> None:
+        self.unbooked = list(months)
+        if not months:
+            self.unbooked_label.setStyleSheet("")
+            self.unbooked_label.setText(self.tr("수입결의를 기다리는 후원금이 없습니다."))
+            return
+        span = months[0].month if len(months) == 1 else f"{months[0].month}~{months[-1].month}"
+        self.unbooked_label.setStyleSheet(WARN_STYLE)
+        self.unbooked_label.setText(self.tr("수입결의되지 않은 후원금 {0}건, {1}원 ({2}): '후원금 수입결의'로 "
+                                            "수입결의서를 만드세요.").format(
+            f"{sum(m.count for m in months):,}", f"{sum(m.total for m in months):,}", span))
+
+    def open_booking(self, month: str | None = None) -> IncomeBookingDialog:
+        """The booking dialog, on `month` or the oldest month waiting (else last month)."""
+        if month is None:
+            last = date.today().replace(day=1) - timedelta(days=1)
+            month = self.unbooked[0].month if self.unbooked else f"{last:%Y-%m}"
+        dialog = IncomeBookingDialog(self, month, lambda _result: self.changed())
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         self.model.load(self.search.text(), self.phone_tail.text(), self.state_filter.currentData(),
@@ -277,7 +319,8 @@ class DonorsPage(PledgesAndGifts, Page):
     def _card_actions(self) -> None:
         saved = self.current is not None
         for b in (self.consent_button, self.merge_button, self.new_pledge_button, self.change_button,
-                  self.pause_button, self.cancel_button, self.reapply_button, self.gift_button):
+                  self.pause_button, self.cancel_button, self.reapply_button, self.gift_button,
+                  self.gift_edit_button, self.gift_cancel_button):
             b.setEnabled(saved)
         self.consent_open.setEnabled(False)
 

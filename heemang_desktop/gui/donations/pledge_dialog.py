@@ -142,12 +142,13 @@ class PledgeDialog(SavingDialog):
 
 
 class GiftDialog(SavingDialog):
-    """후원금 기록: money (amount) or 현물 (item, quantity and unit value: the amount follows)."""
+    """후원금 기록: money (amount) or 현물 (item, quantity and unit value: the amount follows); with `row`,
+    that gift's correction."""
 
-    def __init__(self, parent, donor_id: str, pledges, save: Callable, on_saved: Callable):
+    def __init__(self, parent, donor_id: str, pledges, save: Callable, on_saved: Callable, row=None):
         super().__init__(parent, "", save, on_saved)
-        self.setWindowTitle(self.tr("후원금 기록"))
-        self.donor_id = donor_id
+        self.setWindowTitle(self.tr("후원금 고치기") if row is not None else self.tr("후원금 기록"))
+        self.donor_id, self.row = donor_id, row
         self.day = date_edit()
         self.method = choice_combo("methods")
         select(self.method, "계좌이체")
@@ -172,13 +173,35 @@ class GiftDialog(SavingDialog):
                               (self.tr("현물 품목"), self.item), (self.tr("수량"), self.quantity),
                               (self.tr("단가(원)"), self.unit), (self.tr("비고"), self.note)):
             self.form.addRow(label, widget)
+        if row is not None:
+            self._fill(row)
         self.method.currentIndexChanged.connect(self._in_kind)
         self._in_kind()
         self.resize(420, self.sizeHint().height())
 
+    def _fill(self, row) -> None:
+        from PySide6.QtCore import QDate
+
+        self.day.setDate(QDate(row.gift_date.year, row.gift_date.month, row.gift_date.day))
+        select(self.method, row.method)
+        self.amount.set_value(0 if row.in_kind else row.amount)
+        if row.pledge_id and self.pledge.findData(row.pledge_id) < 0:  # an earlier version: keep the link
+            self.pledge.addItem(self.tr("(이전 약정 버전)"), row.pledge_id)
+        self.pledge.setCurrentIndex(max(0, self.pledge.findData(row.pledge_id)))
+        select(self.designation, row.designation)
+        self.purpose.setText(row.purpose)
+        self.item.setText(row.item)
+        self.quantity.setValue(row.quantity)
+        self.unit.set_value(row.unit_value)
+        self.note.setText(row.note)
+
     def _accounts(self, accounts) -> None:
         for name in accounts:
             self.account.addItem(name, name)
+        if self.row is not None and self.row.deposit_account:
+            if self.account.findData(self.row.deposit_account) < 0:  # an account since renamed in the setup
+                self.account.addItem(self.row.deposit_account, self.row.deposit_account)
+            select(self.account, self.row.deposit_account)
 
     def _in_kind(self) -> None:
         in_kind = self.method.currentData() == "현물"
