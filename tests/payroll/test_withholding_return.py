@@ -154,6 +154,8 @@ def test_the_day_laborer_statement_has_full_numbers_and_is_recorded(closed, tmp_
     records = audit.list_access(closed, kind=audit.EXPORT)
     assert len(records) == 1 and "일용근로소득 지급명세서" in records[0].detail
     assert "850315" not in records[0].detail
+    reveals = audit.list_access(closed, kind=audit.REVEAL_RESIDENT_NUMBER)
+    assert len(reveals) == 2 and {r.reason for r in reveals} == {f"{MONTH} 일용근로소득 지급명세서 작성"}
 
 
 def test_before_monthly_filing_a_month_gives_its_quarter(closed):
@@ -168,8 +170,8 @@ def test_a_role_without_hr_cannot_save_resident_numbers(closed, tmp_path):
     from heemang_desktop.store.errors import PermissionDenied
 
     closed.actor = Actor("acc", "최회계", "accountant")
-    with pytest.raises(PermissionDenied, match="인사 메뉴"):
+    with pytest.raises(PermissionDenied, match="권한"):
         service.export_day_laborer_statement(closed, MONTH, tmp_path / "d.xlsx")
     assert not (tmp_path / "d.xlsx").exists()
     closed.actor = Actor("admin", "김관리", "admin")
-    assert audit.list_access(closed, kind=audit.EXPORT) == []
+    assert audit.list_access(closed) == []  # nothing revealed, nothing exported
