@@ -103,7 +103,8 @@ def _count(args) -> int:
     from heemang_desktop.cli import emit
 
     if args.action == "start":
-        c = _run(args, lambda ctx: service.start_count(ctx, args.year or _date(args.on).year, _date(args.on)))
+        on = _date(args.on) if args.on else service.today()
+        c = _run(args, lambda ctx: service.start_count(ctx, args.year or on.year, on))
         emit(args, {"count_id": c.id, "lines": len(c.lines)}, f"재물조사를 시작했습니다: {len(c.lines)}건")
         return 0
     if args.action == "sheet":
@@ -202,7 +203,7 @@ def register(sub) -> None:
     q.add_argument("--approved-on")
     q = add("count", _count, "재물조사: start | sheet | show | finish")
     q.add_argument("action", choices=["start", "sheet", "show", "finish"])
-    q.add_argument("--on", default=date.today().isoformat(), help="조사일 (start)")
+    q.add_argument("--on", help="조사일 (start; 기본: 오늘)")
     q.add_argument("--year", type=int)
     q.add_argument("--out", help="조사표 .xlsx (sheet)")
     q = add("register", _register, "재산대장·비품관리대장을 .xlsx 또는 .pdf로")

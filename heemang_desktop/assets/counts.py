@@ -75,20 +75,32 @@ def start_count(ctx, year: int, count_date: date) -> CountView:
     with ctx.transaction() as session:
         if _open_count(session, ctx.facility.id) is not None:
             raise ValidationError("끝내지 않은 재물조사가 있습니다. 그 조사를 마친 뒤 새로 시작하세요.")
-        count = StockCount(id=new_id(), facility_id=ctx.facility.id, fiscal_year=year, count_date=count_date,
-                           state=OPEN)
-        record_change(session, count, actor.login_id)
-        assets = session.scalars(select(Asset).where(
-            Asset.facility_id == ctx.facility.id, Asset.deleted.is_(False), Asset.state == IN_USE,
-            Asset.acquired_on <= count_date).order_by(Asset.number))
-        with batched(session):
-            for a in assets:
-                record_change(session, CountLine(
-                    id=new_id(), facility_id=ctx.facility.id, count_id=count.id, asset_id=a.id,
-                    asset_number=a.number, name=a.name, expected_location=a.location, custodian=a.custodian),
-                    actor.login_id)
-        session.flush()
+        count = new_count(session, ctx, year, count_date, actor.login_id)
         return _view(session, count)
+
+
+def new_count(session, ctx, year: int, count_date: date, actor_id: str) -> StockCount:
+    """The count and its lines, in the caller's session (an uploaded sheet with no count open starts one)."""
+    count = StockCount(id=new_id(), facility_id=ctx.facility.id, fiscal_year=year, count_date=count_date, state=OPEN)
+    record_change(session, count, actor_id)
+    assets = session.scalars(select(Asset).where(
+        Asset.facility_id == ctx.facility.id, Asset.deleted.is_(False), Asset.state == IN_USE,
+        Asset.acquired_on <= count_date).order_by(Asset.number))
+    with batched(session):
+        for a in assets:
+            record_change(session, CountLine(
+                id=new_id(), facility_id=ctx.facility.id, count_id=count.id, asset_id=a.id,
+                asset_number=a.number, name=a.name, expected_location=a.location, custodian=a.custodian), actor_id)
+    session.flush()
+    return count
+
+
+def today() -> date:
+    """The count date when none is given: today in Seoul, whatever the PC's zone."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo("Asia/Seoul")).date()
 
 
 def _open_count(session, facility_id: str) -> StockCount | None:

@@ -90,8 +90,9 @@ class _Count(Handler):
     def __init__(self, job):
         super().__init__(job)
         count = counts._open_count(self.session, self.ctx.facility.id)
-        if count is None:
-            raise ValidationError("진행 중인 재물조사가 없습니다. 재물조사를 시작한 뒤 조사표를 올리세요.")
+        if count is None:  # the sheet is the count: it starts today's, listing what should be where
+            on = counts.today()
+            count = counts.new_count(self.session, self.ctx, on.year, on, job.actor.login_id)
         self.count_id = count.id
         self.lines = counts.line_index(self.session, count.id)
         self.seen: dict[str, int] = {}

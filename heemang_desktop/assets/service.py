@@ -18,6 +18,7 @@ from heemang_desktop.assets.counts import (
     open_count,
     record_found,
     start_count,
+    today,
 )
 from heemang_desktop.assets.imports import ASSET_COUNT, ASSETS, write_count_sheet
 from heemang_desktop.assets.models import DISPOSED, EQUIPMENT, IN_USE, PROPERTY
@@ -54,7 +55,8 @@ from heemang_desktop.assets.yearly import CategoryYear, YearChange, year_changes
 
 __all__ = [
     "ASSETS", "ASSET_COUNT", "CountEntry", "CountLineView", "CountView", "Difference", "add_extra", "differences",
-    "finish_count", "get_count", "list_counts", "open_count", "record_found", "start_count", "write_count_sheet",
+    "finish_count", "get_count", "list_counts", "open_count", "record_found", "start_count", "today",
+    "write_count_sheet",
     "Register", "register", "register_html", "register_title", "save_labels", "save_register",
     "AcquisitionLine", "acquisition_lines",
     "DISPOSED", "EQUIPMENT", "IN_USE", "PROPERTY",

@@ -91,3 +91,27 @@ def test_cli_template_import_and_acquire(setup_result, paths, tmp_path, capsys):
     capsys.readouterr()
     assert main([*base, "import", "assets", str(template)]) == 1
     assert "2행 [취득금액]" in capsys.readouterr().out
+
+
+def test_cli_count_round_trip_from_the_blank_template(setup_result, bought, paths, tmp_path, capsys):
+    """`template assets-count` → filled → `import assets-count` with no count started: the upload starts
+    today's count, and `assets count show` lists the differences."""
+    setup_result.context.close()
+    base = ["--data-dir", str(paths.data_dir)]
+    sheet = tmp_path / "count.xlsx"
+    assert main(["template", "assets-count", str(sheet)]) == 0
+    wb = openpyxl.load_workbook(sheet)
+    ws = wb.active
+    header = [str(c.value).rstrip("*") for c in ws[1]]
+    ws.delete_rows(2)
+    for number, found, place in (("2026-비품-0001", "있음", "2층 세탁실"), ("2026-비품-0002", "없음", None),
+                                 ("2020-재산-0001", "있음", None)):
+        ws.append([{"자산번호": number, "확인": found, "실제위치": place}.get(h) for h in header])
+    wb.save(sheet)
+    assert main([*base, "import", "assets-count", str(sheet)]) == 0
+    capsys.readouterr()
+    assert main([*base, "assets", "count", "show", "--json"]) == 0
+    diffs = json.loads(capsys.readouterr().out)["differences"]
+    assert [(d["kind"], d["asset_number"], d["found_location"]) for d in diffs] == [
+        ("없음", "2026-비품-0002", ""), ("위치 다름", "2026-비품-0001", "2층 세탁실")]
+    assert main([*base, "assets", "count", "finish"]) == 0
