@@ -39,7 +39,11 @@ def register(sub) -> None:
     c = add("maintenance", _maintenance, "중단 기간 켜기/끄기 (실행 중인 서비스가 1초 안에 따름)")
     c.add_argument("state", choices=["on", "off"])
     c.add_argument("--until", help="끝나는 시각 (ISO 8601, 예: 2026-09-05T18:00:00+09:00)")
-    c = add("inquiries", _inquiries, "시설의 질의하기 목록과 답변 (상담원용; 비공개 정보 포함)")
+    c = add("inquiries", _inquiries, "시설의 질의하기 목록과 답변 (상담원용; 비공개 정보 포함); "
+                                     "show ID: 질의 하나와 첨부 목록, attachment SHA --out 파일: 첨부 하나 저장")
+    c.add_argument("action", nargs="?", choices=["show", "attachment"], help="없으면 목록")
+    c.add_argument("target", nargs="?", help="show: 질의 id, attachment: 첨부의 SHA-256")
+    c.add_argument("--out", help="attachment: 저장할 파일 (이미 있으면 거절)")
     c.add_argument("--facility-code", required=True)
     c.add_argument("--key-file", help="개인정보 암호화 열쇠 파일 (serve와 같은 것)")
     c = add("reply", _reply, "질의에 답변 쓰기: 시설 PC가 다음 동기화 때 받아 목록에 보여 줌")
@@ -130,10 +134,53 @@ def _inquiries(args) -> int:
     from heemang_desktop.central import replies
     from heemang_desktop.cli import emit
 
+    if args.action:
+        return _inquiry_part(args)
     with _engine(args).connect() as conn:
         found = replies.inquiries(conn, _vault(args), args.facility_code.strip().upper())
     emit(args, {"inquiries": found}, "\n".join(
         f"{q['id']} [{q['kind']}] {q['title']} (답변 {len(q['replies'])}건)" for q in found) or "질의가 없습니다.")
+    return 0
+
+
+def _inquiry_part(args) -> int:
+    """`inquiries show ID` (the inquiry and its attachments, whether the centre has each file) and
+    `inquiries attachment SHA --out FILE` (one file, as the facility sent it)."""
+    from heemang_desktop.central import blobs, replies
+    from heemang_desktop.cli import emit
+    from heemang_desktop.store.errors import ValidationError
+    from heemang_desktop.sync import protocol
+
+    code = args.facility_code.strip().upper()
+    fid = protocol.facility_id(code)
+    if not args.target:
+        raise ValidationError("show 에는 질의 id, attachment 에는 첨부의 SHA-256을 주세요.")
+    if args.action == "attachment":
+        if not args.out:
+            raise ValidationError("--out 으로 저장할 파일을 주세요.")
+        out = Path(args.out)
+        if out.exists():
+            raise ValidationError(f"이미 있는 파일이라 덮어쓰지 않았습니다: {out}")
+        with _engine(args).connect() as conn:
+            data = blobs.read(conn, fid, args.target.strip().lower())
+        if data is None:
+            raise ValidationError(f"이 시설의 첨부 중에 그 파일이 없습니다: {args.target}")
+        out.write_bytes(bytes(data))
+        emit(args, {"sha256": args.target, "size": len(data), "out": str(out)},
+             f"저장했습니다: {out} ({len(data):,}바이트)")
+        return 0
+    with _engine(args).connect() as conn:
+        found = [q for q in replies.inquiries(conn, _vault(args), code) if q["id"] == args.target]
+        if not found:
+            raise ValidationError(f"이 시설의 질의가 아닙니다: {args.target}")
+        (q,) = found
+        files = [{**a, "size": blobs.size_of(conn, fid, a["sha256"])} for a in blobs.attachments(q)]
+    lines = [f"{q['id']} [{q['kind']}] {q['title']}", f"업무분류: {q.get('category') or '-'}", "", q["content"], "",
+             f"첨부 {len(files)}개:"]
+    lines += [f"  {a['sha256']}  {a['name']}  "
+              + (f"{a['size']:,}바이트" if a["size"] is not None else "중앙에 없음 (아직 받지 못함)") for a in files]
+    lines += [f"답변 {len(q['replies'])}건"]
+    emit(args, {**q, "attachments": files}, "\n".join(lines))
     return 0
 
 
