@@ -51,7 +51,7 @@ class Inquiry(SyncedMixin, Base):
         for e in files.entries(payload.get("attachments")):
             ref = e.get("file")
             sha = ref.partition(".")[0] if isinstance(ref, str) else ""
-            out.append((sha, files.clean_name(str(e.get("name", ""))), files.file_of(root, payload.get("id"), e)))
+            out.append((sha, files.clean_name(str(e.get("name", ""))), files.file_of(root, str(payload.get("id")), e)))
         return out
 
 
