@@ -4577,6 +4577,10 @@ The payment date is printed on the payslips, and this cannot be undone on this s
         <translation>Payroll register</translation>
     </message>
     <message>
+        <source>재산·비품</source>
+        <translation>Property &amp; equipment</translation>
+    </message>
+    <message>
         <source>후원관리</source>
         <translation>Donations</translation>
     </message>
@@ -6361,6 +6365,595 @@ The payment date is printed on the payslips, and this cannot be undone on this s
     <message>
         <source>41 일반기부금 (종교단체)</source>
         <translation>41 General donation (religious)</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDialog</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="19"/>
+        <source>결의서에서 취득</source>
+        <translation>Acquire from a resolution</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="20"/>
+        <source>기존 자산 등록</source>
+        <translation>Register an older asset</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="40"/>
+        <source>상각 안 함</source>
+        <translation>Not depreciated</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="41"/>
+        <source>년</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="43"/>
+        <source>지출결의 줄</source>
+        <translation>Expense line</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="44"/>
+        <source>비우면 남은 금액 </source>
+        <translation>Blank: what is left </translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="45"/>
+        <source>분류</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="46"/>
+        <source>품목</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="47"/>
+        <source>품명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="48"/>
+        <source>규격</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="49"/>
+        <source>취득금액</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="51"/>
+        <source>취득일자</source>
+        <translation>Acquired on</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="52"/>
+        <source>재원</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="53"/>
+        <source>위치</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="54"/>
+        <source>관리자</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="55"/>
+        <source>내용연수</source>
+        <translation>Useful life</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsPage</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="43"/>
+        <source>대장</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="45"/>
+        <source>재물조사</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="62"/>
+        <source>분류 전체</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="66"/>
+        <source>사용 중</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="66"/>
+        <source>불용</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="67"/>
+        <source>상태 전체</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="70"/>
+        <source>자산번호·품명·관리자 (Ctrl+F)</source>
+        <translation>Asset no., name or custodian (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="80"/>
+        <source>자산번호</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="80"/>
+        <source>품명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="81"/>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="108"/>
+        <source>위치</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="81"/>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="110"/>
+        <source>관리자</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="82"/>
+        <source>취득일자</source>
+        <translation>Acquired on</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="82"/>
+        <source>취득금액</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="83"/>
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="101"/>
+        <source>자산을 고르면 카드와 이력이 여기에 나옵니다.</source>
+        <translation>Choose an asset to see its card and history here.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="105"/>
+        <source>이력</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="107"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="107"/>
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="115"/>
+        <source>이동·관리자 변경…</source>
+        <translation>Move / custodian…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="117"/>
+        <source>불용 처리…</source>
+        <translation>Dispose…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="127"/>
+        <source>결의서에서 취득…</source>
+        <translation>Acquire from a resolution…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="128"/>
+        <source>시설비·자산취득비 지출결의서의 줄에서 자산을 등록합니다.</source>
+        <translation>Register an asset from a line of a facility or asset expense resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="130"/>
+        <source>기존 자산 등록…</source>
+        <translation>Register an older asset…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="135"/>
+        <source>년</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="136"/>
+        <source>대장 저장…</source>
+        <translation>Save register…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="137"/>
+        <source>고른 분류(전체면 비품)의 대장을 엑셀 또는 PDF로 저장합니다.</source>
+        <translation>Save the register of the chosen category (equipment when all) as Excel or PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="139"/>
+        <source>라벨 저장…</source>
+        <translation>Save labels…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="140"/>
+        <source>목록에 보이는 자산의 라벨(자산번호+QR)을 A4 라벨지 PDF로 저장합니다.</source>
+        <translation>Save labels (asset number + QR) of the listed assets as an A4 label-sheet PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="152"/>
+        <source>재산·비품 엑셀 올리기…</source>
+        <translation>Upload assets Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="153"/>
+        <source>앱을 쓰기 전에 산 재산·비품을 빈 양식에 적어 한꺼번에 올립니다.</source>
+        <translation>Upload assets bought before the app, written in the blank template.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="155"/>
+        <source>재산·비품 빈 양식 저장…</source>
+        <translation>Save blank assets template…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="156"/>
+        <source>재산비품_양식.xlsx</source>
+        <translation>assets_template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="157"/>
+        <source>재물조사표 올리기…</source>
+        <translation>Upload count sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="159"/>
+        <source>[재물조사] 탭의 조사표에 결과를 적어 올리면 진행 중인 조사에 들어갑니다.</source>
+        <translation>Fill in the count sheet from the [Stock count] tab and upload it: the results go into the open count.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="161"/>
+        <source>재물조사표 빈 양식 저장…</source>
+        <translation>Save blank count sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="163"/>
+        <source>재물조사_양식.xlsx</source>
+        <translation>stock_count_template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="186"/>
+        <source>{0}건 · {1}원</source>
+        <translation>{0} items · {1} won</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="202"/>
+        <source>{0}년, {1}년 말 장부가액 {2}원</source>
+        <translation>{0} years; book value at the end of {1}: {2} won</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="204"/>
+        <source>상각 안 함</source>
+        <translation>Not depreciated</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="205"/>
+        <source>{0} · {1} · 수량 {2}</source>
+        <translation>{0} · {1} · qty {2}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="207"/>
+        <source>취득 {0} · {1}원 · 재원 {2}{3}</source>
+        <translation>Acquired {0} · {1} won · funding {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="209"/>
+        <source> (보조금: 불용 시 승인 필요)</source>
+        <translation> (subsidy: disposal needs approval)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="210"/>
+        <source>내용연수: {0}</source>
+        <translation>Useful life: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="210"/>
+        <source>위치 {0} · 관리자 {1}</source>
+        <translation>Location {0} · custodian {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="212"/>
+        <source>취득 결의: {0} {1}번째 줄</source>
+        <translation>Acquired by: {0} line {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="214"/>
+        <source>불용 {0} ({1}) · 승인 {2} · 매각대금 {3}원</source>
+        <translation>Disposed {0} ({1}) · approval {2} · proceeds {3} won</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="229"/>
+        <source>저장했습니다: {0} {1}</source>
+        <translation>Saved: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="239"/>
+        <source>{0}년에 자산으로 등록할 시설비·자산취득비 지출 줄이 없습니다.</source>
+        <translation>No facility or asset expense lines left to register in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="256"/>
+        <source>재산·비품 엑셀 업로드</source>
+        <translation>Assets Excel upload</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="256"/>
+        <source>재물조사표 업로드</source>
+        <translation>Count sheet upload</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="262"/>
+        <source>빈 양식 저장</source>
+        <translation>Save blank template</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="271"/>
+        <source>빈 양식을 저장했습니다: {0}</source>
+        <translation>Blank template saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="275"/>
+        <source>대장 저장</source>
+        <translation>Save register</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="283"/>
+        <source>저장했습니다: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="286"/>
+        <source>라벨 저장</source>
+        <translation>Save labels</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="286"/>
+        <source>재산비품_라벨.pdf</source>
+        <translation>asset_labels.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="292"/>
+        <source>라벨 {0}장을 저장했습니다: {1}</source>
+        <translation>Saved {0} labels: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CountTab</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="40"/>
+        <source>재물조사 시작</source>
+        <translation>Start count</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="42"/>
+        <source>재물조사 마침</source>
+        <translation>Finish count</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="45"/>
+        <source>조사일</source>
+        <translation>Count date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="52"/>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="64"/>
+        <source>자산번호</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="52"/>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="65"/>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="151"/>
+        <source>품명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="53"/>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="65"/>
+        <source>있어야 할 곳</source>
+        <translation>Should be at</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="54"/>
+        <source>관리자</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="54"/>
+        <source>확인</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="55"/>
+        <source>실제 위치</source>
+        <translation>Found at</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="62"/>
+        <source>차이</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="64"/>
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="66"/>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="146"/>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="154"/>
+        <source>찾은 곳</source>
+        <translation>Found at</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="73"/>
+        <source>있음</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="75"/>
+        <source>다른 곳에 있음…</source>
+        <translation>Found elsewhere…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="77"/>
+        <source>없음</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="79"/>
+        <source>대장에 없는 물품…</source>
+        <translation>Item not on the register…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="81"/>
+        <source>조사표 저장…</source>
+        <translation>Save count sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="82"/>
+        <source>있어야 할 곳을 적은 조사표를 엑셀로 저장합니다. 결과를 적어 올리세요.</source>
+        <translation>Save the count sheet listing where each asset should be; fill in the results and upload it.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="107"/>
+        <source>진행 중인 재물조사가 없습니다.</source>
+        <translation>No stock count in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="111"/>
+        <source>{0}년 재물조사 ({1}) · 확인 {2}/{3}건 · 차이 {4}건</source>
+        <translation>{0} stock count ({1}) · checked {2}/{3} · differences {4}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="138"/>
+        <source>표에서 자산을 고르세요.</source>
+        <translation>Choose assets in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="146"/>
+        <source>다른 곳에 있음</source>
+        <translation>Found elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="151"/>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="154"/>
+        <source>대장에 없는 물품</source>
+        <translation>Item not on the register</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="167"/>
+        <source>조사표 저장</source>
+        <translation>Save count sheet</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="167"/>
+        <source>재물조사표.xlsx</source>
+        <translation>stock_count_sheet.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/count_tab.py" line="174"/>
+        <source>조사표 {0}건을 저장했습니다: {1}</source>
+        <translation>Saved a count sheet of {0} assets: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DisposeDialog</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="101"/>
+        <source>불용 처리: {0} {1}</source>
+        <translation>Dispose: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="109"/>
+        <source>승인한 곳·문서번호 (보조금 자산은 꼭 적습니다)</source>
+        <translation>Approved by, document no. (required for subsidy assets)</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="112"/>
+        <source>매각대금은 잡수입(불용품매각대) 수입결의서로 함께 저장됩니다.</source>
+        <translation>Proceeds are saved with an income resolution (miscellaneous income: sale of disused goods).</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="113"/>
+        <source>불용일</source>
+        <translation>Disposal date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="114"/>
+        <source>처리 방법</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="115"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="116"/>
+        <source>승인</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="117"/>
+        <source>승인일</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="118"/>
+        <source>매각대금</source>
+        <translation>Sale proceeds</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="84"/>
+        <source>이동·관리자 변경: {0}</source>
+        <translation>Move or change custodian: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="89"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="90"/>
+        <source>새 위치</source>
+        <translation>New location</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="91"/>
+        <source>새 관리자</source>
+        <translation>New custodian</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="92"/>
+        <source>비고</source>
+        <translation>Note</translation>
     </message>
 </context>
 </TS>

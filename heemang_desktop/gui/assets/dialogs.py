@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
 from heemang_desktop.assets import service
@@ -15,8 +16,9 @@ class AssetDialog(SavingDialog):
     to the line's; without, it is an older purchase and they are typed."""
 
     def __init__(self, parent, on_saved, lines: list | None = None):
-        super().__init__(parent, parent.tr("결의서에서 취득") if lines is not None else parent.tr("기존 자산 등록"),
-                         self._store, on_saved)
+        title = (QCoreApplication.translate("AssetDialog", "결의서에서 취득") if lines is not None
+                 else QCoreApplication.translate("AssetDialog", "기존 자산 등록"))
+        super().__init__(parent, title, self._store, on_saved)
         self.lines = lines
         self.line = QComboBox()
         for x in lines or []:
@@ -79,7 +81,7 @@ class AssetDialog(SavingDialog):
 
 class MoveDialog(SavingDialog):
     def __init__(self, parent, asset, on_saved):
-        super().__init__(parent, parent.tr("이동·관리자 변경: {0}").format(asset.number),
+        super().__init__(parent, QCoreApplication.translate("MoveDialog", "이동·관리자 변경: {0}").format(asset.number),
                          lambda ctx, data: service.move(ctx, asset.id, data), on_saved)
         self.on = date_edit()
         self.location, self.custodian = QLineEdit(asset.location), QLineEdit(asset.custodian)
@@ -96,7 +98,8 @@ class MoveDialog(SavingDialog):
 
 class DisposeDialog(SavingDialog):
     def __init__(self, parent, asset, on_saved):
-        super().__init__(parent, parent.tr("불용 처리: {0} {1}").format(asset.number, asset.name),
+        super().__init__(parent, QCoreApplication.translate("DisposeDialog", "불용 처리: {0} {1}").format(
+            asset.number, asset.name),
                          lambda ctx, data: service.dispose(ctx, asset.id, data), on_saved)
         self.on = date_edit()
         self.method = QComboBox()
