@@ -119,3 +119,21 @@ def test_a_months_gifts_are_previewed_confirmed_and_booked_with_their_numbers(qt
     qtbot.waitUntil(lambda: "수입결의를 기다리는 후원금이 없습니다" in page.unbooked_label.text())
     dialog.grab().save("/tmp/dfinish-booking-done.png")
     window.grab().save("/tmp/dfinish-donors-page.png")
+
+
+def test_the_work_item_for_unbooked_gifts_opens_the_page_with_the_booking_button(qtbot, window):
+    _donor_with_gifts(qtbot, window)
+    window.open_page("my_work.home")
+    home = window.pages["my_work.home"]
+    home.reload()
+
+    def item():
+        rows = [home.list.topLevelItem(i) for i in range(home.list.topLevelItemCount())]
+        return next((r for r in rows if "수입결의되지 않았습니다" in r.text(2)), None)
+
+    qtbot.waitUntil(lambda: item() is not None)
+    home.list.itemActivated.emit(item(), 0)
+    qtbot.waitUntil(lambda: window.current_page_id() == "donations.donors")
+    page = window.pages["donations.donors"]
+    qtbot.waitUntil(lambda: "수입결의되지 않은 후원금 3건" in page.unbooked_label.text())
+    assert page.book_button.isEnabled()
