@@ -6453,6 +6453,14 @@ The payment date is printed on the payslips, and this cannot be undone on this s
 <context>
     <name>AssetsPage</name>
     <message>
+        <source>장부가액</source>
+        <translation>Book value</translation>
+    </message>
+    <message>
+        <source>장부가액과 대장은 이 해 말 기준입니다.</source>
+        <translation>Book values and the registers are as at the end of this year.</translation>
+    </message>
+    <message>
         <location filename="../../heemang_desktop/gui/assets/assets_page.py" line="43"/>
         <source>대장</source>
         <translation>Register</translation>

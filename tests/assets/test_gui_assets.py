@@ -32,6 +32,10 @@ def test_register_card_move_dispose_and_count(qtbot, ctx, bought, main_window):
     page = _page(qtbot, window)
     assert page.total.text() == "3건 · 26,800,000원"
     assert [page.model.data(page.model.index(i, 5)) for i in range(3)] == ["1,200,000", "600,000", "25,000,000"]
+    assert [page.model.data(page.model.index(i, 6)) for i in range(3)] == ["960,000", "600,000", "7,500,000"]
+    page.year.setValue(2027)  # a year on: 1,200,000 − 2 × 240,000; 25,000,000 − 8 × 2,500,000
+    assert [page.model.data(page.model.index(i, 6)) for i in range(3)] == ["720,000", "600,000", "5,000,000"]
+    page.year.setValue(2026)
 
     _select(qtbot, page, "2026-비품-0001")
     assert "2026-비품-0001" in page.details.text() and "1,200,000원" in page.details.text()

@@ -80,10 +80,14 @@ class AssetsPage(Page):
             Column(self.tr("자산번호"), lambda a: a.number), Column(self.tr("품명"), lambda a: a.name),
             Column(self.tr("위치"), lambda a: a.location), Column(self.tr("관리자"), lambda a: a.custodian),
             Column(self.tr("취득일자"), lambda a: a.acquired_on), Column(self.tr("취득금액"), lambda a: a.cost, True),
+            Column(self.tr("장부가액"), lambda a: a.depreciation(self.year.value())[1], True),
             Column(self.tr("상태"), lambda a: a.state_text),
         ], parent=self)
         self.table = rows_table(self.model)
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        for column in (0, 4, 5, 6):  # number, date and amounts whole; names and places share the rest
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         splitter.addWidget(self.table)
         splitter.addWidget(self._card())
@@ -133,6 +137,8 @@ class AssetsPage(Page):
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
         self.year.setSuffix(self.tr("년"))
+        self.year.setToolTip(self.tr("장부가액과 대장은 이 해 말 기준입니다."))
+        self.year.valueChanged.connect(lambda _y: self.model.layoutChanged.emit())
         self.register_button = QPushButton(self.tr("대장 저장…"))
         self.register_button.setToolTip(self.tr("고른 분류(전체면 비품)의 대장을 엑셀 또는 PDF로 저장합니다."))
         self.register_button.clicked.connect(self._ask_register)

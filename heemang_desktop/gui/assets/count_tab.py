@@ -55,6 +55,7 @@ class CountTab(QWidget):
             Column(self.tr("실제 위치"), lambda ln: ln.found_location),
         ], parent=page)
         self.table = rows_table(self.lines)
+        self.table.horizontalHeader().setSectionResizeMode(0, self.table.horizontalHeader().ResizeMode.ResizeToContents)
         splitter.addWidget(self.table)
         right = QWidget()
         rv = QVBoxLayout(right)
