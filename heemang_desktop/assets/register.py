@@ -290,6 +290,34 @@ def dispose(ctx, asset_id: str, data: DisposeInput) -> AssetView:
         return view(asset)
 
 
+def correct(ctx, asset_id: str, data: AssetInput) -> AssetView:
+    """Correct an asset's details (a typo, a forgotten useful life). Its number, category, place and custodian
+    stay (a move is `move`); cost, date and 재원 of an asset bought by a resolution line follow the line."""
+    actor = ctx.require_actor()
+    with ctx.transaction() as session:
+        asset = owned(session, Asset, asset_id, ctx.facility.id)
+        if asset.state == DISPOSED:
+            raise ValidationError(f"불용 처리한 자산은 고칠 수 없습니다: {asset.number}")
+        linked = asset.resolution_id is not None
+        data = _clean(replace(data, category=asset.category, location=asset.location, custodian=asset.custodian,
+                              cost=asset.cost if linked else data.cost,
+                              acquired_on=asset.acquired_on if linked else data.acquired_on,
+                              funding_source=asset.funding_source if linked else data.funding_source))
+        assert data.acquired_on is not None
+        if data.acquired_on.year != asset.fiscal_year:
+            raise ValidationError(f"취득연도는 자산번호({asset.number})와 같아야 합니다. 다른 해라면 새로 등록하세요.",
+                                  "acquired_on")
+        before = view(asset)
+        asset.name, asset.kind, asset.spec, asset.quantity = data.name, data.kind, data.spec, data.quantity
+        asset.cost, asset.acquired_on, asset.funding_source = data.cost, data.acquired_on, data.funding_source
+        asset.subsidy = data.funding_source in rules()["subsidy_funding"]
+        asset.useful_life, asset.note = data.useful_life, data.note
+        if view(asset) == before:
+            raise ValidationError("바뀐 내용이 없습니다.")
+        record_change(session, asset, actor.login_id)
+        return view(asset)
+
+
 @dataclass(frozen=True)
 class AssetQuery:
     category: str = ""

@@ -42,6 +42,7 @@ from heemang_desktop.assets.register import (
     acquisition_lines,
     add_asset,
     categories,
+    correct,
     dispose,
     get_asset,
     history,
@@ -61,6 +62,7 @@ __all__ = [
     "AcquisitionLine", "acquisition_lines",
     "DISPOSED", "EQUIPMENT", "IN_USE", "PROPERTY",
     "AssetInput", "AssetQuery", "AssetView", "CategoryYear", "DisposeInput", "EventView", "MoveInput", "YearChange",
-    "acquire", "add_asset", "categories", "dispose", "get_asset", "history", "list_assets", "locations", "move",
+    "acquire", "add_asset", "categories", "correct", "dispose", "get_asset", "history", "list_assets", "locations",
+    "move",
     "resolution_number", "rules", "year_changes", "year_summary",
 ]

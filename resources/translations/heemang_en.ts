@@ -6453,6 +6453,10 @@ The payment date is printed on the payslips, and this cannot be undone on this s
 <context>
     <name>AssetsPage</name>
     <message>
+        <source>고치기…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
         <source>장부가액</source>
         <translation>Book value</translation>
     </message>
@@ -6960,6 +6964,74 @@ The payment date is printed on the payslips, and this cannot be undone on this s
     </message>
     <message>
         <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="92"/>
+        <source>비고</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="130"/>
+        <source>고치기: {0}</source>
+        <translation>Correct: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="150"/>
+        <source>지출결의서 줄에서 취득한 자산은 그 줄의 금액·일자·재원을 따릅니다.</source>
+        <translation>An asset bought by an expense resolution line keeps that line's amount, date and funding.</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="153"/>
+        <source>상각 안 함</source>
+        <translation>Not depreciated</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="154"/>
+        <source>년</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="156"/>
+        <source>품목</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="156"/>
+        <source>품명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="156"/>
+        <source>규격</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="157"/>
+        <source>수량</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="157"/>
+        <source>취득일자</source>
+        <translation>Acquired on</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="158"/>
+        <source>취득금액</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="158"/>
+        <source>재원</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="159"/>
+        <source>내용연수</source>
+        <translation>Useful life</translation>
+    </message>
+    <message>
+        <location filename="../../heemang_desktop/gui/assets/dialogs.py" line="159"/>
         <source>비고</source>
         <translation>Note</translation>
     </message>

@@ -8,7 +8,7 @@ from datetime import date
 
 from heemang_desktop.assets import service
 
-from heemang_desktop.gui.assets.dialogs import AssetDialog, DisposeDialog, MoveDialog
+from heemang_desktop.gui.assets.dialogs import AssetDialog, CorrectDialog, DisposeDialog, MoveDialog
 
 
 def _page(qtbot, window):
@@ -48,6 +48,12 @@ def test_register_card_move_dispose_and_count(qtbot, ctx, bought, main_window):
     qtbot.waitUntil(lambda: page.events.rowCount() == 2)
     assert page.events.data(page.events.index(1, 2)) == "1층 세탁실 → 2층 세탁실"
     qtbot.waitUntil(lambda: "2층 세탁실" in [a.location for a in page.model.rows])
+    fix = CorrectDialog(page, page.current, page._saved)
+    assert not fix.cost.isEnabled()  # bought by a resolution line: its cost stays the line's
+    fix.life.setValue(4)  # 1,200,000 over 4 years: 300,000 a year
+    fix.submit()
+    qtbot.waitUntil(lambda: page.current.useful_life == 4)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 6)) == "900,000")
     window.grab().save("/tmp/assets-gui-register.png")
 
     _select(qtbot, page, "2026-비품-0002")

@@ -113,3 +113,27 @@ def test_lines_left_to_register(ctx, bought):
     service.acquire(ctx, res.id, 1, service.AssetInput(category="비품", name="책상", cost=300_000))
     assert [(x.number, x.left) for x in service.acquisition_lines(ctx, 2026, open_only=False)] == [
         ("2026-지출-0002", 600_000), ("2026-지출-0001", 0)]
+
+
+def test_correcting_details_keeps_number_place_and_the_lines_cost(ctx, bought):
+    washer = bought["washer"]
+    fixed = service.correct(ctx, washer.id, service.AssetInput(
+        category="재산", name="드럼세탁기", spec="24kg", cost=1, acquired_on=date(2026, 1, 1), kind="주방기기",
+        location="어딘가", useful_life=8))
+    assert (fixed.number, fixed.category, fixed.name, fixed.spec, fixed.useful_life) == (
+        "2026-비품-0001", "비품", "드럼세탁기", "24kg", 8)
+    assert (fixed.cost, fixed.acquired_on, fixed.location, fixed.subsidy) == (
+        1_200_000, date(2026, 3, 10), "1층 세탁실", True)  # the line's figures and the place stay
+    van = bought["van"]
+    with pytest.raises(ValidationError, match="취득연도는 자산번호"):
+        service.correct(ctx, van.id, service.AssetInput(category="재산", name="승합차", acquired_on=date(2021, 5, 1),
+                                                         cost=25_000_000))
+    cheaper = service.correct(ctx, van.id, service.AssetInput(  # the whole card as it should read
+        category="재산", name="승합차", kind="차량운반구", acquired_on=date(2020, 5, 1), cost=24_000_000,
+        funding_source="보조금", useful_life=10))
+    assert cheaper.spec == ""
+    assert (cheaper.cost, cheaper.subsidy, cheaper.depreciation(2026)) == (24_000_000, True, (2_400_000, 7_200_000))
+    with pytest.raises(ValidationError, match="바뀐 내용이 없습니다"):
+        service.correct(ctx, van.id, service.AssetInput(
+            category="재산", name="승합차", kind="차량운반구", acquired_on=date(2020, 5, 1), cost=24_000_000,
+            funding_source="보조금", useful_life=10))  # the same again

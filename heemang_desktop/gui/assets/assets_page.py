@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from heemang_desktop.assets import service
 
 from heemang_desktop.gui.assets.count_tab import CountTab
-from heemang_desktop.gui.assets.dialogs import AssetDialog, DisposeDialog, MoveDialog
+from heemang_desktop.gui.assets.dialogs import AssetDialog, CorrectDialog, DisposeDialog, MoveDialog
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.subjects.widgets import Column, RowsModel, rows_table
@@ -116,6 +116,9 @@ class AssetsPage(Page):
         ], parent=self)
         v.addWidget(rows_table(self.events), 1)
         row = QHBoxLayout()
+        self.correct_button = QPushButton(self.tr("고치기…"))
+        self.correct_button.clicked.connect(self.open_correct)
+        row.addWidget(self.correct_button)
         self.move_button = QPushButton(self.tr("이동·관리자 변경…"))
         self.move_button.clicked.connect(self.open_move)
         self.dispose_button = QPushButton(self.tr("불용 처리…"))
@@ -175,6 +178,7 @@ class AssetsPage(Page):
     def _card_buttons(self) -> None:
         busy = self.current is None or self.current.state == service.DISPOSED
         self.move_button.setEnabled(not busy)
+        self.correct_button.setEnabled(not busy)
         self.dispose_button.setEnabled(not busy)
 
     # -- loading -------------------------------------------------------------------------------
@@ -247,6 +251,10 @@ class AssetsPage(Page):
             AssetDialog(self, self._saved, lines).open()
 
         Op(self, lambda ctx: service.acquisition_lines(ctx, year)).success(chosen).run()
+
+    def open_correct(self) -> None:
+        if self.current is not None:
+            CorrectDialog(self, self.current, self._saved).open()
 
     def open_move(self) -> None:
         if self.current is not None:

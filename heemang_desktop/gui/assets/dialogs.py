@@ -121,3 +121,48 @@ class DisposeDialog(SavingDialog):
     def input(self):
         return service.DisposeInput(self.on.date().toPython(), self.method.currentData(), self.reason.text(),
                                     self.approval.text(), self.approved_on.value(), self.proceeds.value())
+
+
+class CorrectDialog(SavingDialog):
+    """Correct an asset's card; an asset bought by a resolution line keeps the line's cost, date and 재원."""
+
+    def __init__(self, parent, asset, on_saved):
+        super().__init__(parent, QCoreApplication.translate("CorrectDialog", "고치기: {0}").format(asset.number),
+                         lambda ctx, data: service.correct(ctx, asset.id, data), on_saved)
+        self.asset = asset
+        self.kind = QComboBox()
+        self.kind.addItem("", "")
+        for kind in service.categories()[asset.category]:
+            self.kind.addItem(kind, kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(asset.kind)))
+        self.name, self.spec, self.note = QLineEdit(asset.name), QLineEdit(asset.spec), QLineEdit(asset.note)
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 100_000)
+        self.quantity.setValue(asset.quantity)
+        self.cost = MoneyEdit()
+        self.cost.set_value(asset.cost)
+        self.acquired = OptionalDateEdit(asset.acquired_on)
+        self.funding = QLineEdit(asset.funding_source)
+        linked = asset.resolution_id is not None
+        for w in (self.cost, self.acquired, self.funding):
+            w.setEnabled(not linked)
+            if linked:
+                w.setToolTip(self.tr("지출결의서 줄에서 취득한 자산은 그 줄의 금액·일자·재원을 따릅니다."))
+        self.life = QSpinBox()
+        self.life.setRange(0, 100)
+        self.life.setSpecialValueText(self.tr("상각 안 함"))
+        self.life.setSuffix(self.tr("년"))
+        self.life.setValue(asset.useful_life or 0)
+        for label, w in ((self.tr("품목"), self.kind), (self.tr("품명"), self.name), (self.tr("규격"), self.spec),
+                         (self.tr("수량"), self.quantity), (self.tr("취득일자"), self.acquired),
+                         (self.tr("취득금액"), self.cost), (self.tr("재원"), self.funding),
+                         (self.tr("내용연수"), self.life), (self.tr("비고"), self.note)):
+            self.form.addRow(label, w)
+        self.setMinimumWidth(480)
+
+    def input(self):
+        return service.AssetInput(
+            category=self.asset.category, name=self.name.text(), acquired_on=self.acquired.value(),
+            cost=self.cost.value(), kind=self.kind.currentData() or "", spec=self.spec.text(),
+            quantity=self.quantity.value(), funding_source=self.funding.text().strip(),
+            useful_life=self.life.value() or None, note=self.note.text())
