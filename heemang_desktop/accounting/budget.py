@@ -18,6 +18,7 @@ from heemang_desktop.accounting.models import (
     Resolution,
     ResolutionLine,
 )
+from heemang_desktop.accounting.year_close_lock import require_year_open
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.outbox import record_change
 
@@ -167,6 +168,7 @@ def set_budget(ctx, year: int, side: str, code: str, amount: int, revision: int 
 def save_budget_line(session, facility_id: str, actor_id: str, line: BudgetLine, year: int) -> str:
     if not 2000 <= year <= 2100:
         raise ValidationError(f"회계연도가 올바르지 않습니다: {year}", "회계연도")
+    require_year_open(session, facility_id, year, "회계연도")
     load_chart(session, facility_id, year).leaf(line.side, line.code)
     if line.amount < 0:
         raise ValidationError("예산 금액은 0원 이상이어야 합니다.", "금액")

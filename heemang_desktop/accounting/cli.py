@@ -1,10 +1,14 @@
-"""`resolutions list …` and `report budget|cashbook|ledger|statement|transfers …` subcommands."""
+"""`resolutions list …`, `report budget|cashbook|ledger|statement|transfers|settlement …` and
+`year close|reopen` subcommands."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-REPORTS = ("budget", "cashbook", "ledger", "statement", "transfers")
+REPORT_HELP = {"budget": "예산 대비 집행", "cashbook": "현금출납부", "ledger": "총계정원장",
+               "statement": "세입·세출 명세", "transfers": "과목전용조서",
+               "settlement": "결산 묶음 (결산서, 조서, 명세서 …)"}
+REPORTS = tuple(REPORT_HELP)
 
 
 def register(sub) -> None:
@@ -23,15 +27,23 @@ def register(sub) -> None:
     lst.set_defaults(func=_list)
 
     p = sub.add_parser("report", help="장부·보고서를 엑셀(xlsx) 또는 PDF로 저장")
-    p.add_argument("kind", choices=REPORTS,
-                   help="budget 예산 대비 집행, cashbook 현금출납부, ledger 총계정원장, statement 세입·세출 명세, "
-                        "transfers 과목전용조서")
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--from", dest="date_from", help="시작일 (기본: 회계연도 첫날)")
-    p.add_argument("--to", dest="date_to", help="종료일 (기본: 회계연도 끝날)")
-    p.add_argument("file")
-    p.add_argument("--json", action="store_true", help="JSON으로 출력")
-    p.set_defaults(func=_report)
+    kinds = p.add_subparsers(dest="kind", required=True, metavar="{" + ",".join(REPORTS) + "}")
+    for kind, label in REPORT_HELP.items():
+        k = kinds.add_parser(kind, help=label)
+        k.add_argument("--year", type=int, required=True)
+        if kind == "settlement":  # always the whole year
+            k.add_argument("file", nargs="?", help="저장할 파일 (.xlsx 보고서마다 시트 하나, .pdf 보고서마다 새 쪽)")
+            k.add_argument("--out", help="저장할 파일 (.xlsx 또는 .pdf)")
+        else:
+            k.add_argument("--from", dest="date_from", help="시작일 (기본: 회계연도 첫날)")
+            k.add_argument("--to", dest="date_to", help="종료일 (기본: 회계연도 끝날)")
+            k.add_argument("file")
+        k.add_argument("--json", action="store_true", help="JSON으로 출력")
+        k.set_defaults(func=_report)
+
+    from heemang_desktop.accounting.year_close_cli import register as register_year
+
+    register_year(sub)
 
 
 def _list(args) -> int:
@@ -66,9 +78,16 @@ def _report(args) -> int:
     from heemang_desktop.cli import emit, open_context
     from heemang_desktop.store.errors import ValidationError
 
-    path = Path(args.file)
+    out = getattr(args, "out", None) or args.file
+    if not out:
+        raise ValidationError("저장할 파일을 주세요 (--out 파일.xlsx 또는 파일.pdf).")
+    path = Path(out)
     if path.suffix.lower() not in (".xlsx", ".pdf"):
         raise ValidationError("파일 이름은 .xlsx 또는 .pdf로 끝나야 합니다.")
+    if args.kind == "settlement":
+        from heemang_desktop.accounting.year_close_cli import report_settlement
+
+        return report_settlement(args, path)
     ctx = open_context(args, read_only=True)
     try:
         report = service.build_report(ctx, args.kind, args.year, args.date_from or "", args.date_to or "")

@@ -1,7 +1,7 @@
 from heemang_desktop.features import Feature, ImportRef
 
 FEATURE = Feature(
-    models=("heemang_desktop.accounting.models",),
+    models=("heemang_desktop.accounting.models", "heemang_desktop.accounting.year_close_models"),
     commands=("heemang_desktop.accounting.cli",),
     imports={
         "resolutions": ImportRef("heemang_desktop.accounting.excel:RESOLUTIONS"),
@@ -16,7 +16,9 @@ FEATURE = Feature(
         "accounting.requisitions": "heemang_desktop.gui.accounting.requisitions:RequisitionsPage",
         "accounting.budget": "heemang_desktop.gui.accounting.budget:BudgetPage",
         "accounting.books": "heemang_desktop.gui.accounting.books:BooksPage",
+        "accounting.settlement": "heemang_desktop.gui.accounting.settlement:SettlementPage",
     },
+    work_items=("heemang_desktop.accounting.service:year_end_items",),
     entities={
         "resolution": "결의서",
         "requisition": "품의서",
@@ -25,5 +27,6 @@ FEATURE = Feature(
         "chart_override": "예산과목 수정",
         "month_close": "월 마감",
         "budget_transfer": "예산 전용",
+        "year_close": "연도 마감",
     },
 )

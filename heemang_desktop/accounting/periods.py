@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from heemang_desktop.accounting.models import MonthClose
+from heemang_desktop.accounting.year_close_lock import require_year_open
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.sync.outbox import DELETE, record_change
 
@@ -26,6 +27,7 @@ def is_closed(session, facility_id: str, day: date) -> bool:
 
 
 def require_open(session, facility_id: str, day: date, field: str = "resolution_date") -> None:
+    require_year_open(session, facility_id, day.year, field)
     if is_closed(session, facility_id, day):
         raise ValidationError(f"{day.year}년 {day.month}월은 마감되어 결의서를 쓰거나 고칠 수 없습니다.", field)
 
@@ -35,6 +37,7 @@ def close_month(ctx, year: int, month: int) -> None:
     if not 1 <= month <= 12:
         raise ValidationError(f"없는 달입니다: {month}", "month")
     with ctx.transaction() as session:
+        require_year_open(session, ctx.facility.id, year)
         row = _row(session, ctx.facility.id, year, month)
         if row is not None and not row.deleted:
             return
@@ -47,6 +50,7 @@ def close_month(ctx, year: int, month: int) -> None:
 def reopen_month(ctx, year: int, month: int) -> None:
     actor = ctx.require_actor()
     with ctx.transaction() as session:
+        require_year_open(session, ctx.facility.id, year)
         row = _row(session, ctx.facility.id, year, month)
         if row is not None and not row.deleted:
             record_change(session, row, actor.login_id, op=DELETE)

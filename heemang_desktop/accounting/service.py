@@ -56,6 +56,8 @@ from heemang_desktop.accounting.transfers import (
     list_transfers,
     save_transfer,
 )
+from heemang_desktop.accounting.year_close import YearState, close_year, reopen_year, year_state
+from heemang_desktop.accounting.year_close_checklist import year_end_items
 from heemang_desktop.excel.values import CellError, parse_date
 from heemang_desktop.store.errors import ValidationError
 
@@ -73,6 +75,8 @@ __all__ = [
     "resolution_html", "revision_label", "save_report", "save_requisition", "save_resolution",
     "save_transfer", "search_all", "search_resolutions", "set_budget", "setup_state", "transfer_accounts",
     "export_resolutions", "write_template",
+    "YearState", "build_settlement", "close_year", "reopen_year", "save_settlement", "settlement_html",
+    "settlement_sheets", "year_end_items", "year_state",
 ]
 
 LIST_HEADERS = ["번호", "결의일자", "구분", "사업명", "금액", "적요", "거래처", "상태", "전송", "예산과목"]
@@ -146,6 +150,32 @@ def save_report(report: Report, path: str | Path) -> Path:
     else:
         raise ValidationError("파일 이름은 .xlsx 또는 .pdf로 끝나야 합니다.")
     return path
+
+
+def build_settlement(ctx, year: int):
+    """The 결산 bundle of `year` (settlement.Settlement: its `reports`, in the data's order)."""
+    from heemang_desktop.accounting import settlement
+
+    return settlement.build(ctx, year)
+
+
+def save_settlement(settlement_, path: str | Path) -> Path:
+    """The bundle to .xlsx (a sheet per report) or .pdf (every report, each from a new page)."""
+    from heemang_desktop.accounting import settlement_output
+
+    return settlement_output.save(settlement_, path)
+
+
+def settlement_sheets(settlement_) -> list[str]:
+    from heemang_desktop.accounting import settlement_output
+
+    return [settlement_output.sheet_name(r) for r in settlement_.reports]
+
+
+def settlement_html(settlement_) -> str:
+    from heemang_desktop.accounting import settlement_output
+
+    return settlement_output.to_bundle_html(settlement_)
 
 
 def write_template(kind: str, path: str | Path) -> Path:

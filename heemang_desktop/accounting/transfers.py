@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from heemang_desktop.accounting.budget import executed, usable_budget
 from heemang_desktop.accounting.chart import Account, Chart, load_chart
 from heemang_desktop.accounting.models import ACTIVE, CANCELLED, EXPENSE, BudgetTransfer
+from heemang_desktop.accounting.year_close_lock import require_year_open
 from heemang_desktop.resources import load_json
 from heemang_desktop.store.base import new_id
 from heemang_desktop.store.errors import ValidationError
@@ -82,6 +83,7 @@ def _check(session, facility_id: str, data: TransferInput) -> tuple[Chart, Accou
     year = data.transfer_date.year
     if not 2000 <= year <= 2100:
         raise ValidationError(f"회계연도가 올바르지 않습니다: {year}", "transfer_date")
+    require_year_open(session, facility_id, year, "transfer_date")
     chart = load_chart(session, facility_id, year)
     source = chart.leaf(SIDE, (data.from_code or "").strip(), "from_code")
     target = chart.leaf(SIDE, (data.to_code or "").strip(), "to_code")
@@ -140,6 +142,7 @@ def cancel_transfer(ctx, transfer_id: str) -> TransferView:
         row = owned(session, BudgetTransfer, transfer_id, ctx.facility.id, "예산 전용 기록")
         if row.state == CANCELLED:
             raise ValidationError(f"이미 취소된 전용입니다: {row.number}")
+        require_year_open(session, row.facility_id, row.fiscal_year)
         chart = load_chart(session, row.facility_id, row.fiscal_year)
         budget, spent = _available(session, row.facility_id, row.fiscal_year, row.to_code, exclude_transfer=row.id)
         if budget < spent:
