@@ -252,10 +252,10 @@ def write_return(path: Path, result: WithholdingReturn) -> None:
         cell.font, cell.fill = bold, fill
     for p in sorted(result.people, key=lambda p: (p.code, p.employee_no)):
         people.append([p.employee_no, p.name, p.code, p.paid, p.income_tax, p.local_tax, p.note])
-        for col in (4, 5, 6):
-            people.cell(people.max_row, col).number_format = WON_FORMAT
-    for col, width in zip("ABCDEFG", (10, 12, 7, 14, 12, 12, 60), strict=True):
-        people.column_dimensions[col].width = width
+        for money in (4, 5, 6):
+            people.cell(people.max_row, money).number_format = WON_FORMAT
+    for letter, width in zip("ABCDEFG", (10, 12, 7, 14, 12, 12, 60), strict=True):
+        people.column_dimensions[letter].width = width
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
     wb.save(tmp)
