@@ -19,8 +19,9 @@ def test_bundle_has_the_donation_report_and_the_asset_changes(ctx, tmp_path):
         lines=[accounting.LineInput("212", 1_200_000)], funding_source="보조금", payment_method="계좌이체"))
     assets.acquire(ctx, res.id, 1, assets.AssetInput(category="비품", kind="주방기기", name="세탁기", cost=1_200_000,
                                                      location="1층 세탁실", custodian="김영희"))
-    assets.add_asset(ctx, assets.AssetInput(category="재산", kind="차량운반구", name="승합차", acquired_on=date(2020, 5, 1),
-                                            cost=25_000_000, location="주차장", custodian="박철수"))
+    assets.add_asset(ctx, assets.AssetInput(category="재산", kind="차량운반구", name="승합차",
+                                            acquired_on=date(2020, 5, 1), cost=25_000_000, location="주차장",
+                                            custodian="박철수"))  # bought before 2026: not a change of the year
     settlement = accounting.build_settlement(ctx, 2026)
     assert "donations1" not in [r.kind for r in settlement.reports]  # no gifts in 2026: no donation report
     changes = settlement.get("assets")
