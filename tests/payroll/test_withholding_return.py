@@ -175,3 +175,36 @@ def test_a_role_without_hr_cannot_save_resident_numbers(closed, tmp_path):
     assert not (tmp_path / "d.xlsx").exists()
     closed.actor = Actor("admin", "김관리", "admin")
     assert audit.list_access(closed) == []  # nothing revealed, nothing exported
+
+
+def test_which_non_taxable_pay_counts_in_the_total_is_the_data_rule(ctx, monkeypatch):
+    """2,500,000 + 자가운전보조금 200,000 + 보육수당 200,000 (one child under 6) + 식대 100,000 = 3,000,000:
+    식대 and 자가운전보조금 are 미제출비과세 (left out), 보육수당 is 제출비과세 (counted) → 2,700,000."""
+    from heemang_desktop.payroll import withholding_return
+
+    ids = _hire(ctx)
+    service.save_facts(ctx, MONTH, "under_150", "0.66")
+    service.run_month(ctx, MONTH, [PayrollInput(
+        ids["W001"], "W001", "가정규", base_pay=2_500_000, children_under_6=1,
+        standing={"car": 200_000, "childcare": 200_000, "meal": 100_000})])
+    service.close_month(ctx, MONTH)
+    ret = service.build_return(ctx, MONTH)
+    assert (ret.row("A01").people, ret.row("A01").paid) == (1, 2_700_000)
+    assert ret.people[0].note == "미제출비과세 식대 100,000원 제외 · 미제출비과세 자가운전보조금 200,000원 제외"
+
+    data = json.loads(json.dumps(withholding_return.rules()))
+    data["nontax"]["kinds"]["meal"]["submitted"] = True  # a correction from the field: 식대 counted after all
+    monkeypatch.setattr(withholding_return, "rules", lambda: data)
+    assert service.build_return(ctx, MONTH).row("A01").paid == 2_800_000
+
+
+def test_non_taxable_pay_of_unknown_kind_is_counted_and_said(ctx):
+    """An uploaded register states only its 비과세 total (150,000 of 2,000,000): counted, and named on the row."""
+    ids = _hire(ctx)
+    service.save_facts(ctx, MONTH, "under_150", "0.66")
+    service.run_month(ctx, MONTH, [PayrollInput(ids["W001"], "W001", "가정규", base_pay=2_000_000,
+                                                declared_nontax=150_000)])
+    service.close_month(ctx, MONTH)
+    ret = service.build_return(ctx, MONTH)
+    assert ret.row("A01").paid == 2_000_000
+    assert ret.people[0].note == "내역을 모르는 비과세 150,000원 포함"
