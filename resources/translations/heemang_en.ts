@@ -1,6 +1,81 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SettlementPage</name>
+    <message>
+        <source>회계연도</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>조회</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>엑셀 저장 (보고서별 시트)</source>
+        <translation>Save Excel (a sheet per report)</translation>
+    </message>
+    <message>
+        <source>PDF 저장</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>연도 마감</source>
+        <translation>Close year</translation>
+    </message>
+    <message>
+        <source>마감 해제…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>{0}년 {1} · 세입 결산 {2}원 · 세출 결산 {3}원 · 이월금 {4}원</source>
+        <translation>{0}: {1} · income {2} won · expenditure {3} won · carry-over {4} won</translation>
+    </message>
+    <message>
+        <source> · 마감하지 않은 달: {0}</source>
+        <translation> · months not closed: {0}</translation>
+    </message>
+    <message>
+        <source> · 마감 해제 사유: {0}</source>
+        <translation> · reopened because: {0}</translation>
+    </message>
+    <message>
+        <source>마감하는 중…</source>
+        <translation>Closing…</translation>
+    </message>
+    <message>
+        <source>{0}년을 마감했습니다. 이월금 {1}원을 {2}년 예산에 적었습니다.</source>
+        <translation>{0} is closed. The carry-over of {1} won is entered in the {2} budget.</translation>
+    </message>
+    <message>
+        <source>{0}년 마감을 풀었습니다.</source>
+        <translation>{0} is reopened.</translation>
+    </message>
+    <message>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>저장하는 중…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>저장했습니다: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>마감 해제 사유</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>마감을 푸는 사유를 적으세요. 기록에 남습니다.</source>
+        <translation>Write why the year is reopened. The reason is kept on record.</translation>
+    </message>
+    <message>
+        <source>{0}년을 마감하면 그 해의 결의서·예산·전용·월 마감을 고칠 수 없고, 이월금이 다음 해 예산에 적힙니다. 마감할까요?</source>
+        <translation>Once {0} is closed, its resolutions, budget, transfers and month closes can no longer change, and its carry-over is entered in the next year's budget. Close it?</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <location filename="../../heemang_desktop/gui/hr/attendance.py" line="36" />
@@ -4555,6 +4630,10 @@ The payment date is printed on the payslips, and this cannot be undone on this s
     <message>
         <source>장부·보고서</source>
         <translation>Books &amp; reports</translation>
+    </message>
+    <message>
+        <source>결산</source>
+        <translation>Year-end settlement</translation>
     </message>
     <message>
         <source>인사/급여/세무/자산</source>
