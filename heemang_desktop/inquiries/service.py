@@ -28,9 +28,11 @@ from heemang_desktop.store.base import new_id
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.owned import owned
 from heemang_desktop.sync.outbox import record_change
+from heemang_desktop.sync.service import issues_for
 
 SEOUL = ZoneInfo("Asia/Seoul")
 QUEUED_LABEL = "전송 대기"
+HELD_LABEL = "전송 보류"  # a file the centre must have is lost or refused (sync/blobs.py): `held` says why
 FIELD_LABELS = {"title": "제목", "content": "내용", "attachments": "첨부 이름"}
 
 __all__ = [
@@ -96,6 +98,7 @@ class InquiryRow:
     created_at: datetime  # Seoul time
     created_by: str
     replies: list[ReplyRow] = field(default_factory=list)
+    held: str = ""  # why it is not being sent (Korean), while it waits for the user
 
 
 # -- the lists the composer offers --------------------------------------------------------------
@@ -225,12 +228,12 @@ def _seoul(ts: datetime) -> datetime:
     return ts.replace(tzinfo=UTC).astimezone(SEOUL).replace(tzinfo=None)
 
 
-def _row(r: Inquiry, replies: list[InquiryReply]) -> InquiryRow:
+def _row(r: Inquiry, replies: list[InquiryReply], held: str = "") -> InquiryRow:
     sent = r.server_version is not None
     shown = [ReplyRow(x.body, STATUSES.get(x.status, x.status), x.replied_by, _seoul(x.replied_at)) for x in replies]
-    status = shown[-1].status if shown else (STATUSES[SUBMITTED] if sent else QUEUED_LABEL)
+    status = shown[-1].status if shown else (STATUSES[SUBMITTED] if sent else HELD_LABEL if held else QUEUED_LABEL)
     return InquiryRow(r.id, r.title, r.category, r.kind, r.content, bool(r.private_enc), files.names(r.attachments),
-                      status, sent, _seoul(r.created_at), r.created_by, shown)
+                      status, sent, _seoul(r.created_at), r.created_by, shown, held)
 
 
 def list_inquiries(ctx) -> list[InquiryRow]:
@@ -244,7 +247,8 @@ def list_inquiries(ctx) -> list[InquiryRow]:
                                                             InquiryReply.deleted.is_(False))
                                  .order_by(InquiryReply.replied_at)):
             replies.setdefault(x.inquiry_id, []).append(x)
-        return [_row(r, replies.get(r.id, [])) for r in rows]
+        held = issues_for(session, [r.id for r in rows if r.server_version is None])
+        return [_row(r, replies.get(r.id, []), held.get(r.id, ("", ""))[1]) for r in rows]
 
 
 def private_text(ctx, inquiry_id: str) -> str:

@@ -51,7 +51,7 @@ def _problem(files: list[tuple[str, str, Path | None]]) -> str | None:
     for sha, name, path in files:
         data = _read(path)
         if data is None:
-            return f"첨부 파일이 이 PC에 없어 보내지 못했습니다: {name}. 첨부를 빼고 다시 쓰거나 이 기록을 지우세요."
+            return f"첨부 파일이 이 PC에 없어 보내지 못했습니다: {name}. 파일을 첨부해 새로 쓰고 이 기록은 버리세요."
         if len(data) > protocol.MAX_BLOB_BYTES:
             return (f"첨부 파일이 중앙 서비스가 받는 크기({protocol.MAX_BLOB_BYTES // _MB}MB)보다 커서 "
                     f"보내지 못했습니다: {name}")

@@ -140,8 +140,8 @@ def test_a_lost_file_holds_its_inquiry_with_a_reason_and_the_queue_moves_on(ctx,
     (issue,) = conflicts.list_issues(ctx)
     assert issue.entity_id == lost.id and issue.kind == "rejected"
     assert issue.reason.startswith("첨부 파일이 이 PC에 없어 보내지 못했습니다: 화면1.png")
-    sent = {r.id: r.sent for r in service.list_inquiries(ctx)}
-    assert sent == {lost.id: False, kept.id: True}
+    listed = {r.id: (r.status, r.held) for r in service.list_inquiries(ctx)}
+    assert listed == {lost.id: ("전송 보류", issue.reason), kept.id: ("접수", "")}
     with central.engine.connect() as conn:
         assert [q["id"] for q in replies.inquiries(conn, PiiVault(central.key), "K0161")] == [kept.id]
 

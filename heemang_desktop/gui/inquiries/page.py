@@ -81,6 +81,8 @@ class InquiriesPage(Page):
                  f"<p style='color:#555'>{escape(row.kind)} · {escape(row.category or self.tr('업무분류 없음'))} · "
                  f"{escape(row.status)}</p>",
                  f"<p style='white-space:pre-wrap'>{escape(row.content)}</p>"]
+        if row.held:
+            parts.insert(2, f"<p style='color:#b00020'>{escape(row.held)}</p>")
         if row.has_private:
             parts.append(f"<p style='color:#555'>{self.tr('대상자 정보(비공개): 암호화해 보관, 상담원만 봄')}</p>")
         if row.attachments:
