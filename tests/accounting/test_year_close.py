@@ -123,3 +123,16 @@ def test_cli_year_close_and_reopen(ctx, paths, capsys):
     assert main([*base, "reopen", "--year", "2026", "--reason", "결의서 정정"]) == 0
     assert "마감 해제 사유: 결의서 정정" in capsys.readouterr().out
     assert not year_state(ctx, 2026).closed
+
+
+def test_a_year_spending_more_than_it_took_in_is_not_closed(ctx):
+    set_budget(ctx, 2026, "세출", "321", 1_000_000)
+    set_budget(ctx, 2026, "세입", "313", 1_000_000)
+    income_ = ResolutionInput("수입", date(2026, 2, 1), "보조금", [LineInput("313", 300_000)])
+    save_resolution(ctx, income_)
+    expense(ctx, "행사", [("321", 500_000)], date(2026, 3, 1))
+    for month in range(1, 13):
+        close_month(ctx, 2026, month)
+    with pytest.raises(ValidationError, match="세출 500,000원이 세입 300,000원보다 많아"):
+        close_year(ctx, 2026)
+    assert not year_state(ctx, 2026).closed and _carry(ctx) == 0
