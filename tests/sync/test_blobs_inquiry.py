@@ -177,3 +177,35 @@ def test_a_file_over_the_centres_size_is_refused_here_with_the_limit(ctx, centra
     assert issue.reason == "첨부 파일이 중앙 서비스가 받는 크기(1MB)보다 커서 보내지 못했습니다: 큰 문서.pdf"
     with central.engine.connect() as conn:
         assert central_blobs.used(conn, protocol.facility_id("K0161")) == 0
+
+
+class FailingUpload(Recorder):
+    """The centre answers the file's upload with a 500 (or the network drops it) `failures` times."""
+
+    def __init__(self, url: str, failures: int):
+        super().__init__(url)
+        self.failures = failures
+
+    def put_blob(self, token, sha256, data):
+        if self.failures:
+            self.failures -= 1
+            self.calls.append(("put failed", sha256))
+            raise errors.ServerError("중앙 서비스 오류 (HTTP 500).")
+        return super().put_blob(token, sha256, data)
+
+
+def test_a_failed_upload_leaves_the_inquiry_queued_and_unsent_until_the_file_is_in(ctx, central, tmp_path):
+    shot = tmp_path / "화면1.png"
+    shot.write_bytes(png())
+    row = service.submit_inquiry(ctx, _draft([shot]))
+    rec = FailingUpload(central.url, failures=1)
+    failed = _engine(ctx, central, rec).run_once()
+    assert failed.error_kind == "server" and failed.queued == 1 and failed.rejected == 0, failed
+    assert rec.calls == [("put failed", _shas(ctx, row.id)[0])]  # the inquiry itself never went
+    with central.engine.connect() as conn:
+        assert replies.inquiries(conn, PiiVault(central.key), "K0161") == []
+    assert service.list_inquiries(ctx)[0].status == "전송 대기"
+
+    after = _engine(ctx, central, rec).run_once()
+    assert after.drained and after.pushed == {"applied": 1}, after
+    assert _on_centre(central, _shas(ctx, row.id)[0]) == shot.read_bytes()
