@@ -10,23 +10,30 @@ record whose file it lacks, and a record sent again does not send its files agai
 - a file missing, changed or too large on this PC, or one the service refuses (its size, the
   facility's space), rejects that record here with a Korean reason, shown beside it like a server's
   rejection (the user fixes it and sends again, or discards it); the rest of the queue moves on.
+
+Pulled records' files this PC lacks are fetched after their page is applied (`GET`), checked against
+their hash and their kind, and kept where the record names them; a file that does not come (offline
+mid-round) is just missing here, as before, and never stops the pull.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from pathlib import Path
 
 from sqlalchemy import update
 
 from heemang_desktop.changes import EMPTY, Changes
+from heemang_desktop.store import safe_files
 from heemang_desktop.store.base import utcnow
-from heemang_desktop.sync import protocol
+from heemang_desktop.sync import errors, protocol
 from heemang_desktop.sync.entities import model_for
 from heemang_desktop.sync.models import REJECTED, OutboxEntry
 from heemang_desktop.sync.transport import FileRefused
 
+log = logging.getLogger(__name__)
 _MB = 1024 * 1024
 
 
@@ -102,3 +109,28 @@ def send_files(engine, entries: list[OutboxEntry]) -> tuple[list[OutboxEntry], C
              "result": json.dumps({"status": protocol.REJECTED, "reason": why, "local": True}, ensure_ascii=False)}
             for seq, why in reasons.items()])
     return ready, Changes.from_pairs((e.entity, e.entity_id) for e in entries if e.seq in reasons)
+
+
+def fetch_files(engine, copies: list[dict]) -> int:
+    """The files a pulled page's records reference that this PC lacks, fetched and kept; how many."""
+    root = engine.ctx.paths.attachments
+    got = 0
+    for c in copies:
+        hook = getattr(model_for(c["entity"]), "sync_blobs", None)
+        if hook is None or c["deleted"]:
+            continue
+        for sha, _name, path in hook(c["payload"], root):
+            if path is None or path.is_file() or not protocol.SHA256.match(sha):
+                continue
+            try:
+                data = engine._authed(engine.transport.get_blob, sha)
+            except errors.SyncError as exc:  # the record is in; its files come with a later copy or not at all
+                log.info("attachment fetch stopped: %s", exc.kind)
+                return got
+            # The hash proves it is the file the record names; the kind, that it is what its name says.
+            if (data is None or hashlib.sha256(data).hexdigest() != sha
+                    or safe_files.sniff(data, path.name) != path.suffix.lstrip(".")):
+                continue
+            safe_files.write_atomic(path, data)
+            got += 1
+    return got

@@ -271,6 +271,7 @@ class SyncEngine:
             report.changes |= Changes.from_pairs((c["entity"], c["entity_id"]) for c in copies)
             for k, v in counts.items():
                 report.pulled[k] = report.pulled.get(k, 0) + v
+            blobs.fetch_files(self, copies)  # attachments the facility's other PCs sent
             cursor = nxt
             if not more:
                 return

@@ -50,6 +50,10 @@ class Recorder(Transport):
         self.calls.append(("put", sha256))
         return super().put_blob(token, sha256, data)
 
+    def get_blob(self, token, sha256):
+        self.calls.append(("get", sha256))
+        return super().get_blob(token, sha256)
+
     def push(self, token, client_id, changes):
         self.calls.append(("push", ",".join(c["entity"] for c in changes)))
         body = super().push(token, client_id, changes)
@@ -209,3 +213,29 @@ def test_a_failed_upload_leaves_the_inquiry_queued_and_unsent_until_the_file_is_
     after = _engine(ctx, central, rec).run_once()
     assert after.drained and after.pushed == {"applied": 1}, after
     assert _on_centre(central, _shas(ctx, row.id)[0]) == shot.read_bytes()
+
+
+def test_the_facilitys_other_pc_gets_the_screenshot_with_the_inquiry(ctx, central, tmp_path):
+    from heemang_desktop.app import SetupInput, initialize
+    from heemang_desktop.settings import Paths
+
+    shot = tmp_path / "화면1.png"
+    shot.write_bytes(png())
+    row = service.submit_inquiry(ctx, _draft([shot]))
+    assert _engine(ctx, central).run_once().drained
+    other = initialize(Paths(tmp_path / "pc2"), SetupInput(
+        facility_code="K0161", facility_name="희망요양원", facility_type="노인요양시설",
+        user_id="lee", user_name="이사무", role="관리자")).context
+    try:
+        rec = Recorder(central.url)
+        pulled = _engine(other, central, rec).run_once()
+        assert pulled.drained and pulled.sanity == [], pulled
+        (listed,) = service.list_inquiries(other)
+        assert listed.id == row.id and listed.attachments == ["화면1.png"]
+        there = service.attachment_file(other, row.id, 0)
+        assert there is not None and there.read_bytes() == shot.read_bytes()
+        assert rec.calls == [("get", _shas(ctx, row.id)[0])]
+        assert _engine(other, central, rec).run_once().drained
+        assert len(rec.calls) == 1  # kept: not fetched again
+    finally:
+        other.close()
