@@ -29,6 +29,7 @@ def test_the_return_is_saved_from_the_closed_month(qtbot, window, monkeypatch, t
     qtbot.waitUntil(lambda: page.model.rowCount() == 5)
     button = page.buttons["withholding"]
     assert not button.isEnabled() and "마감하면" in button.toolTip()
+    assert not page.buttons["day_statement"].isEnabled()
 
     monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
     page.close_month()
@@ -50,3 +51,12 @@ def test_the_return_is_saved_from_the_closed_month(qtbot, window, monkeypatch, t
     rows = [[c.value for c in r] for r in load_workbook(path)["원천징수이행상황신고서"].iter_rows()]
     a10 = next(r for r in rows if r[2] == "A10")
     assert a10[3:6] == [6, 11_000_000, 116_720]
+
+    statement = tmp_path / "day.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(statement), ""))
+    assert page.buttons["day_statement"].isEnabled()
+    page.buttons["day_statement"].click()
+    qtbot.waitUntil(lambda: len(told) == 2)
+    assert "일용근로소득 지급명세서 2행을 저장했습니다" in told[1]
+    names = [r[0] for r in load_workbook(statement).active.iter_rows(values_only=True)]
+    assert names[2:5] == ["라일용", "마일용", "합계"]

@@ -146,7 +146,8 @@ class PayrollPage(Page):
         bar.addWidget(QLabel(self.tr("지급연월")))
         for w in (prev_button, self.month, next_button, self.run_button, self.close_button,
                   button("resolution", "인건비 결의서 만들기", self.make_resolution),
-                  button("withholding", "원천징수신고서 저장…", self.export_withholding_return), _gap(),
+                  button("withholding", "원천징수신고서…", self.export_withholding_return),
+                  button("day_statement", "일용 지급명세서…", self.export_day_laborer_statement), _gap(),
                   button("profile", "직원 급여 설정…", self.pay_settings), self.employer_button):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -273,6 +274,9 @@ class PayrollPage(Page):
         self.buttons["withholding"].setToolTip(
             self.tr("원천징수이행상황신고서 엑셀 (홈택스 입력 순서)") if closed and has_rows
             else self.tr("급여대장을 마감하면 원천징수이행상황신고서를 저장할 수 있습니다."))
+        self.buttons["day_statement"].setEnabled(closed and any(e.employment_type == "일용" for e in entries))
+        self.buttons["day_statement"].setToolTip(self.tr(
+            "일용근로소득 지급명세서 엑셀 (주민등록번호 포함: 저장하면 개인정보 접속기록에 남습니다)"))
         for w in (self.amount, self.save_amount, self.reset_amount):
             w.setEnabled(not closed)
         flagged = sum(1 for e in entries if e.flags)
@@ -520,6 +524,16 @@ class PayrollPage(Page):
                                             "소득세 {2}원 · 지방소득세 {3}원 (위택스에 따로 신고)").format(
                     name, r.row("A10").people, f"{r.row('A10').income_tax:,}",
                     f"{r.row('A10').local_tax:,}"))).run()
+
+    def export_day_laborer_statement(self) -> None:
+        month = self.month_text()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("일용근로소득 지급명세서 저장"),
+                                              f"일용근로소득지급명세서_{month}.xlsx", "Excel (*.xlsx)")
+        if name:
+            told = self.tr("일용근로소득 지급명세서 {0}행을 저장했습니다: {1}\n"
+                           "주민등록번호가 들어 있으니 제출한 뒤 파일을 지우세요.")
+            self._op(lambda ctx: service.export_day_laborer_statement(ctx, month, Path(name))).success(
+                lambda n: self.info(told.format(n, name))).run()
 
     def pay_settings(self):
         from heemang_desktop.gui.payroll.pay_settings import PaySettingsDialog
