@@ -348,15 +348,19 @@ def trace_startup(app, window, startup, out: str) -> None:
 
     window.status.set_figures = figures
 
-    def ready(info) -> None:
-        marks["ready"] = time.monotonic()
-        marks["queued"] = info.figures.queued
+    def finish(**more) -> None:
         with open(out, "w", encoding="utf-8") as fh:
-            json.dump(marks, fh)
+            json.dump({**marks, **more}, fh, ensure_ascii=False)
         window.close()
         app.quit()
 
+    def ready(info) -> None:
+        marks["ready"] = time.monotonic()
+        finish(queued=info.figures.queued)
+
     startup.on_ready = ready
+    startup.interactive = False  # a message box would wait for a click nobody makes
+    startup.on_failed = lambda error: finish(error=str(error))
 
 
 def close_on_signals(app, window) -> None:
