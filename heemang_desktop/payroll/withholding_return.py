@@ -131,8 +131,13 @@ def build_return(ctx, month: str) -> WithholdingReturn:
     people: list[PersonLine] = []
     leavers: list[EntryView] = []
     for e in view.entries:
-        paid, note = paid_of(e)
         day = e.employment_type == DAY_LABORER
+        left = leave.get(e.employee_id)
+        if not day and left is not None and first <= left <= last:
+            leavers.append(e)
+        if not e.gross:  # on the register but paid nothing (a day laborer with no days): not a person paid
+            continue
+        paid, note = paid_of(e)
         row = filled[DAY if day else SIMPLE]
         tax, local = e.amount("income_tax"), e.amount("local_tax")
         row.people += 1
@@ -140,9 +145,6 @@ def build_return(ctx, month: str) -> WithholdingReturn:
         row.income_tax += tax
         row.local_tax += local
         people.append(PersonLine(e.employee_no, e.name, row.code, paid, tax, local, note))
-        left = leave.get(e.employee_id)
-        if not day and left is not None and first <= left <= last:
-            leavers.append(e)
     if leavers:
         a02 = filled[LEAVER]
         from_january = _paid_from_january(ctx, month, {e.employee_id for e in leavers}, paid_of)

@@ -202,9 +202,11 @@ def test_non_taxable_pay_of_unknown_kind_is_counted_and_said(ctx):
     """An uploaded register states only its 비과세 total (150,000 of 2,000,000): counted, and named on the row."""
     ids = _hire(ctx)
     service.save_facts(ctx, MONTH, "under_150", "0.66")
-    service.run_month(ctx, MONTH, [PayrollInput(ids["W001"], "W001", "가정규", base_pay=2_000_000,
-                                                declared_nontax=150_000)])
+    service.run_month(ctx, MONTH, [
+        PayrollInput(ids["W001"], "W001", "가정규", base_pay=2_000_000, declared_nontax=150_000),
+        PayrollInput(ids["D001"], "D001", "라일용", employment_type="일용", daily_wage=200_000, work_days=0)])
     service.close_month(ctx, MONTH)
     ret = service.build_return(ctx, MONTH)
     assert ret.row("A01").paid == 2_000_000
     assert ret.people[0].note == "내역을 모르는 비과세 150,000원 포함"
+    assert _figures(ret.row("A03")) == (0, 0, 0, 0) and len(ret.people) == 1  # no days, no pay: not counted
