@@ -53,7 +53,7 @@ def statement_lines(ctx, month: str) -> list[StatementLine]:
         view = require_closed(ctx, m)
         inputs = entry_inputs(ctx, view)
         for e in view.entries:
-            if e.employment_type != DAY_LABORER:
+            if e.employment_type != DAY_LABORER or not e.gross:  # paid nothing: nothing to state
                 continue
             days = input_from_json(inputs[e.id]).work_days
             lines.append(StatementLine(e.employee_id, e.name, m, days, e.taxable, e.nontaxable,

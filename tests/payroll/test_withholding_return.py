@@ -198,7 +198,7 @@ def test_which_non_taxable_pay_counts_in_the_total_is_the_data_rule(ctx, monkeyp
     assert service.build_return(ctx, MONTH).row("A01").paid == 2_800_000
 
 
-def test_non_taxable_pay_of_unknown_kind_is_counted_and_said(ctx):
+def test_non_taxable_pay_of_unknown_kind_is_counted_and_said(ctx, tmp_path):
     """An uploaded register states only its 비과세 total (150,000 of 2,000,000): counted, and named on the row."""
     ids = _hire(ctx)
     service.save_facts(ctx, MONTH, "under_150", "0.66")
@@ -210,3 +210,5 @@ def test_non_taxable_pay_of_unknown_kind_is_counted_and_said(ctx):
     assert ret.row("A01").paid == 2_000_000
     assert ret.people[0].note == "내역을 모르는 비과세 150,000원 포함"
     assert _figures(ret.row("A03")) == (0, 0, 0, 0) and len(ret.people) == 1  # no days, no pay: not counted
+    assert service.export_day_laborer_statement(ctx, MONTH, tmp_path / "d.xlsx") == 0
+    assert audit.list_access(ctx, kind=audit.REVEAL_RESIDENT_NUMBER) == []  # nobody's number was opened
