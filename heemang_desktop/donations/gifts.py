@@ -17,6 +17,7 @@ from heemang_desktop.accounting import service as accounting
 from heemang_desktop.donations import codes, income, receipts
 from heemang_desktop.donations.donors import text
 from heemang_desktop.donations.models import DESIGNATED, IN_KIND, Donor, Gift, Pledge
+from heemang_desktop.donations.receipt_models import ReceiptLine
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.owned import owned
 from heemang_desktop.sync.outbox import record_change
@@ -54,15 +55,18 @@ class GiftRow:
     deposit_account: str = ""
     resolution_id: str | None = None  # the 수입결의서 that booked it
     note: str = ""
+    receipt_no: str = ""  # the issued 기부금영수증 covering it (it is locked), if any
+    resolution_no: str = ""  # the live 수입결의서 that booked it, if any
 
     @property
     def in_kind(self) -> bool:
         return self.method == IN_KIND
 
 
-def row_of(g: Gift) -> GiftRow:
+def row_of(g: Gift, receipt_no: str = "", resolution_no: str = "") -> GiftRow:
     return GiftRow(g.id, g.donor_id, g.pledge_id, g.gift_date, g.amount, g.designation, g.purpose, g.method,
-                   g.item, g.quantity, g.unit_value, g.deposit_account, g.resolution_id, g.note)
+                   g.item, g.quantity, g.unit_value, g.deposit_account, g.resolution_id, g.note, receipt_no,
+                   resolution_no)
 
 
 def default_account(ctx) -> str:
@@ -188,5 +192,12 @@ def list_gifts(ctx, donor_id: str | None = None, year: int | None = None) -> lis
         stmt = stmt.where(Gift.donor_id == donor_id)
     if year:
         stmt = stmt.where(extract("year", Gift.gift_date) == year)
+    ids = stmt.with_only_columns(Gift.id).scalar_subquery()  # a subquery, not an IN list: a year may be 60,000
+    R = accounting.Resolution
     with ctx.store.session() as session:
-        return [row_of(g) for g in session.scalars(stmt.order_by(Gift.gift_date, Gift.id))]
+        receipted = {gift: number for gift, number in session.execute(
+            receipts.live_lines().where(ReceiptLine.gift_id.in_(ids)))}
+        booked = {rid: number for rid, number in session.execute(select(R.id, R.number).where(
+            R.id.in_(stmt.with_only_columns(Gift.resolution_id).scalar_subquery()), R.state != accounting.CANCELLED))}
+        return [row_of(g, receipted.get(g.id, ""), booked.get(g.resolution_id or "", ""))
+                for g in session.scalars(stmt.order_by(Gift.gift_date, Gift.id))]

@@ -160,14 +160,15 @@ def _issuer(ctx) -> tuple[Issuer, str]:
 
 
 # -- the lock -------------------------------------------------------------------------------------
-def _live_lines():
+def live_lines():
+    """(gift id, receipt number) of the gifts issued receipts cover."""
     return (select(ReceiptLine.gift_id, Receipt.number).join(Receipt, Receipt.id == ReceiptLine.receipt_id)
             .where(Receipt.state == ISSUED, Receipt.deleted.is_(False)))
 
 
 def locked_by(session: Session, gift_id: str) -> str | None:
     """The number of the issued receipt covering the gift, or None."""
-    row = session.execute(_live_lines().where(ReceiptLine.gift_id == gift_id).limit(1)).first()
+    row = session.execute(live_lines().where(ReceiptLine.gift_id == gift_id).limit(1)).first()
     return row[1] if row else None
 
 

@@ -42,9 +42,10 @@ def test_a_receipted_gift_is_refused_until_the_receipt_is_voided(ctx, gift):
         service.update_gift(ctx, row.id, replace(data, amount=55_000))
     with pytest.raises(ValidationError, match=receipt.number):
         service.cancel_gift(ctx, row.id, "중복 입력")
-    assert [g.amount for g in service.list_gifts(ctx)] == [50_000]
+    assert [(g.amount, g.receipt_no) for g in service.list_gifts(ctx)] == [(50_000, receipt.number)]
 
     service.void_receipt(ctx, receipt.id, "금액 오기")
+    assert service.list_gifts(ctx)[0].receipt_no == ""
     before = _entries(ctx, row.id)
     fixed = service.update_gift(ctx, row.id, replace(data, amount=55_000, note="통장 확인"))
     assert (fixed.amount, fixed.deposit_account) == (55_000, "농협 후원금전용 301-01")
@@ -62,8 +63,10 @@ def test_a_booked_gift_names_its_resolution_until_that_one_is_cancelled(ctx, gif
         service.cancel_gift(ctx, row.id, "중복 입력")
     with pytest.raises(ValidationError, match=resolution.number):
         service.update_gift(ctx, row.id, replace(data, amount=5_000))
+    assert service.list_gifts(ctx)[0].resolution_no == resolution.number
 
     accounting.cancel_resolution(ctx, resolution.resolution_id)
+    assert service.list_gifts(ctx)[0].resolution_no == ""  # shown as waiting again
     service.cancel_gift(ctx, row.id, "중복 입력")
     assert service.list_gifts(ctx) == []
     assert service.unbooked_count(ctx, date(2026, 9, 1), date(2026, 9, 30)) == 0  # not booked again

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from PySide6.QtCore import Qt
+
 from heemang_desktop.accounting import service as accounting
 from heemang_desktop.donations import service
 
@@ -71,13 +73,18 @@ def test_a_gift_is_corrected_and_cancelled_from_the_card_and_a_receipted_one_ref
 
     cash = next(g for g in page.gifts.rows if g.amount == 20_000)
     receipt = run(qtbot, window, service.issue_for_gift, cash.id)
+    page._reload_card()  # (the receipts page's broadcast does this)
+    qtbot.waitUntil(lambda: any(g.receipt_no for g in page.gifts.rows))
+    column = [page.gifts.headerData(c, Qt.Orientation.Horizontal) for c in range(page.gifts.columnCount())]
+    shown = [page.gifts.data(page.gifts.index(r, column.index("기부금영수증"))) for r in range(3)]
+    assert sorted(shown) == ["", "", receipt.number]
     page.cancel_gift(cash.id, "중복 입력")
     qtbot.waitUntil(lambda: page.message.is_error)
     assert receipt.number in page.message.text() and "영수증을 먼저 취소" in page.message.text()
     page.window().grab().save("/tmp/dfinish-gift-refused.png")
 
     run(qtbot, window, service.void_receipt, receipt.id, "금액 오기")
-    page.gift_table.selectRow(page.gifts.rows.index(cash))
+    page.gift_table.selectRow([g.id for g in page.gifts.rows].index(cash.id))
     monkeypatch.setattr("heemang_desktop.gui.donations.donor_history.QInputDialog.getText",
                         lambda *_a, **_k: ("중복 입력", True))
     asked = []

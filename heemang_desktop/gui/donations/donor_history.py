@@ -65,7 +65,8 @@ class PledgesAndGifts:
             Column(self.tr("지정"), lambda g: f"{g.designation} {g.purpose}".strip()),
             Column(self.tr("현물"), lambda g: f"{g.item} {g.quantity}×{g.unit_value:,}" if g.item else ""),
             Column(self.tr("입금 계좌"), lambda g: g.deposit_account),
-            Column(self.tr("수입결의"), lambda g: "완료" if g.resolution_id else ""),
+            Column(self.tr("수입결의서"), lambda g: g.resolution_no),
+            Column(self.tr("기부금영수증"), lambda g: g.receipt_no),
         ], parent=self)
         self.gift_table = rows_table(self.gifts)
         v.addWidget(self.gift_table, 1)
