@@ -164,6 +164,14 @@ def test_eb13_is_written_from_the_page(qtbot, page, tmp_path):
     assert "D-00003 박신청: 출금동의서가 없습니다" in page.message.text()  # the bank would refuse it (0078)
 
 
+def test_eb13_asked_inside_the_blackout_says_the_day_it_carries(qtbot, page, tmp_path):
+    page.write_eb13(tmp_path / "eb13.txt", date(2022, 9, 2))
+    qtbot.waitUntil(lambda: "EB13을 저장했습니다" in page.message.text())
+    assert b"EB130907" in (tmp_path / "eb13.txt").read_bytes()[:30]
+    assert "2022-09-02은 CMS 출금 중단 기간(8.30~9.6)이라 2022-09-07자로 썼습니다" in page.message.text()
+    page.window().grab().save("/tmp/dfinish-eb13-moved.png")
+
+
 def test_without_the_institution_code_the_page_says_where_to_set_it(qtbot, ctx, main_window):
     ctx.close()
     window = main_window(timeout=5000)
