@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from heemang_desktop.assets import counts
 from heemang_desktop.assets.models import Asset
-from heemang_desktop.assets.register import AssetInput, _clean, categories, new_asset
+from heemang_desktop.assets.register import AssetInput, _clean, categories, new_asset, require_open_year
 from heemang_desktop.excel.layout import load_layout
 from heemang_desktop.excel.spec import Column, Handler, ImportKind
 from heemang_desktop.excel.writer import write_template
@@ -36,6 +36,7 @@ class _Assets(Handler):
         super().__init__(job)
         self.known = {_key(a.category, a.name, a.acquired_on, a.cost, a.location) for a in self.session.scalars(
             select(Asset).where(Asset.facility_id == self.ctx.facility.id, Asset.deleted.is_(False)))}
+        self.years: dict[int, str] = {}  # year -> why it is closed ("" when open)
 
     def check(self, row):
         v = row.values
@@ -45,12 +46,25 @@ class _Assets(Handler):
                           location=v["위치"] or "", custodian=v["관리자"] or "", funding_source=v["재원"] or "",
                           useful_life=life, note=v["비고"] or "")
         try:
-            return _clean(data)
+            data = _clean(data)
+            self._open_year(v["취득일자"].year)  # _clean refused a blank date
+            return data
         except ValidationError as exc:
             column = {"category": "분류", "name": "품명", "cost": "취득금액", "quantity": "수량", "kind": "품목",
                       "useful_life": "내용연수", "acquired_on": "취득일자"}.get(exc.field or "", "품명")
             self.report.reject(row.number, column, str(exc))
             return None
+
+    def _open_year(self, year: int) -> None:
+        """Each year asked once per file (the answer sums the year's books)."""
+        if year not in self.years:
+            try:
+                require_open_year(self.ctx, year)
+                self.years[year] = ""
+            except ValidationError as exc:
+                self.years[year] = str(exc)
+        if self.years[year]:
+            raise ValidationError(self.years[year], "acquired_on")
 
     def save(self, items: list, write: bool) -> None:
         actor_id = self.job.actor.login_id

@@ -164,6 +164,13 @@ def _clean(data: AssetInput) -> AssetInput:
                    custodian=data.custodian.strip(), note=data.note.strip())
 
 
+def require_open_year(ctx, year: int) -> None:
+    """A year closed by the 결산 has its asset changes reported: none may be added to it."""
+    if accounting.year_state(ctx, year).closed:
+        raise ValidationError(f"{year}년은 결산 마감되어 재산·비품 변동을 기록할 수 없습니다 "
+                              "(관리자가 사유를 적어 마감을 풀어야 합니다).")
+
+
 def next_number(session, facility_id: str, year: int, category: str) -> tuple[int, str]:
     last = session.scalar(select(func.max(Asset.seq)).where(
         Asset.facility_id == facility_id, Asset.fiscal_year == year, Asset.category == category)) or 0
@@ -198,6 +205,8 @@ def add_asset(ctx, data: AssetInput) -> AssetView:
     """An asset bought before the app (no resolution to link)."""
     actor = ctx.require_actor()
     data = _clean(data)
+    assert data.acquired_on is not None
+    require_open_year(ctx, data.acquired_on.year)
     with ctx.transaction() as session:
         return view(new_asset(session, ctx, data, actor.login_id))
 
@@ -224,6 +233,8 @@ def acquire(ctx, resolution_id: str, line_no: int, data: AssetInput) -> AssetVie
                    acquired_on=data.acquired_on or res.cash_date or res.resolution_date,
                    funding_source=data.funding_source or res.funding_source)
     data = _clean(data)
+    assert data.acquired_on is not None
+    require_open_year(ctx, data.acquired_on.year)
     with ctx.transaction() as session:
         used = session.scalar(select(func.coalesce(func.sum(Asset.cost), 0)).where(
             Asset.facility_id == ctx.facility.id, Asset.resolution_id == resolution_id,
@@ -238,6 +249,7 @@ def move(ctx, asset_id: str, data: MoveInput) -> AssetView:
     """A move or a custodian change: the asset's place changes, the event keeps before and after."""
     actor = ctx.require_actor()
     location, custodian = data.location.strip(), data.custodian.strip()
+    require_open_year(ctx, data.on.year)
     with ctx.transaction() as session:
         asset = owned(session, Asset, asset_id, ctx.facility.id)
         if asset.state == DISPOSED:
@@ -265,6 +277,7 @@ def dispose(ctx, asset_id: str, data: DisposeInput) -> AssetView:
         raise ValidationError("매각대금은 0원 이상입니다.", "proceeds")
     if data.proceeds and data.method != "매각":
         raise ValidationError("매각대금은 매각일 때만 적습니다.", "proceeds")
+    require_open_year(ctx, data.on.year)
     with ctx.transaction() as session:
         asset = owned(session, Asset, asset_id, ctx.facility.id)
         if asset.state == DISPOSED:
@@ -294,6 +307,7 @@ def correct(ctx, asset_id: str, data: AssetInput) -> AssetView:
     """Correct an asset's details (a typo, a forgotten useful life). Its number, category, place and custodian
     stay (a move is `move`); cost, date and 재원 of an asset bought by a resolution line follow the line."""
     actor = ctx.require_actor()
+    require_open_year(ctx, get_asset(ctx, asset_id).acquired_on.year)
     with ctx.transaction() as session:
         asset = owned(session, Asset, asset_id, ctx.facility.id)
         if asset.state == DISPOSED:
