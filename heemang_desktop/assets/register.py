@@ -362,8 +362,12 @@ def get_asset(ctx, asset_id: str) -> AssetView:
 
 
 def resolution_number(ctx, resolution_id: str | None) -> str:
-    """The number of the resolution an asset came from (for its card), "" without one."""
-    return accounting.get_resolution(ctx, resolution_id).number if resolution_id else ""
+    """The number of the resolution an asset came from (for its card), "" without one; a cancelled one says so,
+    as the asset then stands on no expense."""
+    if not resolution_id:
+        return ""
+    res = accounting.get_resolution(ctx, resolution_id)
+    return res.number + (" (취소됨)" if res.state == accounting.CANCELLED else "")
 
 
 def history(ctx, asset_id: str) -> list[EventView]:

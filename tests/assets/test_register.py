@@ -137,3 +137,11 @@ def test_correcting_details_keeps_number_place_and_the_lines_cost(ctx, bought):
         service.correct(ctx, van.id, service.AssetInput(
             category="재산", name="승합차", kind="차량운반구", acquired_on=date(2020, 5, 1), cost=24_000_000,
             funding_source="보조금", useful_life=10))  # the same again
+
+
+def test_the_card_says_when_its_resolution_was_cancelled(ctx, bought):
+    res = bought["resolution"]
+    assert service.resolution_number(ctx, bought["washer"].resolution_id) == "2026-지출-0001"
+    accounting.cancel_resolution(ctx, res.id)
+    assert service.resolution_number(ctx, bought["washer"].resolution_id) == "2026-지출-0001 (취소됨)"
+    assert service.resolution_number(ctx, None) == ""
