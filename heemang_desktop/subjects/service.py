@@ -136,12 +136,9 @@ def write_template(path: Path) -> None:
 
 
 def export_roster(ctx, on: date, path: Path) -> int:
-    from heemang_desktop.audit import service as audit
     from heemang_desktop.subjects import excel
 
-    n = excel.export_roster(ctx, on, Path(path))
-    audit.record(ctx, audit.EXPORT, "subject", detail=f"{on} 현재 대상자 명부 {n}명")  # names and birth dates
-    return n
+    return excel.export_roster(ctx, on, Path(path))
 
 
 def export_fee_ledger(ctx, path: Path, upto_month: str | None = None) -> int:

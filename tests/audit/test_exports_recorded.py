@@ -36,12 +36,7 @@ def test_a_support_bundle_made_by_a_signed_in_user_is_recorded(ctx, paths, tmp_p
     assert (row.kind, row.entity, row.detail) == ("export", "support_bundle", "support.zip")
 
 
-def test_the_personnel_cards_and_the_subject_roster_exports_are_recorded(ctx, tmp_path):
-    from heemang_desktop.subjects import service as subjects
-
+def test_the_personnel_cards_export_is_recorded(ctx, tmp_path):
     _month(ctx)
-    subjects.register_subject(ctx, subjects.SubjectInput(name="박순자"))
     assert hr.export_employees(ctx, tmp_path / "cards.xlsx") == 2
-    subjects.export_roster(ctx, date(2026, 12, 1), tmp_path / "roster.xlsx")
-    details = sorted((r.entity, r.detail) for r in audit.list_access(ctx, kind=audit.EXPORT))
-    assert details[0] == ("employee", "인사카드 2명") and details[1][0] == "subject"
+    assert [(r.entity, r.detail) for r in audit.list_access(ctx, kind=audit.EXPORT)] == [("employee", "인사카드 2명")]
