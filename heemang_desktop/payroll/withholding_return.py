@@ -1,6 +1,6 @@
 """원천징수이행상황신고서 from a closed payroll month: the form's rows and columns, and the people behind them.
 
-The rows, columns and the 총지급액 rule (제출비과세 in, 미제출비과세 such as 식대 out) are data in
+The rows, columns and the 총지급액 rule (제출비과세 in, 미제출비과세 such as 자가운전보조금 out) are data in
 resources/payroll/withholding_return.json. What the app fills from the register: A01 간이세액 (every
 monthly employee paid, a leaver's last month included), A02 중도퇴사 (leavers counted with their pay from
 January; their settlement tax is not computed here), A03 일용근로, and the 가감계/총합계 rows. Everything

@@ -2,13 +2,13 @@
 
 September 2026, five people (cards made through HR; the register run from these inputs):
   W001 가정규  3,000,000, 공제대상가족 1 → 간이세액표 3,000,000 행 1명 74,350; 지방 7,430
-  W002 나식대  2,000,000 + 식대 200,000 (비과세, 미제출) , 가족 2 → 2,000,000 행 2명 14,750; 지방 1,470
+  W002 나운전  2,000,000 + 자가운전보조금 200,000 (비과세, 미제출), 가족 2 → 2,000,000 행 2명 14,750; 지방 1,470
   W003 다퇴사  2,000,000, 가족 1, left 2026-09-15 → 2,000,000 행 1명 19,520; 지방 1,950
                (August too: 2,000,000, same tax; closed)
   D001 라일용  200,000 × 6일: a day (200,000 − 150,000) × 6% = 3,000, less 55% = 1,350 → 8,100; 지방 810
   D002 마일용  160,000 × 5일: a day 10,000 × 6% = 600, less 55% = 270 < 1,000 → 0
 Rows:
-  A01 인원 3, 총지급액 3,000,000 + 2,000,000 (식대 left out) + 2,000,000 = 7,000,000,
+  A01 인원 3, 총지급액 3,000,000 + 2,000,000 (자가운전보조금 left out) + 2,000,000 = 7,000,000,
       소득세 74,350 + 14,750 + 19,520 = 108,620, 지방 7,430 + 1,470 + 1,950 = 10,850
   A02 인원 1, 총지급액 August 2,000,000 + September 2,000,000 = 4,000,000, 소득세 0 (not computed)
   A03 인원 2, 총지급액 1,200,000 + 800,000 = 2,000,000, 소득세 8,100, 지방 810
@@ -37,7 +37,7 @@ def _hire(ctx) -> dict[str, str]:
     from heemang_desktop.hr.employees import EmployeeInput, create_employee, retire_employee
 
     ids = {}
-    for no, name, kind, rrn in (("W001", "가정규", "정규", None), ("W002", "나식대", "정규", None),
+    for no, name, kind, rrn in (("W001", "가정규", "정규", None), ("W002", "나운전", "정규", None),
                                 ("W003", "다퇴사", "정규", None), ("D001", "라일용", "일용", "850315-1234567"),
                                 ("D002", "마일용", "일용", "900101-2234567")):
         card = create_employee(ctx, EmployeeInput(
@@ -54,7 +54,7 @@ def _inputs(ids, month: str) -> list[PayrollInput]:
         return [leaver]
     return [
         PayrollInput(ids["W001"], "W001", "가정규", base_pay=3_000_000, dependants=1),
-        PayrollInput(ids["W002"], "W002", "나식대", base_pay=2_000_000, dependants=2, standing={"meal": 200_000}),
+        PayrollInput(ids["W002"], "W002", "나운전", base_pay=2_000_000, dependants=2, standing={"car": 200_000}),
         leaver,
         PayrollInput(ids["D001"], "D001", "라일용", employment_type="일용", daily_wage=200_000, work_days=6),
         PayrollInput(ids["D002"], "D002", "마일용", employment_type="일용", daily_wage=160_000, work_days=5),
@@ -93,7 +93,7 @@ def test_each_row_equals_the_register_worked_by_hand(closed):
     assert people[("W002", "A01")] == (2_000_000, 14_750, 1_470)
     assert people[("W003", "A02")] == (4_000_000, 0, 0)
     assert people[("D002", "A03")] == (800_000, 0, 0)
-    assert "식대 200,000원 제외" in next(p.note for p in ret.people if p.employee_no == "W002")
+    assert "자가운전보조금 200,000원 제외" in next(p.note for p in ret.people if p.employee_no == "W002")
 
 
 def test_an_open_month_is_refused(ctx, tmp_path):
@@ -179,7 +179,7 @@ def test_a_role_without_hr_cannot_save_resident_numbers(closed, tmp_path):
 
 def test_which_non_taxable_pay_counts_in_the_total_is_the_data_rule(ctx, monkeypatch):
     """2,500,000 + 자가운전보조금 200,000 + 보육수당 200,000 (one child under 6) + 식대 100,000 = 3,000,000:
-    식대 and 자가운전보조금 are 미제출비과세 (left out), 보육수당 is 제출비과세 (counted) → 2,700,000."""
+    자가운전보조금 is 미제출비과세 (left out), 식대 and 보육수당 are 제출비과세 (counted) → 2,800,000."""
     from heemang_desktop.payroll import withholding_return
 
     ids = _hire(ctx)
@@ -189,13 +189,13 @@ def test_which_non_taxable_pay_counts_in_the_total_is_the_data_rule(ctx, monkeyp
         standing={"car": 200_000, "childcare": 200_000, "meal": 100_000})])
     service.close_month(ctx, MONTH)
     ret = service.build_return(ctx, MONTH)
-    assert (ret.row("A01").people, ret.row("A01").paid) == (1, 2_700_000)
-    assert ret.people[0].note == "미제출비과세 식대 100,000원 제외 · 미제출비과세 자가운전보조금 200,000원 제외"
+    assert (ret.row("A01").people, ret.row("A01").paid) == (1, 2_800_000)
+    assert ret.people[0].note == "미제출비과세 자가운전보조금 200,000원 제외"
 
     data = json.loads(json.dumps(withholding_return.rules()))
-    data["nontax"]["kinds"]["meal"]["submitted"] = True  # a correction from the field: 식대 counted after all
+    data["nontax"]["kinds"]["meal"]["submitted"] = False  # a correction from the field: 식대 left out after all
     monkeypatch.setattr(withholding_return, "rules", lambda: data)
-    assert service.build_return(ctx, MONTH).row("A01").paid == 2_800_000
+    assert service.build_return(ctx, MONTH).row("A01").paid == 2_700_000
 
 
 def test_non_taxable_pay_of_unknown_kind_is_counted_and_said(ctx, tmp_path):

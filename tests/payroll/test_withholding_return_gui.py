@@ -45,7 +45,7 @@ def test_the_return_is_saved_from_the_closed_month(qtbot, window, monkeypatch, t
     monkeypatch.setattr(page, "info", told.append)
     button.click()
     qtbot.waitUntil(lambda: bool(told))
-    # A01 3명 (3,000,000 + 2,000,000 without 식대 + 2,000,000), A02 the leaver, A03 2명: hand-worked in
+    # A01 3명 (3,000,000 + 2,000,000 without 자가운전보조금 + 2,000,000), A02 the leaver, A03 2명: hand-worked in
     # test_withholding_return; here August is not in the app, so A02 holds September only
     assert "근로소득 가감계(A10) 6명 · 소득세 116,720원 · 지방소득세 11,660원" in told[0]
     rows = [[c.value for c in r] for r in load_workbook(path)["원천징수이행상황신고서"].iter_rows()]
