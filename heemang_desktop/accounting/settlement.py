@@ -155,26 +155,18 @@ def _reserve(session, ctx, y: _Year, year: int, subtitle: str) -> Report:
     return r
 
 
-def _counts(session, facility_id: str, year: int) -> dict[tuple[str, str], int]:
-    """Resolutions per (세출 account, 사업명): how many active expenses charged it."""
-    return {(code, name): n for code, name, n in session.execute(
-        select(ResolutionLine.account_code, Resolution.business_name, func.count(func.distinct(Resolution.id)))
+def _by_business(session, facility_id: str, year: int, codes: list[str]) -> dict[str, list[tuple[str, int, int]]]:
+    """{세출 account: [(사업명, resolutions, amount)]} of the year's active expenses on `codes`, in one grouped read."""
+    out: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for code, name, n, amount in session.execute(
+        select(ResolutionLine.account_code, Resolution.business_name, func.count(func.distinct(Resolution.id)),
+               func.sum(ResolutionLine.amount))
         .join(Resolution, Resolution.id == ResolutionLine.resolution_id)
         .where(Resolution.facility_id == facility_id, Resolution.fiscal_year == year, Resolution.kind == EXPENSE,
-               Resolution.state == ACTIVE, Resolution.deleted.is_(False))
-        .group_by(ResolutionLine.account_code, Resolution.business_name))}
-
-
-def _by_business(session, facility_id: str, year: int) -> dict[str, list[tuple[str, int]]]:
-    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for code, name, amount in session.execute(
-        select(ResolutionLine.account_code, Resolution.business_name, func.sum(ResolutionLine.amount))
-        .join(Resolution, Resolution.id == ResolutionLine.resolution_id)
-        .where(Resolution.facility_id == facility_id, Resolution.fiscal_year == year, Resolution.kind == EXPENSE,
-               Resolution.state == ACTIVE, Resolution.deleted.is_(False))
+               Resolution.state == ACTIVE, Resolution.deleted.is_(False), ResolutionLine.account_code.in_(codes))
         .group_by(ResolutionLine.account_code, Resolution.business_name)
         .order_by(ResolutionLine.account_code, Resolution.business_name)):
-        out[code].append((name, int(amount)))
+        out[code].append((name, n, int(amount)))
     return out
 
 
@@ -185,31 +177,31 @@ def _leaves_under(y: _Year, code: str):
 
 def _personnel(session, ctx, y: _Year, year: int, subtitle: str) -> Report:
     r, keys = _report("personnel", subtitle, landscape=False)
-    counts: dict[str, int] = defaultdict(int)
-    for (code, _name), n in _counts(session, ctx.facility.id, year).items():
-        counts[code] += n
+    leaves = _leaves_under(y, spec()["personnel_under"])
+    spent = _by_business(session, ctx.facility.id, year, [a.code for a in leaves])
     tb = ts = 0
-    for a in _leaves_under(y, spec()["personnel_under"]):
+    for a in leaves:
         b, s = y.expense_budget(a.code), y.expense.get(a.code, 0)
         tb, ts = tb + b, ts + s
         _add(r, keys, {"code": a.code, "mok": a.name, "budget": b, "settled": s, "unused": b - s,
-                       "count": counts.get(a.code, 0)})
+                       "count": sum(n for _name, n, _amount in spent.get(a.code, []))})
     _add(r, keys, {"mok": "합계", "budget": tb, "settled": ts, "unused": tb - ts}, bold=True)
     return r
 
 
 def _business(session, ctx, y: _Year, year: int, subtitle: str) -> Report:
     r, keys = _report("business", subtitle)
-    counts = _counts(session, ctx.facility.id, year)
-    spent = _by_business(session, ctx.facility.id, year)
+    leaves = _leaves_under(y, spec()["business_under"])
+    spent = _by_business(session, ctx.facility.id, year, [a.code for a in leaves])
     tb = ts = 0
-    for a in _leaves_under(y, spec()["business_under"]):
+    for a in leaves:
         b, s = y.expense_budget(a.code), y.expense.get(a.code, 0)
         tb, ts = tb + b, ts + s
+        names = spent.get(a.code, [])
         _add(r, keys, {"code": a.code, "mok": a.label if a.level == "세목" else a.name, "budget": b, "settled": s,
-                       "unused": b - s, "count": sum(n for (c, _), n in counts.items() if c == a.code)}, bold=True)
-        for name, amount in spent.get(a.code, []):
-            _add(r, keys, {"business": name, "count": counts.get((a.code, name), 0), "settled": amount})
+                       "unused": b - s, "count": sum(n for _name, n, _amount in names)}, bold=True)
+        for name, n, amount in names:
+            _add(r, keys, {"business": name, "count": n, "settled": amount})
     _add(r, keys, {"mok": "합계", "budget": tb, "settled": ts, "unused": tb - ts}, bold=True)
     return r
 
