@@ -239,3 +239,40 @@ def test_the_facilitys_other_pc_gets_the_screenshot_with_the_inquiry(ctx, centra
         assert len(rec.calls) == 1  # kept: not fetched again
     finally:
         other.close()
+
+
+def test_a_pulled_file_that_is_not_what_its_name_says_is_not_kept(ctx, central, tmp_path):
+    """Another PC of the facility (or a tampered service) names a program `….png`: the hash matches,
+    the content is no picture, so this PC keeps no file under that name."""
+    import hashlib
+    import json
+    import uuid
+
+    from heemang_desktop.central import service as central_service
+    from heemang_desktop.central.schemas import Change
+
+    shot = tmp_path / "화면1.png"
+    shot.write_bytes(png())
+    service.submit_inquiry(ctx, _draft([shot]))
+    assert _engine(ctx, central).run_once().drained
+    program = b"MZ\x90\x00 not a picture"
+    sha = hashlib.sha256(program).hexdigest()
+    fid = protocol.facility_id("K0161")
+    vault = PiiVault(central.key)
+    with central.engine.begin() as conn:
+        central_blobs.put(conn, fid, sha, program, "other-pc")
+        (sent,) = replies.inquiries(conn, vault, "K0161")
+        fake_id = str(uuid.uuid4())
+        payload = {k: v for k, v in sent.items() if k != "replies"} | {
+            "id": fake_id, "version": 1, "attachments": json.dumps([{"name": "화면.png", "file": f"{sha}.png"}])}
+        (answer,) = central_service.push(conn, vault, "K0161", "other", "other-pc", [Change(
+            change_id=str(uuid.uuid4()), entity="inquiry", entity_id=fake_id, op="upsert", base_version=0,
+            payload=payload, pii=["private"])])
+        assert answer["status"] == "applied", answer
+
+    pulled = _engine(ctx, central).run_once()
+    assert pulled.drained, pulled
+    assert service.attachment_file(ctx, fake_id, 0) is not None
+    assert not service.attachment_file(ctx, fake_id, 0).exists()
+    kept = [f.name for f in ctx.paths.attachments.rglob("*") if f.is_file()]
+    assert kept == [f"{_shas(ctx, sent['id'])[0]}.png"]  # the real screenshot only
