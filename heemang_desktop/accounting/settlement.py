@@ -63,7 +63,7 @@ def _rolled(chart: Chart, side: str, values: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def _under(chart: Chart, side: str, code: str, account) -> bool:
+def _under(chart: Chart, code: str, account) -> bool:
     return account.code == code or any(a.code == code for a in chart.ancestors(account))
 
 
@@ -171,7 +171,7 @@ def _by_business(session, facility_id: str, year: int, codes: list[str]) -> dict
 
 
 def _leaves_under(y: _Year, code: str):
-    return [a for a in y.chart.leaves("세출") if _under(y.chart, "세출", code, a)
+    return [a for a in y.chart.leaves("세출") if _under(y.chart, code, a)
             and (y.expense_budget(a.code) or y.expense.get(a.code))]
 
 

@@ -22,34 +22,43 @@ def sheet_name(report: Report) -> str:
 
 
 def to_excel(settlement: Settlement, path: Path) -> Path:
+    """Write-only workbook (memory stays flat, thousands of 사업명 rows write in a blink), a sheet per report."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    wb = Workbook()
-    wb.remove(wb.active)
+    bold, head_fill = Font(bold=True), PatternFill("solid", fgColor="DDE6F2")
+    wb = Workbook(write_only=True)
     for report in settlement.reports:
         ws = wb.create_sheet(sheet_name(report))
-        ws.append([f"{report.title} — {report.subtitle}"])
-        ws.cell(1, 1).font = Font(bold=True, size=13)
-        ws.append(report.headers)
         for i, h in enumerate(report.headers, start=1):
-            ws.cell(2, i).font = Font(bold=True)
-            ws.cell(2, i).fill = PatternFill("solid", fgColor="DDE6F2")
             ws.column_dimensions[get_column_letter(i)].width = max(10, len(h) * 2 + 4)
-        money = {report.headers.index(h) + 1 for h in report.money_columns}
+        title = WriteOnlyCell(ws, value=f"{report.title} — {report.subtitle}")
+        title.font = Font(bold=True, size=13)
+        ws.append([title])
+        ws.append([_styled(WriteOnlyCell(ws, value=h), font=bold, fill=head_fill) for h in report.headers])
+        money = {report.headers.index(h) for h in report.money_columns}
         for n, row in enumerate(report.rows):
-            ws.append(row)
-            for col in money:
-                ws.cell(ws.max_row, col).number_format = WON_FORMAT
-            if n in report.emphasis:
-                for col in range(1, len(row) + 1):
-                    ws.cell(ws.max_row, col).font = Font(bold=True)
+            font = bold if n in report.emphasis else None
+            ws.append([_styled(WriteOnlyCell(ws, value=v), font=font,
+                               number_format=WON_FORMAT if i in money and isinstance(v, int) else None)
+                       for i, v in enumerate(row)])
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
     wb.save(tmp)
     tmp.replace(path)
     return path
+
+
+def _styled(cell, font=None, fill=None, number_format=None):
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    if number_format is not None:
+        cell.number_format = number_format
+    return cell
 
 
 def to_bundle_html(settlement: Settlement) -> str:
