@@ -26,7 +26,7 @@ from heemang_desktop.features import merged
 from heemang_desktop.store import backup
 from heemang_desktop.store.base import Base
 from heemang_desktop.store.private import private_dir
-from heemang_desktop.sync import errors, protocol
+from heemang_desktop.sync import blobs, errors, protocol
 from heemang_desktop.sync.entities import local_columns, model_for
 from heemang_desktop.sync.models import UNSENT, OutboxEntry
 from heemang_desktop.sync.outbox import row_payload
@@ -115,6 +115,7 @@ def full_resync(engine, progress=None) -> ResyncReport:
     with engine._pull_transaction() as s:
         before = _snapshot(s, models)
         seen: set[tuple[str, str]] = set()
+        with_files: list[dict] = []  # records naming attachments: their files are fetched once committed
         cursor, more = 0, True
         while more:
             body = engine._authed(engine.transport.pull, cursor, engine.page)
@@ -123,6 +124,7 @@ def full_resync(engine, progress=None) -> ResyncReport:
             except protocol.ProtocolError as exc:
                 raise errors.BadAnswer(f"중앙 서비스의 응답이 올바르지 않아 받지 않았습니다: {exc}") from exc
             engine._apply_page(s, copies, force=True)
+            with_files += [c for c in copies if getattr(model_for(c["entity"]), "sync_blobs", None)]
             seen.update((c["entity"], c["entity_id"]) for c in copies)
             report.pulled += len(copies)
             if progress is not None:  # heemang_desktop.progress.Progress: records pulled so far; cancel rolls back
@@ -136,6 +138,7 @@ def full_resync(engine, progress=None) -> ResyncReport:
         report.unsent_kept = _put_back(s, unsent)
         after = _snapshot(s, models)
         _differences(s, report, before, after, aside, pending, aside_names)
+    blobs.fetch_files(engine, with_files)  # attachments this PC lacks (a failed fetch stops nothing)
     engine._sanity(sanity := _SanityOnly())
     report.sanity = sanity.sanity
     return report
