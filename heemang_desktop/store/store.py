@@ -101,9 +101,11 @@ class Store:
                 migrate.upgrade(store.engine)  # one transaction: a failure leaves the file as it was
             except Exception as exc:
                 store.close()
-                log.error("store: migration failed; backup %s", saved.name, exc_info=True)
+                log.error("store: migration failed (backup %s)", saved.name, exc_info=True)
                 if migrate.undo_failed_upgrade(path, saved):  # never a half-migrated store
-                    log.warning("store: the failed migration had changed the file; restored from the backup")
+                    log.warning("store: migration failed; it had changed the file, restored from the backup")
+                else:
+                    log.info("store: migration failed; the file is as it was")
                 raise MigrationFailed(path, saved, exc) from exc
             log.info("store: migrated to schema %s", _revs(migrate.head_revisions()))
         log.info("store opened: schema %s", _revs(migrate.head_revisions()))

@@ -1,7 +1,7 @@
 """donation income: a gift's 후원금전용계좌 and the 수입결의서 that booked it
 
 Revision ID: 0017_donation_income
-Revises: 0015_calendar
+Revises: 0016_donation_receipts
 Create Date: 2026-12-02
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017_donation_income"
-down_revision = "0015_calendar"
+down_revision = "0016_donation_receipts"
 branch_labels = None
 depends_on = None
 

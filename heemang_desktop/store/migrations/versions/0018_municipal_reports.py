@@ -1,7 +1,7 @@
 """municipal reports: one 시군구보고 per kind and period, its rows, status history and due day
 
 Revision ID: 0018_municipal_reports
-Revises: 0015_calendar
+Revises: 0017_donation_income
 Create Date: 2026-12-02
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0018_municipal_reports'
-down_revision = '0015_calendar'
+down_revision = "0017_donation_income"
 branch_labels = None
 depends_on = None
 

@@ -5,7 +5,7 @@
 replies the central service writes and this PC pulls.
 
 Revision ID: 0019_inquiries
-Revises: 0015_calendar
+Revises: 0018_municipal_reports
 Create Date: 2026-12-02
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0019_inquiries'
-down_revision = '0015_calendar'
+down_revision = "0018_municipal_reports"
 branch_labels = None
 depends_on = None
 

@@ -4,7 +4,7 @@
 `audit_review` the months a 관리자 marked reviewed. Both synced.
 
 Revision ID: 0020_audit_log
-Revises: 0015_calendar
+Revises: 0019_inquiries
 Create Date: 2026-12-02
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = '0020_audit_log'
-down_revision = '0015_calendar'
+down_revision = "0019_inquiries"
 branch_labels = None
 depends_on = None
 

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0021_health_sealed'
-down_revision = '0020_audit_log'
+down_revision = "0020_audit_log"
 branch_labels = None
 depends_on = None
 

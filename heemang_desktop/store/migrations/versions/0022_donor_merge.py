@@ -1,7 +1,7 @@
 """donations: a merged donor points at the donor kept (merged_into); the CMS 출금동의서 file per donor
 
 Revision ID: 0022_donor_merge
-Revises: 0015_calendar
+Revises: 0021_health_sealed
 Create Date: 2026-12-02
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0022_donor_merge'
-down_revision = '0015_calendar'
+down_revision = "0021_health_sealed"
 branch_labels = None
 depends_on = None
 

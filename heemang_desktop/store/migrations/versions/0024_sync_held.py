@@ -1,7 +1,7 @@
 """sync: pulled records of a kind this version does not know, kept sealed until an upgrade applies them
 
 Revision ID: 0024_sync_held
-Revises: 0015_calendar
+Revises: 0022_donor_merge
 Create Date: 2026-12-02
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = "0024_sync_held"
-down_revision = "0015_calendar"
+down_revision = "0022_donor_merge"
 branch_labels = None
 depends_on = None
 

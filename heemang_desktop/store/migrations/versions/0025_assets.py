@@ -1,7 +1,7 @@
 """assets: 재산·비품 (asset_asset), their history (asset_event), and 재물조사 (asset_count, asset_count_line)
 
 Revision ID: 0025_assets
-Revises: 0015_calendar
+Revises: 0024_sync_held
 Create Date: 2026-12-02
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0025_assets'
-down_revision = '0015_calendar'
+down_revision = "0024_sync_held"
 branch_labels = None
 depends_on = None
 

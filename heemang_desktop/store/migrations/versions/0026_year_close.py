@@ -1,7 +1,7 @@
 """accounting: closed fiscal years (acc_year_close), with the reopen reason
 
 Revision ID: 0026_year_close
-Revises: 0015_calendar
+Revises: 0025_assets
 Create Date: 2026-12-02
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0026_year_close'
-down_revision = '0015_calendar'
+down_revision = "0025_assets"
 branch_labels = None
 depends_on = None
 
