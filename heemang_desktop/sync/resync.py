@@ -31,7 +31,7 @@ from heemang_desktop.sync.entities import local_columns, model_for
 from heemang_desktop.sync.models import UNSENT, OutboxEntry
 from heemang_desktop.sync.outbox import row_payload
 from heemang_desktop.sync.record_names import Namer
-from heemang_desktop.sync.state import CURSOR, set_state
+from heemang_desktop.sync.state import CURSOR, SANITY, set_state
 
 RESTORED, ADDED, SET_ASIDE = "restored", "added", "set_aside"
 WHAT = {RESTORED: "서버 기록으로 되돌림", ADDED: "이 PC에 없어서 다시 받음", SET_ASIDE: "서버에 없어 따로 보관 후 제거"}
@@ -141,6 +141,9 @@ def full_resync(engine, progress=None) -> ResyncReport:
     blobs.fetch_files(engine, with_files)  # attachments this PC lacks (a failed fetch stops nothing)
     engine._sanity(sanity := _SanityOnly())
     report.sanity = sanity.sanity
+    if report.sanity is not None:  # what the sync page's banner and 나의업무 read
+        with ctx.transaction() as s:
+            set_state(s, SANITY, ",".join(report.sanity))
     return report
 
 

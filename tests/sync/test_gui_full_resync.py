@@ -10,8 +10,9 @@ from harness_central import PASSWORD
 from notes import add_note, get_note
 from test_full_resync import _damage
 
-from heemang_desktop.gui import dialogs
 from heemang_desktop.sync.credentials import account_of, remember
+
+from heemang_desktop.gui import dialogs
 
 SHOTS = Path(os.environ.get("HEEMANG_SHOTS", "/tmp/heemang-sync-shots"))
 
@@ -41,9 +42,10 @@ def test_the_sync_page_offers_and_runs_a_full_resync(qtbot, sctx, central, main_
     page.resync_button.click()
     qtbot.waitUntil(lambda: getattr(page, "last_resync", None) is not None, timeout=20000)
     assert not isinstance(page.last_resync, BaseException), page.last_resync
-    text = page.sanity.text()
+    text = page.resync_result.text()
     assert "서버 기록으로 되돌림 1건" in text and "다시 받음 1건" in text and "일치합니다" in text
     assert get_note(sctx, ids[1]).amount == 1000 and get_note(sctx, ids[2]).amount == 2000
     qtbot.waitUntil(page.resync_button.isEnabled, timeout=5000)
+    qtbot.waitUntil(lambda: not page.sanity.isVisible(), timeout=10000)  # the mismatch banner goes
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "full-resync.png"))

@@ -76,6 +76,10 @@ class SyncPage(Page):
         self.sanity.setStyleSheet("color: #8a4b00;")
         self.sanity.hide()
         self.layout_.addWidget(self.sanity)
+        self.resync_result = QLabel()  # the last 전체 다시 받기: kept while the lists reload around it
+        self.resync_result.setWordWrap(True)
+        self.resync_result.hide()
+        self.layout_.addWidget(self.resync_result)
         self.tabs = QTabWidget()
         self.layout_.addWidget(self.tabs, 1)
 
@@ -158,10 +162,10 @@ class SyncPage(Page):
         if isinstance(result, BaseException):
             self.window_.status.showMessage(self.tr("전체 다시 받기를 하지 못했습니다: {0}").format(result), 15000)
             return
-        text = sync_service.describe_resync(result, limit=8)  # the whole list is in the log and the CLI
+        text = sync_service.describe_resync(result, limit=8)  # the whole list is in the CLI's output
         self.window_.status.showMessage(text.splitlines()[0], 15000)
-        self.sanity.setText(text)
-        self.sanity.setVisible(True)
+        self.resync_result.setText(text)
+        self.resync_result.setVisible(True)
         self.activated()
 
     def _rows(self) -> list:
