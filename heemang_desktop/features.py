@@ -10,8 +10,8 @@ import functools
 import importlib
 from dataclasses import dataclass, field
 
-FEATURES = ("users", "sync", "accounting", "hr", "payroll", "subjects", "calendar", "reporting", "donations", "audit", "mywork",
-            "inquiries", "assets")
+FEATURES = ("users", "sync", "accounting", "hr", "payroll", "subjects", "calendar", "reporting", "donations", "audit",
+            "mywork", "inquiries", "assets")
 
 
 class ImportRef(str):
