@@ -115,7 +115,7 @@ def reveal(ctx, entity: str, entity_id: str, field: str, reason: str) -> Reveale
     purpose = (getattr(model, "__pii_fields__", {}) or {}).get(field) if model is not None else None
     if menu is None or purpose not in _REVEAL_KINDS:
         raise ValidationError("이 항목은 화면에서 전체 번호를 볼 수 없습니다.", field)
-    if not any(m.id == menu for m in users.menus_for(actor.role)):
+    if not users.opens_menu(actor.role, menu):
         raise PermissionDenied("이 번호를 볼 권한이 없습니다 (해당 메뉴를 여는 역할만 볼 수 있습니다).")
     reason = require_reason(reason)
     cipher = ctx.cipher  # KeyMissing (ask for the recovery code) before anything is recorded

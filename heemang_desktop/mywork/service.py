@@ -51,8 +51,7 @@ def _visible(role: str):
         return lambda page: True
     from heemang_desktop.users import service as users
 
-    menus = {m.id for m in users.menus_for(role)}
-    return lambda page: page.split(".")[0] in menus
+    return lambda page: users.may_open(role, page)
 
 
 def items(ctx, on: date, user: str | None = None) -> list[WorkItem]:

@@ -24,7 +24,8 @@ class Menu:
 class Role:
     id: str
     label: str
-    menus: frozenset[str]
+    menus: frozenset[str]  # whole top menus
+    pages: frozenset[str] = frozenset()  # single pages of menus the role does not open whole
 
 
 def menu_tree() -> tuple[Menu, ...]:
@@ -35,7 +36,8 @@ def menu_tree() -> tuple[Menu, ...]:
 
 
 def roles() -> dict[str, Role]:
-    return {r["id"]: Role(r["id"], r["label"], frozenset(r["menus"])) for r in load_json("roles.json")["roles"]}
+    return {r["id"]: Role(r["id"], r["label"], frozenset(r["menus"]), frozenset(r.get("pages", ())))
+            for r in load_json("roles.json")["roles"]}
 
 
 def role_by_label_or_id(text: str) -> Role | None:
@@ -46,13 +48,28 @@ def role_by_label_or_id(text: str) -> Role | None:
 
 
 def menus_for(role_id: str) -> tuple[Menu, ...]:
+    """The navigation a role sees: its whole menus, and a menu cut to the single pages it is given."""
     role = roles().get(role_id)
-    allowed = role.menus if role else frozenset()
-    return tuple(m for m in menu_tree() if m.id in allowed)
+    if role is None:
+        return ()
+    out = []
+    for m in menu_tree():
+        if m.id in role.menus:
+            out.append(m)
+        elif pages := tuple(p for p in m.pages if p.id in role.pages):
+            out.append(Menu(m.id, m.label, pages))
+    return tuple(out)
+
+
+def opens_menu(role_id: str, menu_id: str) -> bool:
+    """The whole menu: what a menu's records (e.g. revealing a staff member's number) require."""
+    role = roles().get(role_id)
+    return role is not None and menu_id in role.menus
 
 
 def may_open(role_id: str, page_id: str) -> bool:
-    return any(page_id.split(".")[0] == m.id for m in menus_for(role_id))
+    role = roles().get(role_id)
+    return role is not None and (page_id.split(".")[0] in role.menus or page_id in role.pages)
 
 
 def facility_types() -> list[str]:

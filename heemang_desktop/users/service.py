@@ -20,6 +20,7 @@ from heemang_desktop.users.roles import (
     may_open,
     menu_tree,
     menus_for,
+    opens_menu,
     role_by_label_or_id,
     roles,
 )
@@ -27,7 +28,8 @@ from heemang_desktop.users.roles import (
 __all__ = [
     "MANAGERS", "MIN_PASSWORD", "Menu", "Page", "Role", "User",
     "actor_of", "add_first_user", "add_user", "facility_types", "headless_actor", "list_users", "may_open",
-    "menu_tree", "menus_for", "needs_login", "role_by_label_or_id", "role_labels", "roles", "set_password",
+    "menu_tree", "menus_for", "needs_login", "opens_menu", "role_by_label_or_id", "role_labels", "roles",
+    "set_password",
     "set_role", "sign_in", "sign_in_sole_user", "validate_login_id", "validate_name", "validate_role",
 ]
 
