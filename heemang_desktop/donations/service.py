@@ -119,7 +119,7 @@ __all__ = [
     "PurposeUse", "UsageReport", "designated_purposes", "designated_use", "usage_report", "usage_report_html",
     "save_usage_report",
     "ConsentFile", "MergeResult", "attach_consent", "consent_file", "consent_path", "merge_donors",
-    "cms_blackout_items", "choices",
+    "cms_blackout_items", "choices", "names_query",
     "MonthDebit", "MonthView", "month_view", "notice_template", "keep_notice_template", "default_direction",
     "without_consent", "BlockedDay", "blocked_days",
     "BulkResult", "DueDonor", "ReceiptRow", "ReceiptSetup", "check_unlocked", "find_receipt", "is_locked",
@@ -129,6 +129,18 @@ __all__ = [
 ]
 
 TEMPLATE_KIND = "donors"  # the registry's import and template kind for the 후원자 workbook
+
+
+def names_query(facility_id: str):
+    """Donors' names (the name column alone) as a select the personal-data guard streams in batches
+    (inquiries/names.py): people only, since an organisation's name is not personal data, and not the
+    merged-away duplicates, whose name the kept donor carries."""
+    from sqlalchemy import select
+
+    from heemang_desktop.donations.models import PERSON, Donor
+
+    return select(Donor.name).where(Donor.facility_id == facility_id, Donor.deleted.is_(False),
+                                    Donor.donor_kind == PERSON, Donor.merged_into.is_(None))
 
 
 def book_income(ctx, first: date, last: date, preview: bool = False) -> BookResult:

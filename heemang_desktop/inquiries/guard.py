@@ -1,5 +1,6 @@
 """The personal-data guard: where a text holds resident or foreigner numbers, phone, account or card
-numbers, e-mail addresses or the names of people registered in this store.
+numbers, e-mail addresses (also spelled "at … dot") or the names of people registered in this store
+(also with a space after the surname); phone numbers read out in Hangul digits count too.
 
 Pure text work, no database and no Qt: `scan(text, names)` returns spans (start, end, kind) in the
 text as given. Registered names come from the caller as an iterable, so the store can stream them
@@ -66,6 +67,15 @@ _CARD = re.compile(r"(?<![\d\-])(?:\d{4}([ \-])\d{4}\1\d{4}\1\d{4}|\d{4}([ \-])\
 _GROUPED = re.compile(r"(?<![\d\-.,])\d{2,6}(?:-\d{2,8}){1,4}(?![\d\-]|[.,]\d)")
 _RUN = re.compile(r"(?<![\d\-.,])\d{10,14}(?![\d\-]|[.,]\d)")
 _EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+# The same address spelled out to slip past filters: "kim (at) example.com", "kim at example dot com".
+_DOT = r"(?:\.|\s*[(\[]dot[)\]]\s*|\s+dot\s+)"
+_EMAIL_SPELLED = re.compile(
+    r"(?<![\w.+\-])[A-Za-z0-9._%+\-]+(?:\s*[(\[]at[)\]]\s*|\s+at\s+)[A-Za-z0-9\-]+(?:" + _DOT
+    + r"[A-Za-z0-9\-]+)*" + _DOT + r"[A-Za-z]{2,}(?![\w])", re.IGNORECASE)
+# Digits read out in Hangul ("공일공-1234-5678"): a run of them is read as digits for the phone patterns.
+_HANGUL_DIGITS = str.maketrans("공영일이삼사오육칠팔구", "00123456789")
+_SPOKEN = "[공영일이삼사오육칠팔구0-9]"
+_SPOKEN_RUN = re.compile(_SPOKEN + r"(?:" + _SPOKEN + r"|[ \-.](?=" + _SPOKEN + r"))*")
 # Words that say a plain run of digits is an account, and words that say a number is not a person's.
 _ACCOUNT_WORDS = re.compile(
     r"계좌|통장|입금|이체|예금주|은행|농협|신협|새마을|우체국|수협|국민|신한|우리|하나|기업|카카오|토스")
@@ -141,8 +151,20 @@ def _numbers(text: str) -> list[Span]:
         if free(m.start(), m.end()) and _ACCOUNT_WORDS.search(_before(text, m.start(), 20)) \
                 and not _NOT_PERSONAL.search(_before(text, m.start())):
             add(m.start(), m.end(), ACCOUNT)
-    for m in _EMAIL.finditer(text):
-        add(m.start(), m.end(), EMAIL)
+    for pattern in (_EMAIL, _EMAIL_SPELLED):
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), EMAIL)
+    for run in _SPOKEN_RUN.finditer(text):
+        spoken = run.group()
+        if spoken.isascii() or sum(ch not in " -." for ch in spoken) < 9:
+            continue  # no Hangul digit in it (the patterns above read it), or too short for a phone
+        digits = spoken.translate(_HANGUL_DIGITS)
+        for pattern in (_MOBILE, _LANDLINE):
+            for m in pattern.finditer(digits):
+                a, b = run.start() + m.start(), run.start() + m.end()
+                if free(a, b):
+                    add(a, b, PHONE)
     return spans
 
 
@@ -166,15 +188,27 @@ def _names(text: str, names: Iterable[str]) -> list[Span]:
     spans = []
     for raw in names:
         name = raw.strip() if isinstance(raw, str) else ""
-        if len(name) < 2 or (len(name) <= _GRAM and name not in grams):
-            continue
-        start = text.find(name)
-        while start != -1:
-            end = start + len(name)
-            if len(name) > 2 or _two_letter_ok(text, start, end):
-                spans.append(Span(start, end, NAME))
-            start = text.find(name, start + 1)
+        for form in _forms(name):
+            if len(form) <= _GRAM and form not in grams:
+                continue
+            start = text.find(form)
+            while start != -1:
+                end = start + len(form)
+                if len(form) > 2 or _two_letter_ok(text, start, end):
+                    spans.append(Span(start, end, NAME))
+                start = text.find(form, start + 1)
     return spans
+
+
+def _forms(name: str) -> tuple[str, ...]:
+    """The name as registered, and, for three letters or more, written with a space after the
+    surname ("오 순자", "남궁 민수"); two-letter names spaced out are too common in plain words."""
+    if len(name) < 2 or " " in name:
+        return (name,) if len(name) >= 2 else ()
+    if len(name) < 3:
+        return (name,)
+    spaced = (name[:1] + " " + name[1:],) + ((name[:2] + " " + name[2:],) if len(name) >= 4 else ())
+    return (name,) + spaced
 
 
 def _two_letter_ok(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from harness_central import CentralServer, db_url_for
 from sync_helpers import engine_for
 
 from heemang_desktop.cli import main
+from heemang_desktop.donations import service as donations
 from heemang_desktop.hr import service as hr
 from heemang_desktop.subjects import service as subjects
 
@@ -31,6 +32,16 @@ def test_check_gives_the_spans_and_knows_registered_names(ctx, paths, capsys):
     code, out, _ = run(capsys, "--data-dir", str(paths.data_dir), "inquiries", "check", "--text",
                        "결의번호 2026-지출-0042 금액 1,234,567원", "--json")
     assert json.loads(out) == {"blocked": False, "spans": []}
+
+
+def test_check_knows_donors_but_not_organisations(ctx, paths, capsys):
+    donations.add_donor(ctx, donations.DonorInput(name="이영희"))
+    donations.add_donor(ctx, donations.DonorInput(name="희망상사", donor_kind="단체"))
+    ctx.close()
+    text = "후원자 이영희님 CMS 출금이 두 번 되었습니다 (희망상사 건은 정상)"
+    code, out, _ = run(capsys, "--data-dir", str(paths.data_dir), "inquiries", "check", "--text", text, "--json")
+    assert code == 0
+    assert json.loads(out) == {"blocked": True, "spans": [{"start": 4, "end": 7, "kind": "registered_name"}]}
 
 
 def test_new_is_refused_with_exit_code_2_and_the_spans_then_taken_once_clean(ctx, paths, tmp_path, capsys):
