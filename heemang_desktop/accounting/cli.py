@@ -1,5 +1,5 @@
 """`resolutions list …`, `report budget|cashbook|ledger|statement|transfers|settlement …` and
-`year close|reopen` subcommands."""
+`accounting close-month|reopen-month` and `year close|reopen` subcommands."""
 
 from __future__ import annotations
 
@@ -41,8 +41,10 @@ def register(sub) -> None:
         k.add_argument("--json", action="store_true", help="JSON으로 출력")
         k.set_defaults(func=_report)
 
+    from heemang_desktop.accounting.month_close_cli import register as register_month
     from heemang_desktop.accounting.year_close_cli import register as register_year
 
+    register_month(sub)
     register_year(sub)
 
 
