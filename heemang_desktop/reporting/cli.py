@@ -26,7 +26,10 @@ def _as_dict(e) -> dict:
 
 def _text(e) -> str:
     r = e.route
-    return f"{e.cycle} 현장평가 {e.visit:%Y-%m-%d}: 이의신청 기한 {r.deadline:%Y-%m-%d}, {r.route}\n  {r.reason}"
+    from heemang_desktop.reporting.service import ROUTE_LABELS
+
+    return (f"{e.cycle} 현장평가 {e.visit:%Y-%m-%d}: 이의신청 기한 {r.deadline:%Y-%m-%d}, {ROUTE_LABELS[r.route]}"
+            f"\n  {r.reason}")
 
 
 def _add(args) -> int:

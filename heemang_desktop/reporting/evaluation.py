@@ -23,6 +23,7 @@ from heemang_desktop.sync.outbox import DELETE, discard_unsynced, record_change,
 from heemang_desktop.work_items import SOON, URGENT, WorkItem
 
 ONLINE, LETTER = "online", "공문"
+ROUTE_LABELS = {ONLINE: "온라인", LETTER: "공문"}  # what text output shows; the codes stay in --json
 SCOPE = "evaluation"  # calendar windows the notice gives for evaluation objections alone
 
 
@@ -76,11 +77,24 @@ def _checked(visit: date, cycle: str, items: str) -> tuple[str, str]:
     return cycle, items
 
 
+def _refuse_twice(session, facility_id: str, cycle: str, visit: date, keep: str | None = None) -> None:
+    """One visit per cycle and day: a second would put the same objection in 나의업무 twice."""
+    q = select(Evaluation).where(Evaluation.facility_id == facility_id, Evaluation.deleted.is_(False),
+                                 Evaluation.cycle == cycle, Evaluation.visit_on == visit)
+    if keep:
+        q = q.where(Evaluation.id != keep)
+    if session.scalars(q).first() is not None:
+        raise ValidationError(f"{cycle} 현장평가 {visit:%Y-%m-%d}은(는) 이미 기록되어 있습니다. "
+                              "이의신청 항목을 고치려면 그 기록을 수정하세요.", "visit")
+
+
 def add_evaluation(ctx, visit: date, cycle: str = "", items: str = "") -> EvaluationRow:
-    """Record an on-site visit (the cycle defaults to the visit's year); returns it with its route."""
+    """Record an on-site visit (the cycle defaults to the visit's year); returns it with its route.
+    The same cycle and day twice is refused."""
     actor = ctx.require_actor()
     cycle, items = _checked(visit, cycle, items)
     with ctx.transaction() as session:
+        _refuse_twice(session, ctx.facility.id, cycle, visit)
         row = Evaluation(facility_id=ctx.facility.id, cycle=cycle, visit_on=visit, items=items)
         session.add(row)
         record_change(session, row, actor.login_id)
@@ -94,6 +108,7 @@ def update_evaluation(ctx, evaluation_id: str, visit: date, cycle: str = "", ite
     cycle, items = _checked(visit, cycle, items)
     with ctx.transaction() as session:
         row = owned(session, Evaluation, evaluation_id, ctx.facility.id, "현장평가 기록")
+        _refuse_twice(session, ctx.facility.id, cycle, visit, keep=row.id)
         row.visit_on, row.cycle, row.items = visit, cycle, items
         record_change(session, row, actor.login_id)
         windows = calendar.calendar_in(session, ctx.facility.id)

@@ -17,6 +17,7 @@ from heemang_desktop.reporting.drafts import ADMISSION_DISCHARGE, cancel_drafts_
 from heemang_desktop.reporting.evaluation import (
     LETTER,
     ONLINE,
+    ROUTE_LABELS,
     EvaluationRow,
     Route,
     add_evaluation,
@@ -48,7 +49,8 @@ from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.work_items import OVERDUE, SOON, URGENT, WorkItem
 
 __all__ = [
-    "ADMISSION_DISCHARGE", "LETTER", "ONLINE", "EvaluationRow", "Route", "add_evaluation", "cancel_drafts_for",
+    "ADMISSION_DISCHARGE", "LETTER", "ONLINE", "ROUTE_LABELS", "EvaluationRow", "Route", "add_evaluation",
+    "cancel_drafts_for",
     "get_evaluation", "letter_html", "letter_text", "list_evaluations", "objection_items", "objection_route",
     "queue_draft", "remove_evaluation", "save_letter_pdf", "update_evaluation",
     "ACCEPTED", "CHECKED", "RETURNED", "STATUS_LABELS", "Deadline", "ReportView", "draft_report", "export_report",

@@ -47,7 +47,29 @@ def test_cli_evaluation_add_gives_the_deadline_and_the_route(ctx, paths, capsys)
     assert (out["visit"], out["deadline"], out["route"]) == ("2022-08-27", "2022-09-03", "공문")
     assert out["outage"] == "2022-ssis/evaluation-outage" and "9.1~9.6" in out["reason"]
     assert main(d + ["evaluation", "add", "--visit", "2022-08-10"]) == 0
-    assert "2022-08-17, online" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "2022-08-17, 온라인" in out and "online" not in out
     assert main(d + ["evaluation", "add", "--visit", "8월 27일"]) == 1
     assert "현장평가일은" in capsys.readouterr().err
+    assert main(d + ["evaluation", "add", "--visit", "2022-08-27"]) == 1
+    assert "2022년 시설평가 현장평가 2022-08-27은(는) 이미 기록되어 있습니다" in capsys.readouterr().err
     assert [e.visit for e in service.list_evaluations(ctx)] == [date(2022, 8, 27), date(2022, 8, 10)]
+    assert main(d + ["evaluation", "list"]) == 0
+    assert ", 공문\n" in capsys.readouterr().out
+
+
+def test_the_same_visit_twice_is_refused_and_nauieopmu_shows_it_once(ctx):
+    import pytest
+
+    from heemang_desktop.store.errors import ValidationError
+
+    first = service.add_evaluation(ctx, date(2022, 8, 27))
+    with pytest.raises(ValidationError, match="이미 기록되어"):
+        service.add_evaluation(ctx, date(2022, 8, 27), cycle="2022년 시설평가")
+    other = service.add_evaluation(ctx, date(2022, 8, 28))
+    with pytest.raises(ValidationError, match="이미 기록되어"):
+        service.update_evaluation(ctx, other.id, date(2022, 8, 27))
+    service.update_evaluation(ctx, first.id, date(2022, 8, 27), items="지표 3-2")  # itself is no duplicate
+    service.remove_evaluation(ctx, other.id)
+    assert len(service.objection_items(ctx, date(2022, 8, 29))) == 1
+    assert service.add_evaluation(ctx, date(2022, 8, 27), cycle="2022년 재평가").cycle == "2022년 재평가"
