@@ -37,7 +37,7 @@ from heemang_desktop.resources import load_json
 from heemang_desktop.store.base import new_id, utcnow
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.pii import BANK_ACCOUNT
-from heemang_desktop.sync.outbox import record_change, record_changes
+from heemang_desktop.sync.outbox import DELETE, record_change, record_changes
 
 SETTINGS_KEY = "cms"
 REQUESTED, DONE, FAILED = "요청", "완료", "불능"
@@ -82,6 +82,7 @@ class FileResult:
     problems: list[Problem] = field(default_factory=list)
     reused: bool = False  # the month's batches existed: the same files written again, nothing new stored
     moved: str = ""  # why the file carries another date than asked (a CMS blackout), for the user
+    notes: list[str] = field(default_factory=list)  # stored files not written again, and why
 
 
 @dataclass(frozen=True)
@@ -330,26 +331,31 @@ def _eb21_path(out: Path, day: date, several: bool) -> Path:
     return out.with_name(f"{out.stem}_{day:%m%d}{out.suffix}") if several else out
 
 
-def write_eb21(ctx, month: str, out: Path, direction: str | None = None, retry_failed: bool = True) -> FileResult:
+def write_eb21(ctx, month: str, out: Path, direction: str | None = None, retry_failed: bool = True,
+               rebuild: bool = False) -> FileResult:
     """The month's EB21 debit requests, one file per debit day (`out` itself when there is one day,
     else `<stem>_MMDD<suffix>`). Only pledges registered at the bank (등록) go; a date inside a CMS
     blackout is moved first (the setting's direction), so a blocked date never goes to the bank.
-    The month's batches are stored once: asking again writes the same files from them. With
-    `retry_failed`, a debit that failed with a code worth retrying (잔액부족 and the like) is added to
-    the pledge's next debit (the line keeps it as `arrears`), until one succeeds or fails for good."""
+    The month's batches are stored once: asking again writes the same files from them, except a
+    batch whose result came back (already debited: not written again) and a batch whose date is now
+    blocked (refused: `rebuild` discards the month's unanswered batches and plans it again). With
+    `retry_failed`, a debit of an earlier month that failed with a code worth retrying (잔액부족 and the
+    like) is added to the pledge's next debit (the line keeps it as `arrears`) for a few cycles
+    (resources/cms/options.json), until one succeeds or fails for good."""
     month = _check_month(month)
     actor = ctx.require_actor()
     institution = _institution(ctx)
     result = FileResult()
     with ctx.transaction() as session:
-        existing = session.scalars(select(CmsBatch).where(
-            CmsBatch.facility_id == ctx.facility.id, CmsBatch.file_kind == "EB21", CmsBatch.month == month,
-            CmsBatch.deleted.is_(False)).order_by(CmsBatch.sent_on)).all()
+        existing = _month_batches(session, ctx.facility.id, month)
+        if rebuild and existing:
+            _discard(session, month, existing, actor.login_id)
+            existing = []
+        carried: dict = {}
         if existing:
             result.reused = True
-            by_day = {b.sent_on: _stored_debits(ctx, session, b) for b in existing}
+            by_day = _reusable(ctx, session, month, existing, result.notes)
         else:
-            carried: dict = {}
             by_day = _plan_debits(ctx, session, month, direction, result.problems, carried if retry_failed else None)
             if not by_day:
                 raise ValidationError(f"{month}에 출금할 CMS 약정이 없습니다."
@@ -359,20 +365,67 @@ def write_eb21(ctx, month: str, out: Path, direction: str | None = None, retry_f
             files[day] = cms_files.write_eb21(institution, day, [d for d, _, _ in debits])
         if not existing:
             _record_debits(ctx, session, month, by_day, carried, actor.login_id)
-        several = len(files) > 1
+        several = len(files) > 1 or (bool(existing) and len(existing) > 1)
         for day, data in files.items():
             path = _eb21_path(Path(out), day, several)
             _write(path, data)
             debits = by_day[day]
             result.files.append((path, day, len(debits), sum(d.amount for d, _, _ in debits)))
-        audit.record_access(session, ctx, audit.EXPORT, "cms_batch",
+        audit.record_access(session, ctx, audit.EXPORT, "cms_batch", month,
                             detail=f"EB21 {month} {sum(n for _, _, n, _ in result.files)}건")
     return result
 
 
+def _month_batches(session: Session, facility_id: str, month: str) -> list[CmsBatch]:
+    return list(session.scalars(select(CmsBatch).where(
+        CmsBatch.facility_id == facility_id, CmsBatch.file_kind == "EB21", CmsBatch.month == month,
+        CmsBatch.deleted.is_(False)).order_by(CmsBatch.sent_on)))
+
+
+def _reusable(ctx, session: Session, month: str, existing: list[CmsBatch], notes: list[str]) -> dict:
+    """The stored batches to write again, by day: one whose date is now blocked is refused (nothing goes
+    to the bank for a blocked date), one already answered by the bank is left out with a note."""
+    within = calendar_service.calendar_in(session, ctx.facility.id)
+    for batch in existing:
+        why = blackout.why_not(batch.sent_on, within) if not batch.result_digest else ""
+        if why:
+            raise ValidationError(f"저장된 {month} 출금 파일의 출금일 {batch.sent_on:%Y-%m-%d}은 이제 출금할 수 "
+                                  f"없는 날입니다 ({why}). 'cms eb21 --month {month} --rebuild'로 다시 만드세요.")
+    by_day = {}
+    for batch in existing:
+        if batch.result_digest:
+            notes.append(f"{batch.sent_on:%Y-%m-%d} 출금 파일은 이미 결과를 반영해 다시 쓰지 않았습니다 (또 보내면 "
+                         "두 번 출금됩니다).")
+        else:
+            by_day[batch.sent_on] = _stored_debits(ctx, session, batch)
+    if not by_day:
+        raise ValidationError(f"{month}의 출금 파일은 모두 은행 결과를 반영했습니다: 다시 보낼 파일이 없습니다.")
+    return by_day
+
+
+def _discard(session: Session, month: str, existing: list[CmsBatch], actor_id: str) -> None:
+    """The month's stored batches dropped so it can be planned again; refused once the bank answered one
+    (its debits are done: planning again would ask them twice). Arrears they carried are free again."""
+    answered = [b for b in existing if b.result_digest]
+    if answered:
+        raise ValidationError(f"{month}의 {answered[0].sent_on:%Y-%m-%d} 출금 파일은 이미 결과를 반영해 이 달을 다시 "
+                              "만들 수 없습니다.")
+    ids = [b.id for b in existing]
+    lines = list(session.scalars(select(CmsLine).where(CmsLine.batch_id.in_(ids), CmsLine.deleted.is_(False))))
+    line_ids = [line.id for line in lines]
+    for earlier in session.scalars(select(CmsLine).where(CmsLine.carried_to.in_(line_ids))):
+        earlier.carried_to = ""
+        record_change(session, earlier, actor_id)
+    for line in lines:
+        record_change(session, line, actor_id, op=DELETE)
+    for batch in existing:
+        record_change(session, batch, actor_id, op=DELETE)
+    session.flush()
+
+
 def _record_debits(ctx, session: Session, month: str, by_day: dict, carried: dict, actor_id: str) -> None:
     """The month's batches (one per debit day) and their lines; the lines go in bulk (record_changes).
-    `carried`: 납부자번호 -> (earlier failed lines asked again in this month's line, their sum)."""
+    `carried`: 납부자번호 -> the Arrears asked again in this month's line."""
     lines, carried_to = [], {}
     for day, debits in sorted(by_day.items()):
         batch = CmsBatch(id=new_id(), facility_id=ctx.facility.id, file_kind="EB21", month=month, sent_on=day,
@@ -381,8 +434,8 @@ def _record_debits(ctx, session: Session, month: str, by_day: dict, carried: dic
         record_change(session, batch, actor_id)
         for serial, (debit, pledge, donor) in enumerate(debits, 1):
             line_id = new_id()
-            earlier, arrears = carried.get(debit.member_no, ((), 0))
-            carried_to.update(dict.fromkeys(earlier, line_id))
+            arrears = carried[debit.member_no].amount if debit.member_no in carried else 0
+            carried_to.update(dict.fromkeys(carried[debit.member_no].line_ids if arrears else (), line_id))
             lines.append(new_row(CmsLine, id=line_id, facility_id=ctx.facility.id, batch_id=batch.id, serial=serial,
                                  pledge_id=pledge.id, donor_id=donor.id, payer_no=debit.member_no, request=DEBIT,
                                  amount=debit.amount, debit_date=day, state=REQUESTED, reject_code="",
@@ -394,16 +447,44 @@ def _record_debits(ctx, session: Session, month: str, by_day: dict, carried: dic
         record_change(session, line, actor_id)
 
 
-def _unpaid(session: Session, facility_id: str) -> dict[str, tuple[list[str], int]]:
-    """Failed debits whose reject code says a retry may work, not yet asked again: pledge series ->
-    (their line ids, their sum)."""
-    out: dict[str, tuple[list[str], int]] = {}
-    for line_id, amount, series in session.execute(select(CmsLine.id, CmsLine.amount, Pledge.series_id).join(
-            Pledge, Pledge.id == CmsLine.pledge_id).where(
+@dataclass(frozen=True)
+class Arrears:
+    """Earlier failed debits of one pledge asked again with its debit of a later month."""
+
+    line_ids: tuple[str, ...]
+    amount: int
+    months: tuple[str, ...]  # the months they failed in, shown beside the debit
+
+
+def retry_cycles() -> int:
+    """How many later monthly debits a retryable failure is added to before it is left to the officer."""
+    return int(load_json("cms/options.json")["retry_cycles"])
+
+
+def _months_between(earlier: str, later: str) -> int:
+    return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7]) - int(earlier[5:7])
+
+
+def _unpaid(session: Session, facility_id: str, month: str, problems: list[Problem]) -> dict[str, Arrears]:
+    """Failed debits of months before `month`, within the retry cycles, whose reject code says a retry
+    may work and not yet asked again: pledge series -> their Arrears. Older ones are listed in `problems`
+    (not debited: a debit months late surprises the donor; the officer calls instead)."""
+    out: dict[str, Arrears] = {}
+    limit = retry_cycles()
+    for line_id, amount, series, failed_in, donor_no, name in session.execute(select(
+            CmsLine.id, CmsLine.amount, Pledge.series_id, CmsBatch.month, Donor.donor_no, Donor.name).join(
+            Pledge, Pledge.id == CmsLine.pledge_id).join(CmsBatch, CmsBatch.id == CmsLine.batch_id).join(
+            Donor, Donor.id == CmsLine.donor_id).where(
             CmsLine.facility_id == facility_id, CmsLine.request == DEBIT, CmsLine.state == FAILED,
-            CmsLine.retry.is_(True), CmsLine.carried_to == "", CmsLine.deleted.is_(False))):
-        ids, total = out.get(series, ([], 0))
-        out[series] = ([*ids, line_id], total + amount)
+            CmsLine.retry.is_(True), CmsLine.carried_to == "", CmsLine.deleted.is_(False),
+            CmsBatch.month < month).order_by(CmsBatch.month)):
+        if _months_between(failed_in, month) > limit:
+            problems.append(Problem(donor_no, name, f"{failed_in} 출금 불능 {amount:,}원은 재출금 기한({limit}회)이 "
+                                                    "지나 넣지 않았습니다. 후원자에게 직접 안내하세요."))
+            continue
+        got = out.get(series, Arrears((), 0, ()))
+        out[series] = Arrears((*got.line_ids, line_id), got.amount + amount,
+                              (*got.months, *(() if failed_in in got.months else (failed_in,))))
     return out
 
 
@@ -420,11 +501,12 @@ def _plan_debits(ctx, session: Session, month: str, direction: str | None, probl
     blackout, or a weekend on the 31st) goes in the month it lands in: the last month's moved into this
     one come here, this month's moved out wait for that month's file, so a day has one file."""
     by_day: dict[date, list] = defaultdict(list)
-    unpaid = _unpaid(session, ctx.facility.id) if carried is not None else {}
+    unpaid = _unpaid(session, ctx.facility.id, month, problems) if carried is not None else {}
     months = _neighbours(month)
     target = _month_span(month)[0]
     every = _monthly_cms(session, ctx.facility.id, _month_span(months[0])[0], _month_span(months[-1])[1])
     within = calendar_service.calendar_in(session, ctx.facility.id)  # a 관리자's CMS blackouts too
+    stored = _stored_debit_days(session, ctx.facility.id, [m for m in months if m != month])
     for due_month in months:
         own = due_month == month
         first, last = _month_span(due_month)
@@ -440,10 +522,12 @@ def _plan_debits(ctx, session: Session, month: str, direction: str | None, probl
         for pledge, donor in rows:
             day = dates[pledge.debit_day]
             if day.month != target.month or day.year != target.year:
-                if own:
-                    problems.append(Problem(donor.donor_no, donor.name, f"출금일이 {day:%Y-%m-%d}로 옮겨져 "
-                                                                        f"{day:%Y-%m} 출금 파일에 들어갑니다."))
-                continue
+                if not own:
+                    continue
+                kept = _kept_here(pledge, donor, month, day, stored, within, problems)
+                if kept is None:
+                    continue
+                day = kept
             if pledge.cms_state != CMS_REGISTERED:
                 if own:
                     problems.append(Problem(donor.donor_no, donor.name,
@@ -457,12 +541,47 @@ def _plan_debits(ctx, session: Session, month: str, direction: str | None, probl
             if found is None:
                 continue
             code, account, payer = found
-            earlier, arrears = unpaid.pop(pledge.series_id, ([], 0))
-            debit = cms_files.Debit(payer_no(pledge), code, account, payer, pledge.amount + arrears)
-            if carried is not None and earlier:
-                carried[debit.member_no] = (earlier, arrears)
+            arrears = unpaid.pop(pledge.series_id, None)
+            debit = cms_files.Debit(payer_no(pledge), code, account, payer,
+                                    pledge.amount + (arrears.amount if arrears else 0))
+            if carried is not None and arrears:
+                carried[debit.member_no] = arrears
             by_day[day].append((debit, pledge, donor))
     return by_day
+
+
+def _stored_debit_days(session: Session, facility_id: str, months: list[str]) -> dict[str, set]:
+    """Months among `months` whose EB21 is already stored -> the (pledge series, debit date) it holds."""
+    out: dict[str, set] = {m: set() for m in session.scalars(select(CmsBatch.month).where(
+        CmsBatch.facility_id == facility_id, CmsBatch.file_kind == "EB21", CmsBatch.month.in_(months),
+        CmsBatch.deleted.is_(False)))}
+    for month, series, day in session.execute(select(CmsBatch.month, Pledge.series_id, CmsLine.debit_date).join(
+            CmsLine, CmsLine.batch_id == CmsBatch.id).join(Pledge, Pledge.id == CmsLine.pledge_id).where(
+            CmsBatch.month.in_(out), CmsBatch.facility_id == facility_id, CmsBatch.file_kind == "EB21",
+            CmsBatch.deleted.is_(False), CmsLine.deleted.is_(False))):
+        out[month].add((series, day))
+    return out
+
+
+def _kept_here(pledge, donor, month: str, day: date, stored: dict, within, problems: list[Problem]) -> date | None:
+    """A due of `month` moved to `day` in another month: None when that month's file takes it (said in
+    `problems`). When that month's EB21 is already stored without it, it would be in no file: it stays
+    in this month on the nearest day the other way, and the user is told the date changed."""
+    landed = f"{day:%Y-%m}"
+    if landed not in stored or (pledge.series_id, day) in stored[landed]:
+        problems.append(Problem(donor.donor_no, donor.name, f"출금일이 {day:%Y-%m-%d}로 옮겨져 {landed} 출금 파일에 "
+                                                            "들어갑니다."))
+        return None
+    due = blackout.due_date(month, pledge.debit_day)
+    back = blackout.next_allowed(due, within) if day < due else blackout.previous_allowed(due, within)
+    if f"{back:%Y-%m}" != month:
+        problems.append(Problem(donor.donor_no, donor.name, f"출금일 {due:%Y-%m-%d}을 옮길 날이 없습니다: "
+                                                            f"{landed} 출금 파일은 이미 만들었습니다. "
+                                                            "그 달 파일을 다시 만드세요."))
+        return None
+    problems.append(Problem(donor.donor_no, donor.name, f"{landed} 출금 파일을 이미 만들어 {day:%Y-%m-%d} 대신 "
+                                                        f"{back:%Y-%m-%d}에 이 달 파일로 출금합니다 (안내 날짜 확인)."))
+    return back
 
 
 def _stored_debits(ctx, session: Session, batch: CmsBatch) -> list:

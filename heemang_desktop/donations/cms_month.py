@@ -28,6 +28,7 @@ class MonthDebit:
     state: str  # 예정 (not written yet), 요청, 완료, 불능
     reject_code: str = ""
     reason: str = ""
+    arrears_from: str = ""  # the months the arrears failed in, as "2022-09, 2022-10"
 
 
 @dataclass(frozen=True)
@@ -49,21 +50,36 @@ def month_view(ctx, month: str, direction: str | None = None) -> MonthView:
     month = _check_month(month)
     with ctx.store.session() as session:
         rows = session.execute(select(  # plain columns: a month's 5,000 lines as ORM objects cost ~0.5 s
-            Donor.donor_no, Donor.name, Pledge.debit_day, CmsLine.debit_date, CmsLine.amount, CmsLine.arrears,
-            CmsLine.state, CmsLine.reject_code, CmsLine.reject_reason).join(
+            CmsLine.id, Donor.donor_no, Donor.name, Pledge.debit_day, CmsLine.debit_date, CmsLine.amount,
+            CmsLine.arrears, CmsLine.state, CmsLine.reject_code, CmsLine.reject_reason).join(
             CmsBatch, CmsBatch.id == CmsLine.batch_id).join(Donor, Donor.id == CmsLine.donor_id).join(
             Pledge, Pledge.id == CmsLine.pledge_id).where(
             CmsBatch.facility_id == ctx.facility.id, CmsBatch.file_kind == "EB21", CmsBatch.month == month,
             CmsBatch.deleted.is_(False)).order_by(CmsLine.debit_date, CmsLine.serial)).all()
         if rows:
+            origins = _arrears_months(session, [r[0] for r in rows if r[6]])
             return MonthView(month, True, tuple(
-                MonthDebit(no, name, day, when, amount, arrears, state or REQUESTED, code, reason)
-                for no, name, day, when, amount, arrears, state, code, reason in rows), ())
+                MonthDebit(no, name, day, when, amount, arrears, state or REQUESTED, code, reason,
+                           ", ".join(origins.get(line_id, ())))
+                for line_id, no, name, day, when, amount, arrears, state, code, reason in rows), ())
         problems: list[Problem] = []
-        by_day = _plan_debits(ctx, session, month, direction, problems, {})
-        debits = tuple(MonthDebit(d.donor_no, d.name, p.debit_day, day, debit.amount, debit.amount - p.amount, PLANNED)
+        carried: dict = {}
+        by_day = _plan_debits(ctx, session, month, direction, problems, carried)
+        debits = tuple(MonthDebit(d.donor_no, d.name, p.debit_day, day, debit.amount, debit.amount - p.amount, PLANNED,
+                                  arrears_from=", ".join(carried[debit.member_no].months)
+                                  if debit.member_no in carried else "")
                        for day, lines in sorted(by_day.items()) for debit, p, d in lines)
         return MonthView(month, False, debits, tuple(problems))
+
+
+def _arrears_months(session, line_ids: list[str]) -> dict[str, list[str]]:
+    """Line id -> the months of the failed debits it asks again."""
+    out: dict[str, list[str]] = {}
+    for carried_to, month in session.execute(select(CmsLine.carried_to, CmsBatch.month).join(
+            CmsBatch, CmsBatch.id == CmsLine.batch_id).where(CmsLine.carried_to.in_(line_ids)).order_by(
+            CmsBatch.month)):
+        out.setdefault(carried_to, []).append(month)
+    return out
 
 
 def without_consent(ctx) -> list[Problem]:

@@ -94,6 +94,7 @@ class CmsPage(Page):
             Column(self.tr("후원자번호"), lambda d: d.donor_no), Column(self.tr("성명"), lambda d: d.name),
             Column(self.tr("금액"), lambda d: d.amount, right=True),
             Column(self.tr("미납 포함"), lambda d: d.arrears or "", right=True),
+            Column(self.tr("미납 월"), lambda d: d.arrears_from),
             Column(self.tr("상태"), lambda d: d.state),
             Column(self.tr("불능 사유"), lambda d: f"{d.reject_code} {d.reason}".strip()),
         ], parent=self)
@@ -246,7 +247,8 @@ class CmsPage(Page):
             again = self.tr(" 이미 만든 파일을 다시 썼습니다 (새로 저장한 것 없음).") if result.reused else ""
             skipped = self.tr(" 제외 {0}건은 출금 목록 아래에 있습니다.").format(len(result.problems)) \
                 if result.problems else ""
-            self.message.show_ok(self.tr("EB21을 저장했습니다: {0}.").format(files) + again + skipped)
+            notes = "".join(" " + n for n in result.notes)
+            self.message.show_ok(self.tr("EB21을 저장했습니다: {0}.").format(files) + again + notes + skipped)
             self.changed()
 
         Op(self, lambda ctx: service.write_eb21(ctx, month, path, direction),
