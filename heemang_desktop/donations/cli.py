@@ -64,12 +64,13 @@ def _files(args, result) -> int:
 
     data = {"files": [{"path": str(p), "date": d.isoformat(), "count": n, "total": t} for p, d, n, t in result.files],
             "left_out": [{"donor_no": p.donor_no, "name": p.name, "reason": p.reason} for p in result.problems],
-            "rewritten": result.reused, "moved": result.moved}
+            "rewritten": result.reused, "moved": result.moved, "notes": result.notes}
     lines = [f"{p} ({d:%Y-%m-%d}) {n}건 {t:,}원" for p, d, n, t in result.files]
     if result.moved:
         lines.append(result.moved)
     if result.reused:
         lines.append("이미 만든 이 달의 출금 요청을 같은 내용으로 다시 썼습니다.")
+    lines += result.notes
     lines += [f"  제외: {p.donor_no} {p.name} — {p.reason}" for p in result.problems]
     emit(args, data, "\n".join(lines))
     return 0
@@ -79,7 +80,7 @@ def _eb21(args) -> int:
     from heemang_desktop.donations import service
 
     return _files(args, _run(args, lambda ctx: service.write_eb21(ctx, args.month, Path(args.out), args.direction,
-                                                                   not args.no_retry)))
+                                                                   not args.no_retry, args.rebuild)))
 
 
 def _eb13(args) -> int:
@@ -128,6 +129,8 @@ def register(sub) -> None:
     e.add_argument("--out", required=True, metavar="FILE")
     e.add_argument("--direction", choices=("next", "previous"), help="중단 기간에 걸린 날을 옮길 방향 (기본: 설정)")
     e.add_argument("--no-retry", action="store_true", help="지난 출금에서 잔액부족 등으로 빠진 금액을 더하지 않음")
+    e.add_argument("--rebuild", action="store_true",
+                   help="저장된 이 달의 출금 요청(은행 결과 전)을 버리고 새로 만듦 (중단 기간이 새로 생겼을 때)")
     e.add_argument("--json", action="store_true", help="JSON으로 출력")
     e.set_defaults(func=_eb21)
     r = cmds.add_parser("eb13", help="CMS 등록·해지 신청 파일")

@@ -5,11 +5,13 @@ again as ready to send."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 
 from heemang_desktop.calendar import service as calendar_service
+from heemang_desktop.cli import main
 from heemang_desktop.donations import service
 from heemang_desktop.store.errors import ValidationError
 from tests.donations.test_cms_cycle import INSTITUTION, _pledge, eb22
@@ -98,3 +100,16 @@ def test_rebuilding_frees_the_arrears_the_discarded_batch_carried(ctx, setup, tm
     service.write_eb21(ctx, "2022-10", tmp_path / "oct.txt")
     rebuilt = service.write_eb21(ctx, "2022-10", tmp_path / "oct.txt", rebuild=True)
     assert [t for *_, t in rebuilt.files] == [30000]
+
+
+def test_cli_rebuild_replans_a_month_whose_date_was_blocked(ctx, paths, setup, tmp_path, capsys):
+    _pledge(ctx, "김열흘", "010-2222-0010", "800101", 10, 20000)
+    service.write_eb21(ctx, "2026-12", tmp_path / "dec.txt")
+    calendar_service.add_window(ctx, "cms_blackout", date(2026, 12, 9), date(2026, 12, 11), "은행 전산 점검")
+    ctx.close()
+    args = ["--data-dir", str(paths.data_dir), "cms", "eb21", "--month", "2026-12", "--out", str(tmp_path / "d.txt")]
+    capsys.readouterr()
+    assert main(args) != 0
+    assert "--rebuild" in capsys.readouterr().err
+    assert main([*args, "--rebuild", "--json"]) == 0
+    assert [f["date"] for f in json.loads(capsys.readouterr().out)["files"]] == ["2026-12-14"]
