@@ -11,6 +11,7 @@ import argparse
 import importlib
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -24,6 +25,41 @@ def emit(args, data, text: str | None = None) -> None:
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     else:
         print(text if text is not None else "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+# Every --month/--period takes the ways people write a month; "10월" alone (which year?) is refused.
+_MONTH = re.compile(r"(\d{4})\s*(?:[-./]\s*(\d{1,2})|(\d{2})|년\s*(\d{1,2})\s*월?)")
+MONTH_ERROR = "달은 2026-10 형식으로 적으세요 (2026-1, 2026.10, 2026/10, 202610, 2026년 10월도 됩니다)"
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """(year, month) of "2026-10", "2026-1", "2026.10", "2026/10", "202610" or "2026년 10월"."""
+    from heemang_desktop.store.errors import ValidationError
+
+    found = _MONTH.fullmatch((text or "").strip())
+    month = int(next((g for g in found.groups()[1:] if g), "0")) if found else 0
+    if not found or not 1 <= month <= 12:
+        raise ValidationError(f"{MONTH_ERROR}: {text}", "month")
+    return int(found.group(1)), month
+
+
+def month_arg(text: str) -> str:
+    """argparse `type=` for --month/--period: the month as "YYYY-MM", which every service reads."""
+    year, month = parse_month(text)
+    return f"{year:04d}-{month:02d}"
+
+
+def out_file(*suffixes: str):
+    """argparse `type=` for an --out file: one of `suffixes` (".xlsx"), so a workbook is never saved
+    under a .pdf name that no program opens."""
+    def check(text: str) -> str:
+        from heemang_desktop.store.errors import ValidationError
+
+        if Path(text).suffix.lower() not in suffixes:
+            kinds = " 또는 ".join(suffixes)
+            raise ValidationError(f"저장할 파일은 {kinds} 파일이어야 합니다: {text}", "out")
+        return text
+    return check
 
 
 def paths_of(args):
@@ -273,7 +309,13 @@ def main(argv: list[str] | None = None) -> int:
     from heemang_desktop.store.engine import store_error
     from heemang_desktop.store.errors import HeemangError
 
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except HeemangError as exc:  # a month or --out file the argument types refuse: said as any refusal
+        if "--json" in (sys.argv[1:] if argv is None else argv):
+            print(json.dumps({"error": str(exc), "type": type(exc).__name__}, ensure_ascii=False))
+        print(f"오류: {exc}", file=sys.stderr)
+        return 1
     command = _start_log(args)
     try:
         try:

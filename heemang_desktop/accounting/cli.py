@@ -12,6 +12,8 @@ REPORTS = tuple(REPORT_HELP)
 
 
 def register(sub) -> None:
+    from heemang_desktop.cli import out_file
+
     p = sub.add_parser("resolutions", help="결의서 목록·검색")
     inner = p.add_subparsers(dest="resolutions_command", required=True)
     lst = inner.add_parser("list", help="결의서 검색 (사업명, 금액, 적요)")
@@ -32,8 +34,9 @@ def register(sub) -> None:
         k = kinds.add_parser(kind, help=label)
         k.add_argument("--year", type=int, required=True)
         if kind == "settlement":  # always the whole year
-            k.add_argument("file", nargs="?", help="저장할 파일 (.xlsx 보고서마다 시트 하나, .pdf 보고서마다 새 쪽)")
-            k.add_argument("--out", help="저장할 파일 (.xlsx 또는 .pdf)")
+            k.add_argument("file", nargs="?", type=out_file(".xlsx", ".pdf"),
+                           help="저장할 파일 (.xlsx 보고서마다 시트 하나, .pdf 보고서마다 새 쪽)")
+            k.add_argument("--out", type=out_file(".xlsx", ".pdf"), help="저장할 파일 (.xlsx 또는 .pdf)")
         else:
             k.add_argument("--from", dest="date_from", help="시작일 (기본: 회계연도 첫날)")
             k.add_argument("--to", dest="date_to", help="종료일 (기본: 회계연도 끝날)")

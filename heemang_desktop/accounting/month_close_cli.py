@@ -3,36 +3,25 @@ so a site can close the months `year close` asks for without the window."""
 
 from __future__ import annotations
 
-import re
-
-from heemang_desktop.store.errors import ValidationError
-
-_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
-
 
 def register(sub) -> None:
+    from heemang_desktop.cli import month_arg
+
     p = sub.add_parser("accounting", help="회계 월 마감·마감 해제")
     inner = p.add_subparsers(dest="accounting_command", required=True)
     close = inner.add_parser("close-month", help="월 마감: 그 달의 결의서는 더 이상 쓰거나 고칠 수 없습니다")
-    close.add_argument("--month", required=True, help="예: 2026-09")
+    close.add_argument("--month", type=month_arg, required=True, help="예: 2026-09")
     close.add_argument("--json", action="store_true", help="JSON으로 출력")
     close.set_defaults(func=_close)
     reopen = inner.add_parser("reopen-month", help="월 마감 해제 (결산 마감된 해는 해제할 수 없습니다)")
-    reopen.add_argument("--month", required=True, help="예: 2026-09")
+    reopen.add_argument("--month", type=month_arg, required=True, help="예: 2026-09")
     reopen.add_argument("--json", action="store_true", help="JSON으로 출력")
     reopen.set_defaults(func=_reopen)
 
 
-def parse_month(text: str) -> tuple[int, int]:
-    found = _MONTH.fullmatch(text.strip())
-    if not found or not 1 <= int(found.group(2)) <= 12:
-        raise ValidationError(f"달은 2026-09 형식으로 적으세요: {text}", "month")
-    return int(found.group(1)), int(found.group(2))
-
-
 def _change(args, close: bool) -> int:
     from heemang_desktop.accounting import service
-    from heemang_desktop.cli import emit, open_context
+    from heemang_desktop.cli import emit, open_context, parse_month
 
     year, month = parse_month(args.month)
     ctx = open_context(args, need_actor=True)

@@ -165,6 +165,8 @@ def _changes(args) -> int:
 
 
 def register(sub) -> None:
+    from heemang_desktop.cli import out_file
+
     p = sub.add_parser("assets", help="재산·비품: 대장, 이동, 재물조사, 불용, 라벨")
     cmds = p.add_subparsers(dest="assets_command", required=True)
 
@@ -209,7 +211,7 @@ def register(sub) -> None:
     q = add("register", _register, "재산대장·비품관리대장을 .xlsx 또는 .pdf로")
     q.add_argument("--category", required=True, choices=["재산", "비품"])
     q.add_argument("--year", type=int, default=date.today().year)
-    q.add_argument("--out", required=True)
+    q.add_argument("--out", required=True, type=out_file(".xlsx", ".pdf"))
     q = add("labels", _labels, "라벨 (자산번호 + QR) A4 라벨지 PDF")
     q.add_argument("--out", required=True)
     q.add_argument("--skip", type=int, default=0, help="이미 쓴 칸 수")

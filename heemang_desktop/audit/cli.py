@@ -61,6 +61,7 @@ def _review(args) -> int:
 
 def register(sub) -> None:
     from heemang_desktop.audit.service import KINDS
+    from heemang_desktop.cli import month_arg
 
     p = sub.add_parser("audit", help="개인정보 접속기록 (조회·내보내기·인쇄 기록과 월간 점검)")
     cmds = p.add_subparsers(dest="audit_command", required=True)
@@ -72,7 +73,7 @@ def register(sub) -> None:
     ls.add_argument("--json", action="store_true", help="JSON으로 출력")
     ls.set_defaults(func=_list)
     r = cmds.add_parser("review", help="한 달의 접속기록을 점검했다고 기록 (관리자)")
-    r.add_argument("--month", required=True, help="점검한 달 (예: 2026-11)")
+    r.add_argument("--month", type=month_arg, required=True, help="점검한 달 (예: 2026-11)")
     r.add_argument("--note", help="점검 의견")
     r.add_argument("--json", action="store_true", help="JSON으로 출력")
     r.set_defaults(func=_review)

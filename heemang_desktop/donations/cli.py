@@ -109,6 +109,8 @@ def _result(args) -> int:
 
 
 def register(sub) -> None:
+    from heemang_desktop.cli import month_arg
+
     p = sub.add_parser("cms", help="CMS 자동이체: 기관 설정, 출금 중단 확인, EB13·EB21 파일, 결과 반영")
     cmds = p.add_subparsers(dest="cms_command", required=True)
     s = cmds.add_parser("setup", help="CMS 기관코드와 수납 계좌")
@@ -119,13 +121,13 @@ def register(sub) -> None:
     s.add_argument("--json", action="store_true", help="JSON으로 출력")
     s.set_defaults(func=_setup)
     b = cmds.add_parser("blackout", help="그 달 출금일이 CMS 중단 기간에 걸린 약정과 바꿀 날짜")
-    b.add_argument("--month", required=True, help="예: 2022-09")
+    b.add_argument("--month", type=month_arg, required=True, help="예: 2022-09")
     b.add_argument("--direction", choices=("next", "previous"), help="옮길 방향 (기본: 설정)")
     b.add_argument("--notice", metavar="FILE", help="문자 안내 명단을 .xlsx 또는 .csv로 저장")
     b.add_argument("--json", action="store_true", help="JSON으로 출력")
     b.set_defaults(func=_blackout)
     e = cmds.add_parser("eb21", help="그 달의 출금 요청 파일 (출금일마다 한 파일)")
-    e.add_argument("--month", required=True, help="예: 2026-10")
+    e.add_argument("--month", type=month_arg, required=True, help="예: 2026-10")
     e.add_argument("--out", required=True, metavar="FILE")
     e.add_argument("--direction", choices=("next", "previous"), help="중단 기간에 걸린 날을 옮길 방향 (기본: 설정)")
     e.add_argument("--no-retry", action="store_true", help="지난 출금에서 잔액부족 등으로 빠진 금액을 더하지 않음")
@@ -211,10 +213,12 @@ def _income_setup(args) -> int:
 
 
 def _register_income(sub) -> None:
+    from heemang_desktop.cli import month_arg, out_file
+
     p = sub.add_parser("donations", help="후원금 수입결의, 후원금 수입 및 사용결과보고서")
     cmds = p.add_subparsers(dest="donations_command", required=True)
     b = cmds.add_parser("book", help="그 달(또는 그 날)의 후원금을 수입결의서로 (이미 결의한 것은 건너뜀)")
-    b.add_argument("--month", help="예: 2026-09")
+    b.add_argument("--month", type=month_arg, help="예: 2026-09")
     b.add_argument("--day", help="예: 2026-09-15")
     b.add_argument("--by", choices=("day", "month"), help="결의서 단위: 재원·일자별 또는 재원·월별 (기본: 설정)")
     b.add_argument("--preview", action="store_true", help="저장하지 않고 만들 결의서만 보기")
@@ -222,7 +226,7 @@ def _register_income(sub) -> None:
     b.set_defaults(func=_book)
     u = cmds.add_parser("usage-report", help="후원금 수입 및 사용결과보고서 (후원자 이름 없음)")
     u.add_argument("--year", type=int, required=True)
-    u.add_argument("--out", required=True, metavar="FILE", help=".xlsx 또는 .pdf")
+    u.add_argument("--out", type=out_file(".xlsx", ".pdf"), required=True, metavar="FILE", help=".xlsx 또는 .pdf")
     u.add_argument("--json", action="store_true", help="JSON으로 출력")
     u.set_defaults(func=_usage)
     s = cmds.add_parser("income-setup", help="수입결의 단위, 후원금전용계좌, 세입 과목")

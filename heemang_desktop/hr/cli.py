@@ -73,10 +73,12 @@ def _remove(args) -> int:
 
 
 def register(sub) -> None:
+    from heemang_desktop.cli import month_arg
+
     attendance = sub.add_parser("attendance", help="근태 (일일근태 엑셀 내보내기)")
     actions = attendance.add_subparsers(dest="action", required=True)
     p = actions.add_parser("export", help="한 달의 근태를 업로드 양식 그대로 엑셀로 저장")
-    p.add_argument("--month", required=True, help="예: 2026-09")
+    p.add_argument("--month", type=month_arg, required=True, help="예: 2026-09")
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="JSON으로 출력")
     p.set_defaults(func=_export)

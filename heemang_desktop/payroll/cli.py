@@ -207,12 +207,14 @@ def _day_laborer_statement(args) -> int:
 
 
 def register(sub) -> None:
+    from heemang_desktop.cli import month_arg, out_file
+
     p = sub.add_parser("payroll", help="급여대장·급여명세서·장기요양 급여대장")
     psub = p.add_subparsers(dest="payroll_command", required=True)
 
     def add(name, func, help_text):
         q = psub.add_parser(name, help=help_text)
-        q.add_argument("--month", required=True, help="지급연월 (예: 2026-09)")
+        q.add_argument("--month", type=month_arg, required=True, help="지급연월 (예: 2026-09)")
         q.add_argument("--json", action="store_true", help="JSON으로 출력")
         q.set_defaults(func=func)
         return q
@@ -235,10 +237,10 @@ def register(sub) -> None:
         "--funding", help="재원 (예: 보조금)")
     add("withholding-return", _withholding_return,
         "마감한 달의 원천징수이행상황신고서 엑셀 (홈택스 입력 순서, 명세 시트)").add_argument(
-        "--out", required=True, help="저장할 파일 (.xlsx)")
+        "--out", type=out_file(".xlsx"), required=True, help="저장할 파일 (.xlsx)")
     add("day-laborer-statement", _day_laborer_statement,
         "마감한 달의 일용근로소득 지급명세서 엑셀 (주민등록번호 포함, 접속기록에 남김)").add_argument(
-        "--out", required=True, help="저장할 파일 (.xlsx)")
+        "--out", type=out_file(".xlsx"), required=True, help="저장할 파일 (.xlsx)")
     q = psub.add_parser("premiums", help="가산수당 설정: 5인 미만 사업장, 토요일 근무를 모두 시간외로")
     q.add_argument("--under-five", choices=sorted(YES_NO), help="상시 5명 미만이면 yes (연장·야간·휴일 가산 없음)")
     q.add_argument("--saturday-overtime", choices=sorted(YES_NO),

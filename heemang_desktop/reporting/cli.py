@@ -120,6 +120,8 @@ def _reports_export(args) -> int:
 
 
 def _register_reports(sub) -> None:
+    from heemang_desktop.cli import month_arg, out_file
+
     p = sub.add_parser("reports", help="시군구보고: 원부에서 만든 보고 초안, 상태와 제출 기한")
     cmds = p.add_subparsers(dest="reports_command", required=True)
     ls = cmds.add_parser("list", help="보고 목록: 종류, 기간, 상태, 기한 (중단 기간이면 앞당긴 기한과 까닭)")
@@ -127,7 +129,7 @@ def _register_reports(sub) -> None:
     ls.set_defaults(func=_reports_list)
     d = cmds.add_parser("draft", help="원부(대상자·인사·급여·회계)에서 보고 초안을 만들거나 다시 작성")
     d.add_argument("kind", help="보고 종류 (예: 입퇴소보고, 생계급여신청, 종사자입퇴사보고, staff_changes)")
-    d.add_argument("--period", required=True, help="보고 기간 (예: 2022-08)")
+    d.add_argument("--period", type=month_arg, required=True, help="보고 기간 (예: 2022-08)")
     d.add_argument("--json", action="store_true", help="JSON으로 출력")
     d.set_defaults(func=_reports_draft)
     st = cmds.add_parser("status", help="보고 상태 바꾸기: 작성 중 → 검토 완료 → 제출 → 수리 / 반려")
@@ -138,7 +140,7 @@ def _register_reports(sub) -> None:
     st.set_defaults(func=_reports_status)
     ex = cmds.add_parser("export", help="보고를 엑셀 서식(.xlsx)이나 PDF(.pdf)로 저장")
     ex.add_argument("id", help="보고 id (reports list)")
-    ex.add_argument("--out", required=True, help="저장할 파일 (.xlsx 또는 .pdf)")
+    ex.add_argument("--out", type=out_file(".xlsx", ".pdf"), required=True, help="저장할 파일 (.xlsx 또는 .pdf)")
     ex.add_argument("--json", action="store_true", help="JSON으로 출력")
     ex.set_defaults(func=_reports_export)
 

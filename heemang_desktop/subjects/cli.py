@@ -57,6 +57,8 @@ def _fee_ledger(args) -> int:
 
 
 def register(sub) -> None:
+    from heemang_desktop.cli import month_arg
+
     p = sub.add_parser("subjects", help="대상자: 재원자 명단, 이용료 대장")
     cmds = p.add_subparsers(dest="subjects_command", required=True)
     r = cmds.add_parser("roster", help="날짜별 재원자 명단")
@@ -67,6 +69,6 @@ def register(sub) -> None:
     r.set_defaults(func=_roster)
     f = cmds.add_parser("fee-ledger", help="이용료 대장(부과·수납·미납) 엑셀")
     f.add_argument("file")
-    f.add_argument("--month", help="이 연월(2026-09)까지의 부과분")
+    f.add_argument("--month", type=month_arg, help="이 연월(2026-09)까지의 부과분")
     f.add_argument("--json", action="store_true", help="JSON으로 출력")
     f.set_defaults(func=_fee_ledger)
