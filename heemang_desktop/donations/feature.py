@@ -3,7 +3,9 @@ from heemang_desktop.features import Feature, ImportRef
 
 FEATURE = Feature(
     models=("heemang_desktop.donations.models", "heemang_desktop.donations.receipt_models"),
-    commands=("heemang_desktop.donations.cli", "heemang_desktop.donations.receipts_cli"),
+    # gift_cli after cli: it adds its subcommands to the `donations` command cli makes
+    commands=("heemang_desktop.donations.cli", "heemang_desktop.donations.receipts_cli",
+              "heemang_desktop.donations.gift_cli"),
     imports={"donors": ImportRef("heemang_desktop.donations.donor_import:DONORS")},
     templates={"donors": "heemang_desktop.donations.donor_import:write_donors_template"},
     pages={
