@@ -101,13 +101,22 @@ class BlockedDay:
     pledges: int
 
 
+def _months(first: date, last: date) -> list[str]:
+    """Every month from `first`'s to `last`'s, as YYYY-MM."""
+    out, year, mon = [], first.year, first.month
+    while (year, mon) <= (last.year, last.month):
+        out.append(f"{year:04d}-{mon:02d}")
+        year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
+    return out
+
+
 def blocked_days(ctx, first: date, last: date) -> list[BlockedDay]:
     """Promised debit dates from `first` to `last` inside a CMS blackout, with how many live monthly CMS
     pledges fall on each: counted in SQL by day of month, so 나의업무 stays cheap with 5,000 pledges."""
     within = calendar_service.calendar_of(ctx)
     out = []
     with ctx.store.session() as session:
-        for month in sorted({f"{first:%Y-%m}", f"{last:%Y-%m}"}):
+        for month in _months(first, last):
             start, end = date(int(month[:4]), int(month[5:]), 1), blackout.due_date(month, 31)
             days = {}
             for dom in range(1, 32):

@@ -179,15 +179,19 @@ def choices(key: str) -> tuple[str, ...]:
     return codes.values(key)
 
 
-BLACKOUT_DAYS = 14  # how far ahead 나의업무 warns of a debit date inside a CMS blackout
+BLACKOUT_LEAD_DAYS = 31  # a CMS blackout starting within this many days is announced in 나의업무
 
 
 def cms_blackout_items(ctx, on: date) -> list[WorkItem]:
-    """나의업무: CMS debit dates from `on` to 14 days later that fall in a CMS blackout, one item per date."""
-    from heemang_desktop.calendar.service import CalendarUnknown
+    """나의업무: CMS debit dates that fall in a blackout starting within 31 days of `on` (or going on),
+    up to that blackout's end: a month's notice, time to move the debits and tell the donors."""
+    from heemang_desktop.calendar.service import CMS_BLACKOUT, CalendarUnknown, list_windows
 
+    ends = [w.end for w in list_windows(ctx, on, on + timedelta(days=BLACKOUT_LEAD_DAYS), CMS_BLACKOUT) if w.end]
+    if not ends:
+        return []
     try:
-        days = blocked_days(ctx, on, on + timedelta(days=BLACKOUT_DAYS))
+        days = blocked_days(ctx, on, max(ends))
     except CalendarUnknown:  # a year whose holidays are not published yet: nothing to say about it
         return []
     return [WorkItem("cms_blackout", f"CMS 출금일 {b.old.month}.{b.old.day}이 출금 중단 기간({b.window})에 "

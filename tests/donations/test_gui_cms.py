@@ -129,7 +129,7 @@ def test_setup_is_saved_from_the_page(qtbot, page):
     qtbot.waitUntil(lambda: page.message.is_error)
 
 
-def test_my_work_warns_of_a_debit_date_inside_a_blackout_two_weeks_ahead(pledged):
+def test_my_work_warns_of_a_debit_date_inside_a_blackout_starting_within_a_month(pledged):
     [item] = cms_blackout_items(pledged, date(2022, 8, 25))
     assert (item.kind, item.page, item.due) == ("cms_blackout", "donations.cms", date(2022, 9, 1))
     assert item.title.startswith("CMS 출금일 9.1이 출금 중단 기간(8.30~9.6)에") and "약정 1건, 9.7로" in item.title
@@ -140,7 +140,9 @@ def test_my_work_warns_of_a_debit_date_inside_a_blackout_two_weeks_ahead(pledged
         (date(2022, 9, 1), "약정 1건"), (date(2022, 9, 2), "약정 1건")]
     moved = service.blackout_moves(pledged, "2022-09")  # the same count the CMS screen lists
     assert sorted(m.old for m in moved) == [i.due for i in items]
-    assert cms_blackout_items(pledged, date(2022, 8, 10)) == []  # 9.1 is more than 14 days away
+    on_the_16th = cms_blackout_items(pledged, date(2022, 8, 16))  # 9.1 is 16 days ahead: time to tell donors
+    assert [i.due for i in on_the_16th] == [date(2022, 9, 1), date(2022, 9, 2)]
+    assert cms_blackout_items(pledged, date(2022, 7, 29)) == []  # the blackout starts more than 31 days later
     assert cms_blackout_items(pledged, date(2022, 9, 3)) == []  # 9.1 and 9.2 have passed; the 15th is not blocked
 
 
