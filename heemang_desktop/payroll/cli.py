@@ -184,7 +184,9 @@ def _withholding_return(args) -> int:
     finally:
         ctx.close()
     rows = [r.__dict__ for r in ret.rows]
-    text = "\n".join(f"  {r.code} {r.section} {r.label}: {r.people}명 · 총지급액 {r.paid:,}원 · "
+    # A row the form names once (A99 총합계, A50 이자소득) is printed once, not as "총합계 총합계".
+    text = "\n".join(f"  {r.code} {r.section if r.label == r.section else f'{r.section} {r.label}'}: "
+                     f"{r.people}명 · 총지급액 {r.paid:,}원 · "
                      f"소득세 {r.income_tax:,}원 · 지방소득세 {r.local_tax:,}원" + (f" ({r.note})" if r.note else "")
                      for r in ret.rows if r.people or r.paid or r.income_tax or r.note)
     emit(args, {"month": ret.month, "file": args.out, "rows": rows, "notes": list(ret.notes)},

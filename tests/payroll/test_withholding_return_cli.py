@@ -20,6 +20,10 @@ def test_the_return_and_the_statement_from_the_command_line(closed, paths, tmp_p
     assert (rows["A01"]["people"], rows["A01"]["paid"], rows["A01"]["income_tax"]) == (3, 7_000_000, 108_620)
     assert (rows["A10"]["payable_income_tax"], rows["A03"]["local_tax"]) == (116_720, 810)
     assert out.exists() and any("위택스" in n for n in data["notes"])
+    assert main(["--data-dir", str(paths.data_dir), "payroll", "withholding-return", "--month", MONTH,
+                 "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "  A99 총합계: 6명" in text and "  A01 근로소득 간이세액: 3명" in text and "총합계 총합계" not in text
 
     assert main(["--data-dir", str(paths.data_dir), "payroll", "day-laborer-statement", "--month", MONTH,
                  "--out", str(tmp_path / "day.xlsx")]) == 0
