@@ -56,8 +56,11 @@ def _cards(ctx, ids) -> dict:
 
 
 def _subject_record(card, episode) -> dict:
+    from heemang_desktop.subjects import service as subjects
+
     return {"name": card.name, "resident_number_masked": card.resident_number_masked, "birth_date": card.birth_date,
-            "sex": card.sex, "support_category": card.support_category, "ltc_grade": card.ltc_grade,
+            "sex": subjects.SEX_LABELS.get(card.sex, card.sex), "support_category": card.support_category,
+            "ltc_grade": card.ltc_grade,
             "service_label": episode.service_label, "started_on": episode.started_on, "ended_on": episode.ended_on,
             "reason": episode.end_reason}
 

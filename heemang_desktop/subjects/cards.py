@@ -36,6 +36,9 @@ class Guardian:
     phone: str = ""
 
 
+SEX_LABELS = {"M": "남", "F": "여"}  # the stored codes as forms and reports print them
+
+
 @dataclass
 class SubjectInput:
     """What the card form sends. `resident_number` "" keeps the stored one; `health_notes` None keeps them."""

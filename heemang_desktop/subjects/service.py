@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from heemang_desktop.subjects.cards import (
+    SEX_LABELS,
     Guardian,
     SubjectCard,
     SubjectInput,
@@ -92,7 +93,7 @@ from heemang_desktop.subjects.vocational import (
 )
 
 __all__ = [
-    "DEATH_OR_MISSING", "POLICE_NOTICE", "TEMPLATE_KIND",
+    "DEATH_OR_MISSING", "POLICE_NOTICE", "SEX_LABELS", "TEMPLATE_KIND",
     "Attendance", "BalanceRow", "ChargeRow", "EpisodeRow", "FeePlan", "Guardian", "LogRow", "NoKinRow", "OutingRow",
     "ProgramRow", "ReceiptRow", "RosterRow", "Service", "SubjectCard", "SubjectInput", "SubjectRow",
     "TimelineItem", "WageRow",
