@@ -171,7 +171,7 @@ def _cmd_init(args) -> int:
 
 
 def _cmd_status(args) -> int:
-    from heemang_desktop.status import status
+    from heemang_desktop.status import seoul_text, status
 
     ctx = open_context(args, read_only=True)
     try:
@@ -184,7 +184,7 @@ def _cmd_status(args) -> int:
         data,
         f"데이터베이스: {data['database']}\n스키마: {data['schema_revision']}\n"
         f"시설: {f['code']} {f['name']} ({f['type']})\n전송 대기: {data['queued']}건\n"
-        f"마지막 동기화: {data['last_sync'] or '없음'}" + _problems_text(data),
+        f"마지막 동기화: {seoul_text(data['last_sync']) or '없음'}" + _problems_text(data),  # --json keeps UTC
     )
     return 0
 

@@ -83,3 +83,22 @@ def status(ctx: AppContext) -> dict:
         "last_error": figs.last_error,
         "key": key_state(ctx),  # a fresh process reading the key back proves the keyring keeps it
     }
+
+
+def seoul_text(iso_utc: str | None) -> str:
+    """A stored UTC timestamp as Seoul time, as the window and the `status` command show it."""
+    if not iso_utc:
+        return ""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    try:
+        when = datetime.fromisoformat(iso_utc)
+    except ValueError:
+        return iso_utc
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    try:
+        return when.astimezone(ZoneInfo("Asia/Seoul")).strftime("%Y-%m-%d %H:%M")
+    except Exception:  # no tz database on this PC: show UTC plainly rather than fail
+        return when.strftime("%Y-%m-%d %H:%M UTC")

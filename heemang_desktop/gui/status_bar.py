@@ -3,31 +3,13 @@ rejections, last sync, who is working, and the buttons to sync now or set up the
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
 
+from heemang_desktop.status import seoul_text  # the CLI prints the same time
+
 ONLINE, MAINTENANCE, OFFLINE = "online", "maintenance", "offline"
 _COLORS = {ONLINE: "#2e7d32", MAINTENANCE: "#e65100", OFFLINE: "#757575"}
-
-
-def seoul_text(iso_utc: str | None) -> str:
-    """A stored UTC timestamp as Seoul time for the screen."""
-    if not iso_utc:
-        return ""
-    from zoneinfo import ZoneInfo
-
-    try:
-        when = datetime.fromisoformat(iso_utc)
-    except ValueError:
-        return iso_utc
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    try:
-        return when.astimezone(ZoneInfo("Asia/Seoul")).strftime("%Y-%m-%d %H:%M")
-    except Exception:  # no tz database on this PC: show UTC plainly rather than fail
-        return when.strftime("%Y-%m-%d %H:%M UTC")
 
 
 class SyncStatusBar(QStatusBar):

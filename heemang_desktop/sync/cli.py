@@ -59,6 +59,20 @@ def describe(report) -> str:
     return "\n".join(lines)
 
 
+def _account(ctx, args, account_of):
+    """The account as the window's 동기화 로그인 would give it, with what is missing said as the
+    command's own options."""
+    from heemang_desktop.store.errors import ValidationError
+
+    if not (args.server or ctx.settings.server_url):
+        raise ValidationError("중앙 서비스 주소가 설정되지 않았습니다. sync --server 주소 로 알려 주세요 "
+                              "(한 번 쓰면 저장됩니다).", "server_url")
+    if not (args.sync_user or ctx.settings.extra.get("sync_user")):
+        raise ValidationError("중앙 서비스 사용자 ID가 설정되지 않았습니다. sync --user 사용자ID 로 알려 주세요 "
+                              "(한 번 쓰면 저장됩니다).", "user_id")
+    return account_of(ctx, args.server, args.sync_user)
+
+
 def _cmd_sync(args) -> int:
     from heemang_desktop.cli import emit, open_context
     from heemang_desktop.sync import engine as eng
@@ -67,7 +81,7 @@ def _cmd_sync(args) -> int:
 
     ctx = open_context(args)
     try:
-        account = account_of(ctx, args.server, args.sync_user)
+        account = _account(ctx, args, account_of)
         if args.server or args.sync_user:
             remember(ctx, account)
         password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
