@@ -427,6 +427,36 @@ def korean_fonts() -> list[str]:
     return QFontDatabase.families(QFontDatabase.WritingSystem.Korean)
 
 
+SETTLE_QUIET_MS = 150  # idle this long: a load's answer that starts another (a 0 ms timer, a detail) has run
+SETTLE_BOUND_MS = 8000  # a page that never settles (a periodic reload) is grabbed anyway
+
+
+def when_settled(worker, fn) -> None:
+    """Call `fn` once the database worker has had no call waiting for SETTLE_QUIET_MS (its answers
+    delivered, so the page shows its rows, not "불러오는 중"), or after SETTLE_BOUND_MS whatever it is
+    doing. A fixed delay grabbed 나의업무 before its first list, which reads every feature, had come back."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    quiet_ms, bound_ms = SETTLE_QUIET_MS, SETTLE_BOUND_MS
+    start = quiet_since = time.monotonic()
+    timer = QTimer(worker)
+
+    def tick() -> None:
+        nonlocal quiet_since
+        now = time.monotonic()
+        if not worker.idle():
+            quiet_since = now
+        if (now - quiet_since) * 1000 >= quiet_ms or (now - start) * 1000 >= bound_ms:
+            timer.stop()
+            timer.deleteLater()
+            fn()
+
+    timer.timeout.connect(tick)
+    timer.start(25)
+
+
 def _screenshot(app, paths, out: str, page: str | None) -> int:
     """Render the main window (or one page, or the setup dialog on a new folder) offscreen and save it."""
     from PySide6.QtCore import QTimer
@@ -448,8 +478,8 @@ def _screenshot(app, paths, out: str, page: str | None) -> int:
         if page and not window.nav.select_page(page):
             failed(f"이 사용자가 열 수 없거나 없는 화면입니다: {page}")
             return
-        # Pages load their rows on the worker: give that a moment before grabbing.
-        QTimer.singleShot(400, lambda: save(window))
+        # Pages load their rows on the worker: grab once those loads have answered.
+        when_settled(window.worker, lambda: save(window))
 
     def failed(error) -> None:
         print(f"오류: {error}", file=sys.stderr)
