@@ -18,7 +18,7 @@ from sqlalchemy import select
 from heemang_desktop.donations import donors, pledges
 from heemang_desktop.donations.models import ORGANISATION, PERSON, Donor, Pledge
 from heemang_desktop.excel.layout import load_layout
-from heemang_desktop.excel.spec import Column, Handler, ImportKind
+from heemang_desktop.excel.spec import Column, Handler, ImportKind, subject_particle
 from heemang_desktop.excel.values import CellError, text
 from heemang_desktop.excel.writer import write_template
 from heemang_desktop.store.base import new_id
@@ -65,6 +65,7 @@ class _Row:
     donor_no: str
     donor: donors.DonorInput
     pledge: pledges.PledgeInput
+    added: dict  # contact fields the donor's earlier rows left blank, given here
 
 
 class _Donors(Handler):
@@ -81,8 +82,9 @@ class _Donors(Handler):
         for p in self.session.scalars(select(Pledge).where(Pledge.facility_id == facility, Pledge.current.is_(True),
                                                            Pledge.deleted.is_(False))):
             self.pledges.setdefault(p.donor_id, []).append(p)
-        self.first_row: dict[str, tuple[int, dict]] = {}  # 후원자번호 -> (row, the donor fields it gave)
+        self.first_row: dict[str, tuple[int, dict | None]] = {}  # 후원자번호 -> (row, its donor fields; None: bad)
         self.new_people: dict[tuple, tuple[int, str]] = {}  # person keys of this file's new donors
+        self.touched: set[str] = set()  # donors already written by an earlier row of this file (any chunk)
 
     def _index(self, name: str, phone: str, birth: str, target) -> None:
         index: dict = self.people if isinstance(target, Donor) else self.new_people
@@ -111,9 +113,9 @@ class _Donors(Handler):
             designation=v["지정구분"] or "비지정", purpose=v["지정목적"] or "", start_date=v["약정시작일"],
             end_date=v["약정종료일"], bank_name=v["은행"] or "", bank_account=v["계좌번호"] or "",
             account_holder=v["예금주"] or "", cms_registered_on=v["CMS등록일"])
-        ok = self._check_donor(number, donor) and self._try(number, "약정금액", lambda: pledges.apply_input(
-            self.ctx, Pledge(), pledge))
-        return _Row(number, donor.donor_no, donor, pledge) if ok else None
+        valid, added = self._check_donor(number, donor)
+        ok = valid and self._try(number, "약정금액", lambda: pledges.apply_input(self.ctx, Pledge(), pledge))
+        return _Row(number, donor.donor_no, donor, pledge, added) if ok else None
 
     def _try(self, number: int, default_column: str, fn) -> bool:
         try:
@@ -123,41 +125,54 @@ class _Donors(Handler):
             return False
         return True
 
-    def _check_donor(self, number: int, data: donors.DonorInput) -> bool:
+    def _check_donor(self, number: int, data: donors.DonorInput) -> tuple[bool, dict]:
+        """(whether the row's donor fields pass, the contact fields a later row of the donor left blank and
+        this one gives). The first row of a 후원자번호 speaks for the person even when it has an error, so
+        a later duplicate is reported against it, not against that donor's own later rows."""
         report = self.report
         scratch = Donor(donor_no="")
-        if not self._try(number, "성명", lambda: donors.apply_input(self.ctx, scratch, data)):
-            return False
-        fields = {f: getattr(scratch, f) for f in _SAME_DONOR}
+        valid = self._try(number, "성명", lambda: donors.apply_input(self.ctx, scratch, data))
+        fields = {f: getattr(scratch, f) for f in _SAME_DONOR} if valid else None
         seen = self.first_row.setdefault(data.donor_no, (number, fields))
         if seen[0] != number:
+            if not valid or fields is None:
+                return False, {}
+            if seen[1] is None:
+                self.first_row[data.donor_no] = (seen[0], fields)
+                return True, {}
+            # a blank cell on a later row of the same donor means "as above"
             differ = [label for f, label in zip(_SAME_DONOR, ("성명", "휴대전화", "이메일"), strict=True)
-                      if seen[1][f] != fields[f]]
+                      if seen[1][f] and fields[f] and seen[1][f] != fields[f]]
             if differ:
+                names = "·".join(differ)
                 report.reject(number, differ[0], f"{seen[0]}행과 {number}행은 후원자번호 {data.donor_no}이(가) 같은데 "
-                                                 f"{'·'.join(differ)}이(가) 다릅니다.")
-                return False
-            return True
+                                                 f"{names}{subject_particle(names)} 다릅니다.")
+                return False, {}
+            added = {f: fields[f] for f in _SAME_DONOR if fields[f] and not seen[1][f]}
+            seen[1].update(added)
+            return True, added
         if data.donor_no in self.by_no:
-            return True
-        for key in self._keys(scratch.name, scratch.phone, scratch.birth_ymd):
+            return valid, {}
+        person = (scratch.name, scratch.phone, scratch.birth_ymd) if valid else (data.name, data.phone, data.birth_ymd)
+        for key in self._keys(*person):
             existing = self.people.get(key)
             if existing is not None:
+                which = "휴대전화" if key[1] == "tel" else "생년월일"
                 report.reject(number, "후원자번호", f"이미 등록된 후원자와 같은 사람입니다 (성명과 "
-                                                  f"{'휴대전화' if key[1] == 'tel' else '생년월일'}이 같음): "
+                                                  f"{which}{subject_particle(which)} 같음): "
                                                   f"{existing.name} (후원자번호 {existing.donor_no})")
-                return False
+                return False, {}
             other = self.new_people.get(key)
             if other is not None and other[1] != data.donor_no:
                 report.reject(number, "후원자번호", f"{other[0]}행의 후원자(후원자번호 {other[1]})와 같은 사람으로 "
                                                   "보입니다 (성명과 연락처 또는 생년월일이 같음).")
-                return False
-        self._index(scratch.name, scratch.phone, scratch.birth_ymd, (number, data.donor_no))
-        return True
+                return False, {}
+        self._index(*person, (number, data.donor_no))
+        return valid, {}
 
     def save(self, items: list, write: bool) -> None:
         report, session, actor_id = self.report, self.session, self.job.actor.login_id
-        touched: set[str] = set()  # donors already written by an earlier row of this file
+        touched = self.touched
         with session.no_autoflush, batched(session):
             for r in items:
                 found = self.by_no.get(r.donor_no)
@@ -169,7 +184,12 @@ class _Donors(Handler):
                     self.by_no[r.donor_no] = donor
                 else:
                     donor = found
-                    if donor.id not in touched:
+                    if donor.id in touched and r.added:
+                        for f, value in r.added.items():
+                            setattr(donor, f, value)
+                        donor.phone_tail = donors.digits(donor.phone)[-4:]
+                        record_change(session, donor, actor_id)
+                    elif donor.id not in touched:
                         before = {c.key: getattr(donor, c.key) for c in Donor.__table__.columns}
                         donors.apply_input(self.ctx, donor, r.donor)
                         if {c.key: getattr(donor, c.key) for c in Donor.__table__.columns} != before:

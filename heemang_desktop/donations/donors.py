@@ -15,6 +15,7 @@ from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from heemang_desktop.donations import codes
+from heemang_desktop.donations.cms_files import business_number_valid
 from heemang_desktop.donations.models import ORGANISATION, PERSON, Donor, Pledge
 from heemang_desktop.store.errors import ValidationError
 from heemang_desktop.store.owned import owned
@@ -96,6 +97,22 @@ def digits(value: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", value or "") if ch.isdigit())
 
 
+def phone_number(value: str) -> str:
+    """A Korean phone number written the one way (010-5555-6666, 02-123-4567, 1588-1234) whatever the
+    spacing typed; anything else is kept as typed (a foreign number, an extension)."""
+    value = (value or "").strip()
+    d = digits(value)
+    if re.fullmatch(r"[\d\s().+-]*", unicodedata.normalize("NFKC", value)) is None or value.startswith("+"):
+        return value
+    if d.startswith("02") and len(d) in (9, 10):
+        return f"02-{d[2:-4]}-{d[-4:]}"
+    if d.startswith("0") and len(d) in (10, 11):
+        return f"{d[:3]}-{d[3:-4]}-{d[-4:]}"
+    if len(d) == 8 and d[:2] in ("15", "16", "18"):
+        return f"{d[:4]}-{d[4:]}"
+    return value
+
+
 def name_key(name: str) -> str:
     """Names compare without spaces and width differences (홍 길동 = 홍길동)."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name or ""))
@@ -135,7 +152,7 @@ def apply_input(ctx, donor: Donor, data: DonorInput) -> tuple[str, ...]:
     donor.donor_kind = codes.choice("donor_kinds", data.donor_kind, "후원자구분", PERSON)
     donor.name = text(data.name, 100, "성명", required=True)
     donor.donor_no = text(data.donor_no, 32, "후원자번호") or donor.donor_no
-    donor.phone = text(data.phone, 40, "휴대전화")
+    donor.phone = phone_number(text(data.phone, 40, "휴대전화"))
     donor.phone_tail = digits(donor.phone)[-4:]
     donor.email = text(data.email, 200, "이메일")
     if donor.email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", donor.email):
@@ -157,6 +174,9 @@ def apply_input(ctx, donor: Donor, data: DonorInput) -> tuple[str, ...]:
     number = digits(data.business_number)
     if number and len(number) != 10:
         raise ValidationError("사업자번호는 10자리 숫자입니다.", "business_number")
+    if number and not business_number_valid(number):  # CMS would leave the donor out of every EB21
+        raise ValidationError(f"사업자번호 {number[:3]}-{number[3:5]}-{number[5:]}의 검증번호가 맞지 않습니다 "
+                              "(잘못 적은 번호: CMS 출금과 기부금영수증에 쓸 수 없습니다).", "business_number")
     donor.business_number = number
     if donor.donor_kind == ORGANISATION and donor.resident_number_hash:
         raise ValidationError("단체 후원자에는 주민등록번호 대신 사업자번호를 적으세요.", "resident_number")
