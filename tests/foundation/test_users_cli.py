@@ -70,3 +70,21 @@ def test_only_an_admin_adds_users_and_roles_change(ctx, paths, capsys, monkeypat
     code, _, err = _run(capsys, monkeypatch, [*data_dir, "users", "role", "kim", "사장"])
     assert code == 1 and "알 수 없는 역할입니다" in err
     assert {u.login_id: u.role for u in users.list_users(ctx)} == {"admin": "admin", "kim": "hr_officer"}
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_the_password_is_asked_twice_and_must_match(ctx, paths, capsys, monkeypatch):
+    answers = iter(["admin-pw-1", "admin-pw-2", "admin-pw-1", "admin-pw-1"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    argv = ["--data-dir", str(paths.data_dir), "users", "password", "admin"]
+    capsys.readouterr()
+    assert main(argv) == 1
+    assert "두 번 입력한 비밀번호가 다릅니다" in capsys.readouterr().err
+    assert users.list_users(ctx)[0].password_hash is None
+    assert main(argv) == 0
+    assert users.sign_in(ctx, "admin", "admin-pw-1").login_id == "admin"
