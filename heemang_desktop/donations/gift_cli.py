@@ -119,8 +119,11 @@ def _gifts(args) -> int:
     try:
         donor = donor_by_no(ctx, args.donor) if args.donor else None
         rows = service.list_gifts(ctx, donor.id if donor else None, args.year)
-        numbers = {donor.id: donor.donor_no} if donor else {d: service.get_donor(ctx, d).donor_no
-                                                             for d in {r.donor_id for r in rows}}
+        if donor:
+            numbers = {donor.id: donor.donor_no}
+        else:  # every donor in one read; the rare one not listed (deleted) on its own
+            numbers = {d.id: d.donor_no for d in service.search_donors(ctx, limit=1_000_000)}
+            numbers |= {d: service.get_donor(ctx, d).donor_no for d in {r.donor_id for r in rows} - numbers.keys()}
     finally:
         ctx.close()
     data = [_gift_json(r, numbers[r.donor_id]) for r in rows]
