@@ -5,7 +5,8 @@ Data: the outage calendar through `calendar/service.py` (its kind "cms_blackout"
 notice's 2022-08-30..09-06; business days from the public holidays of `resources/hr/holidays.json` plus
 the yearly bank holidays), `resources/cms/options.json` (whether a
 blocked debit moves to the next or the previous allowed day) and `resources/cms/blackout_notice.txt`
-(the text message, placeholders {기관} {이름} {기존출금일} {변경출금일} {중단기간}).
+(the text message, placeholders {기관} {이름} {기존출금일} {변경출금일} {중단기간} {중단사유}: the
+window's title, so a facility-added window is not called the 금융결제원's).
 
 - `blocked(day)`: the day is inside a CMS blackout.
 - `why_not(day)`: "" when the bank debits on that day, else why not (weekend, holiday, blackout).
@@ -227,7 +228,7 @@ def notice_rows(moves: Iterable[Move], template: str | None = None, facility: st
     rows = []
     for m in moves:
         values = {"기관": facility, "이름": m.name, "기존출금일": _korean_day(m.old),
-                  "변경출금일": _korean_day(m.new), "중단기간": m.window.label}
+                  "변경출금일": _korean_day(m.new), "중단기간": m.window.label, "중단사유": m.window.title}
         try:
             message = text.format_map(values)
         except KeyError as e:

@@ -375,7 +375,10 @@ def issue_annual(ctx, year: int, out_dir: Path | None = None, progress: Progress
     issued: list[str] = []
     try:
         if missing:
-            audit.record(ctx, audit.PRINT, "donation_receipt", detail=f"기부금영수증 {len(missing)}장 PDF 다시 쓰기")
+            wanted = set(missing)
+            numbers = sorted(number for rid, number, _no in earlier if rid in wanted)
+            audit.record(ctx, audit.PRINT, "donation_receipt", _number_span(numbers),
+                         detail=f"기부금영수증 {len(missing)}장 PDF 다시 쓰기")
             with ctx.store.session() as session:
                 writer.add([(r.number, d.donor_no, _form(ctx, r, d)) for r in session.scalars(
                     select(Receipt).where(Receipt.id.in_(missing)).order_by(Receipt.number))
@@ -403,6 +406,7 @@ def issue_annual(ctx, year: int, out_dir: Path | None = None, progress: Progress
                     forms.append((receipt.number, donor.donor_no, _form(ctx, receipt, donor)))
                 if out_dir is not None and forms:  # the PDFs print full resident numbers: 접속기록, with the issue
                     audit.record_access(session, ctx, audit.PRINT, "donation_receipt",
+                                        _number_span([forms[0][0], forms[-1][0]]),
                                         detail=f"기부금영수증 {forms[0][0]}~{forms[-1][0]} ({len(forms)}장) PDF")
             issued += [number for number, _no, _form_ in forms]
             writer.add(forms)
@@ -566,8 +570,16 @@ def find_receipt(ctx, number: str) -> ReceiptRow:
         return _row(session, r)
 
 
+def _number_span(numbers: list[str]) -> str:
+    """The audit row's entity id for a run of receipts: their first and last number."""
+    return numbers[0] if len(numbers) == 1 or numbers[0] == numbers[-1] else f"{numbers[0]}~{numbers[-1]}"
+
+
 def write_receipt_pdf(ctx, receipt_id: str, path: Path, render: Renderer | None = None) -> Path:
-    """The receipt as PDF (a voided one says so across its top)."""
+    """The receipt as PDF (a voided one says so across its top); `path` gets .pdf if it has not."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
     issuer, _code = _issuer(ctx)
     with ctx.store.session() as session:
         r = owned(session, Receipt, receipt_id, ctx.facility.id, "기부금영수증")

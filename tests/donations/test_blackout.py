@@ -87,7 +87,7 @@ def test_the_notice_list_has_each_moved_donor_with_the_message(tmp_path):
         ("김초하", "010-1111-0001", date(2022, 9, 1), date(2022, 9, 7)),
         ("박엿새", "010-6666-0006", date(2022, 9, 6), date(2022, 9, 7)),
     ]
-    assert rows[0].message == ("[희망요양원] 김초하님, 금융결제원 CMS 출금 중단(8.30~9.6)으로 9월 1일(목) "
+    assert rows[0].message == ("[희망요양원] 김초하님, 금융결제원 CMS 출금신청 불가 기간(8.30~9.6)으로 9월 1일(목) "
                                "후원금 출금이 9월 7일(수)로 바뀝니다. 늘 함께해 주셔서 감사합니다.")
 
     assert blackout.write_notice_csv(rows, tmp_path / "notice.csv") == 2
@@ -116,3 +116,10 @@ def test_a_name_that_excel_would_run_as_a_formula_is_written_as_text(tmp_path):
                                                blackout.windows()[0])], template="{이름}")
     blackout.write_notice_csv(rows, tmp_path / "n.csv")
     assert "'=HYPERLINK(1)" in (tmp_path / "n.csv").read_text(encoding="utf-8-sig")
+
+
+def test_the_notice_names_a_facility_added_window_by_its_own_title():
+    window = Window(date(2026, 10, 14), date(2026, 10, 16), "은행 전산 점검")
+    [row] = blackout.notice_rows(blackout.affected([Due("p1", 15, "김보름", "010-1111-0015")], "2026-10",
+                                                   within=[window]), facility="희망요양원")
+    assert "은행 전산 점검(10.14~10.16)으로 10월 15일(목)" in row.message and "금융결제원" not in row.message

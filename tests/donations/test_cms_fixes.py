@@ -9,7 +9,9 @@ import json
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
+from heemang_desktop.audit.models import AccessRecord
 from heemang_desktop.calendar import service as calendar_service
 from heemang_desktop.cli import main
 from heemang_desktop.donations import service
@@ -113,3 +115,11 @@ def test_cli_rebuild_replans_a_month_whose_date_was_blocked(ctx, paths, setup, t
     assert "--rebuild" in capsys.readouterr().err
     assert main([*args, "--rebuild", "--json"]) == 0
     assert [f["date"] for f in json.loads(capsys.readouterr().out)["files"]] == ["2026-12-14"]
+
+
+def test_the_eb21_export_is_recorded_with_its_month(ctx, setup, tmp_path):
+    _pledge(ctx, "김열흘", "010-2222-0010", "800101", 10, 20000)
+    service.write_eb21(ctx, "2026-11", tmp_path / "nov.txt")
+    with ctx.store.session() as s:
+        [access] = s.scalars(select(AccessRecord).where(AccessRecord.entity == "cms_batch")).all()
+    assert (access.kind, access.entity_id) == ("export", "2026-11")

@@ -212,6 +212,7 @@ def test_receipt_pdf_prints_the_form_in_hangul(setup, tmp_path):
     with ctx.store.session() as s:  # the full number went on paper: recorded, without the number
         [access] = s.scalars(select(AccessRecord).where(AccessRecord.entity == "donation_receipt")).all()
     assert (access.kind, access.detail) == ("print", "기부금영수증 2026-A-0001~2026-A-0001 (1장) PDF")
+    assert access.entity_id == "2026-A-0001"  # which receipts were printed, not an empty id
     for expected in ("2026-A-0001", "홍길동", "800101-1234567", "희망요양원", "123-82-12345",
                      "지정후원금 (어르신 생신잔치)", "쌀 20kg 3개 × 55,000원", "현물", "금전", "215,000",
                      "2027년 1월 12일", "기부금 수령인"):
@@ -272,3 +273,13 @@ def test_issuing_needs_the_facility_setup(ctx):
         service.issue_for_gift(ctx, g.id)
     with pytest.raises(ValidationError, match="10자리"):
         service.set_receipt_setup(ctx, service.ReceiptSetup("123", "서울"))
+
+
+def test_a_receipt_pdf_asked_without_a_suffix_gets_pdf(setup, tmp_path):
+    ctx = setup
+    d = _donor(ctx, "홍길동", "010-1111-2222")
+    _gift(ctx, d, date(2026, 3, 5), 50000)
+    [number] = service.issue_annual(ctx, 2026, None, issued_on=date(2027, 1, 12)).issued
+    path = service.write_receipt_pdf(ctx, service.find_receipt(ctx, number).id, tmp_path / "rc2")
+    assert path == tmp_path / "rc2.pdf" and path.read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "rc2").exists()

@@ -116,7 +116,8 @@ class CmsPage(Page):
             Column(self.tr("중단 기간"), lambda m: m.window),
         ], parent=self)
         v.addWidget(rows_table(self.moves), 1)
-        v.addWidget(QLabel(self.tr("문자 문구 ({이름} {기존출금일} {변경출금일} {중단기간} {기관}을 채웁니다)")))
+        v.addWidget(QLabel(self.tr("문자 문구 ({이름} {기존출금일} {변경출금일} {중단기간} {중단사유} {기관}을 "
+                                   "채웁니다)")))
         self.template = QPlainTextEdit()
         self.template.setMaximumHeight(70)
         v.addWidget(self.template)
