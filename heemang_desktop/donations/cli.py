@@ -71,7 +71,7 @@ def _files(args, result) -> int:
     if result.reused:
         lines.append("이미 만든 이 달의 출금 요청을 같은 내용으로 다시 썼습니다.")
     lines += result.notes
-    lines += [f"  제외: {p.donor_no} {p.name} — {p.reason}" for p in result.problems]
+    lines += [f"  {p.label}: {p.donor_no} {p.name} — {p.reason}" for p in result.problems]
     emit(args, data, "\n".join(lines))
     return 0
 

@@ -56,11 +56,17 @@ class CmsSetup:
 
 @dataclass(frozen=True)
 class Problem:
-    """A pledge left out of a file, and why (shown to the user; never silently skipped)."""
+    """A pledge left out of a file, and why (shown to the user; never silently skipped); `left_out`
+    False: it is in the file, on a date the user should check."""
 
     donor_no: str
     name: str
     reason: str
+    left_out: bool = True
+
+    @property
+    def label(self) -> str:
+        return "제외" if self.left_out else "확인"
 
 
 @dataclass(frozen=True)
@@ -376,6 +382,19 @@ def write_eb21(ctx, month: str, out: Path, direction: str | None = None, retry_f
     return result
 
 
+def discard_eb21(ctx, month: str) -> int:
+    """Drop the month's stored EB21 (not yet answered by the bank) so it is planned again: after a
+    blackout was added, or pledges changed before sending. Returns the number of debits dropped."""
+    month = _check_month(month)
+    actor = ctx.require_actor()
+    with ctx.transaction() as session:
+        existing = _month_batches(session, ctx.facility.id, month)
+        if not existing:
+            raise ValidationError(f"{month}에 저장된 출금 요청이 없습니다.")
+        _discard(session, month, existing, actor.login_id)
+        return sum(b.record_count for b in existing)
+
+
 def _month_batches(session: Session, facility_id: str, month: str) -> list[CmsBatch]:
     return list(session.scalars(select(CmsBatch).where(
         CmsBatch.facility_id == facility_id, CmsBatch.file_kind == "EB21", CmsBatch.month == month,
@@ -580,7 +599,8 @@ def _kept_here(pledge, donor, month: str, day: date, stored: dict, within, probl
                                                             "그 달 파일을 다시 만드세요."))
         return None
     problems.append(Problem(donor.donor_no, donor.name, f"{landed} 출금 파일을 이미 만들어 {day:%Y-%m-%d} 대신 "
-                                                        f"{back:%Y-%m-%d}에 이 달 파일로 출금합니다 (안내 날짜 확인)."))
+                                                        f"{back:%Y-%m-%d}에 이 달 파일로 출금합니다 (안내 날짜 확인).",
+                            left_out=False))
     return back
 
 

@@ -20,6 +20,7 @@ from heemang_desktop.donations.cms import (
     apply_result,
     blackout_moves,
     cms_setup,
+    discard_eb21,
     retry_cycles,
     set_cms_setup,
     write_eb13,
@@ -109,8 +110,8 @@ from heemang_desktop.work_items import SOON, URGENT, WorkItem
 __all__ = [
     "CMS_MINIMUM", "PLEDGE_STATES", "TEMPLATE_KIND",
     "AppliedResult", "CmsSetup", "FileResult", "MovedDebit", "Problem", "ResultLineOut",
-    "apply_result", "blackout_moves", "cms_setup", "retry_cycles", "set_cms_setup", "write_eb13", "write_eb21",
-    "write_notice",
+    "apply_result", "blackout_moves", "cms_setup", "discard_eb21", "retry_cycles", "set_cms_setup", "write_eb13",
+    "write_eb21", "write_notice",
     "DonorCard", "DonorInput", "DonorRow", "DuplicateDonor", "GiftInput", "GiftRow", "PledgeInput", "PledgeRow",
     "add_donor", "add_pledge", "cancel_pledge", "change_pledge", "donor_pledges", "find_duplicates", "get_donor",
     "list_gifts", "pause_pledge", "pledge_history", "reapply_cms", "record_gift", "search_donors", "update_donor",

@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
+from PySide6.QtCore import Qt
+
 from heemang_desktop.audit import service as audit
 from heemang_desktop.donations import service
 from heemang_desktop.donations.service import cms_blackout_items
@@ -181,3 +183,27 @@ def test_without_the_institution_code_the_page_says_where_to_set_it(qtbot, ctx, 
     page = window.pages["donations.cms"]
     qtbot.waitUntil(lambda: page.message.is_error)
     assert "'CMS 기관 설정' 탭" in page.message.text()
+
+
+def test_a_failed_debit_shows_its_month_next_month_and_a_stored_month_can_be_made_again(qtbot, page, tmp_path):
+    assert not page.discard_button.isEnabled()  # nothing stored for September yet
+    page.write_eb21(tmp_path / "eb21.txt")
+    qtbot.waitUntil(lambda: page.view.written and page.discard_button.isEnabled())
+    result = tmp_path / "eb22_0907.txt"
+    result.write_bytes(eb22((tmp_path / "eb21_0907.txt").read_bytes(), {1: "0021"}))  # 9.7's 30,000 fails
+    page.read_result(result)
+    qtbot.waitUntil(lambda: page.results.rowCount() == 1)
+    page.month.set_month("2022-10")
+    qtbot.waitUntil(lambda: page.view.month == "2022-10" and not page.view.written)
+    column = [page.debits.headerData(i, Qt.Orientation.Horizontal) for i in range(page.debits.columnCount())]
+    arrears = [(page.debits.data(page.debits.index(r, column.index("미납 포함"))),
+                page.debits.data(page.debits.index(r, column.index("미납 월")))) for r in range(page.debits.rowCount())]
+    assert ("30,000", "2022-09") in arrears
+    page.tabs.setCurrentIndex(0)
+    page.window().grab().save("/tmp/fixcms-arrears.png")
+    page.write_eb21(tmp_path / "oct.txt")
+    qtbot.waitUntil(lambda: page.view.written and page.discard_button.isEnabled())
+    page.discard_eb21()
+    qtbot.waitUntil(lambda: "버렸습니다" in page.message.text() and not page.view.written)
+    assert [d.state for d in page.debits.rows] == ["예정", "예정"]
+    assert ("30,000", "2022-09") in [(f"{d.arrears:,}", d.arrears_from) for d in page.debits.rows]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from heemang_desktop.audit import service as audit
 from heemang_desktop.donations import service
 
+from heemang_desktop.gui import dialogs
 from heemang_desktop.gui.operation import Op
 from heemang_desktop.gui.pages.base import Page
 from heemang_desktop.gui.subjects.widgets import Column, RowsModel, rows_table
@@ -57,6 +58,10 @@ class CmsPage(Page):
         self.eb21_button.clicked.connect(self._ask_eb21)
         self.eb13_button = QPushButton(self.tr("EB13 등록·해지파일 쓰기…"))
         self.eb13_button.clicked.connect(self._ask_eb13)
+        self.discard_button = QPushButton(self.tr("출금 요청 다시 만들기"))
+        self.discard_button.setToolTip(self.tr("저장된 이 달의 출금 요청(은행 결과 전)을 버리고 다시 계획합니다"))
+        self.discard_button.clicked.connect(self._ask_discard)
+        self.discard_button.setEnabled(False)
         self.result_button = QPushButton(self.tr("결과 파일 읽기(EB14·EB22)…"))
         self.result_button.clicked.connect(self._ask_result)
         top.addWidget(QLabel(self.tr("출금월")))
@@ -64,7 +69,7 @@ class CmsPage(Page):
         top.addWidget(QLabel(self.tr("중단일 옮기기")))
         top.addWidget(self.direction)
         top.addStretch(1)
-        for b in (self.eb21_button, self.eb13_button, self.result_button):
+        for b in (self.eb21_button, self.discard_button, self.eb13_button, self.result_button):
             top.addWidget(b)
         self.layout_.addLayout(top)
         self.blackout_banner = QLabel()
@@ -212,12 +217,13 @@ class CmsPage(Page):
         if view.month != self.month.month():
             return  # the user moved on to another month meanwhile
         self.view = view
+        self.discard_button.setEnabled(view.written)
         self.debits.set_rows(view.debits)
         self.moves.set_rows(moves)
         state = self.tr("파일 작성됨") if view.written else self.tr("파일 작성 전")
         self.summary.setText(self.tr("{0} CMS 출금 {1}건, 합계 {2}원 ({3})").format(
             view.month, len(view.debits), f"{view.total:,}", state))
-        self.problems.setText("\n".join(self.tr("제외: {0} {1} — {2}").format(p.donor_no, p.name, p.reason)
+        self.problems.setText("\n".join(self.tr("{0}: {1} {2} — {3}").format(p.label, p.donor_no, p.name, p.reason)
                                         for p in view.problems))
         if moves:
             windows = sorted({m.window for m in moves})
@@ -254,6 +260,23 @@ class CmsPage(Page):
 
         Op(self, lambda ctx: service.write_eb21(ctx, month, path, direction),
            label=self.tr("EB21 파일을 쓰는 중…")).success(done).run()
+
+    def _ask_discard(self) -> None:
+        text = self.tr("{0}의 저장된 출금 요청을 버리고 다시 계획합니다. "
+                       "은행에 이미 보낸 파일이면 버리지 마세요.").format(self.month.month())
+        if dialogs.confirm(self, self.tr("출금 요청 다시 만들기"), text, self.tr("버리기")):
+            self.discard_eb21()
+
+    def discard_eb21(self) -> None:
+        month = self.month.month()
+
+        def done(count):
+            self.message.show_ok(self.tr("{0}의 출금 요청 {1}건을 버렸습니다. 확인한 뒤 EB21을 다시 쓰세요.").format(
+                month, count))
+            self.changed()
+
+        Op(self, lambda ctx: service.discard_eb21(ctx, month), label=self.tr("출금 요청을 버리는 중…")).success(
+            done).run()
 
     def _ask_eb13(self) -> None:
         path = self._ask_path(self.tr("EB13 등록파일 저장"), f"EB13_{date.today():%Y%m%d}.txt",
