@@ -1,10 +1,11 @@
 """Reading an upload workbook with python-calamine (streams rows; far faster than openpyxl's reader).
 
 Finds the sheet and the header row (titles and merged cells above it are skipped), maps the
-layout's columns, and yields data rows with their Excel row numbers. Blank rows and `합계`/`계`
-rows are skipped. A wrong file gets one clear message (`WorkbookError`): the file is checked first
-(excel/guard.py: nothing calamine reads can abort the process), every error calamine raises, while
-opening or while rows stream, is explained, and a header naming one column twice is refused.
+layout's columns, and yields data rows with their Excel row numbers. Blank rows, `합계`/`계`
+rows and the blank template's untouched example row are skipped. A wrong file gets one clear
+message (`WorkbookError`): the file is checked first (excel/guard.py: nothing calamine reads can
+abort the process), every error calamine raises, while opening or while rows stream, is explained,
+and a header naming one column twice is refused.
 
 `Sheet.rows` gives `DataRow`s (values by column name); a large upload can read `Sheet.cells`
 instead, (row number, cell list) indexed by `Sheet.columns`, without a dict and an object per row.
@@ -108,6 +109,7 @@ def open_sheet(path: Path, layout: Layout) -> Sheet:
                 continue
             index, columns, unknown = found
             cells = data_cells(_guarded(path, chain(head[index + 1 :], rows)), start[0] + index + 2)
+            cells = without_example(cells, columns, layout, start[0] + index + 2)
             return Sheet(
                 layout=layout,
                 header_row=start[0] + index + 1,
@@ -152,6 +154,19 @@ def data_cells(raw_rows, first_number: int) -> Iterator[tuple[int, list]]:
                 if first:
                     break
         if not first or first.replace(" ", "") in TOTAL_WORDS:
+            continue
+        yield number, raw
+
+
+def without_example(cells, columns: dict, layout: Layout, first_number: int) -> Iterator[tuple[int, list]]:
+    """The rows less the blank template's example row (excel/writer.py puts it right under the header)
+    left as it was written: uploading the untouched template must not save 사무용 책상 or 홍길동. A row
+    that differs from the example in any cell is the user's own and is kept."""
+    whole = bool(layout.example) and all(name in columns for name in layout.example)  # as the template made it
+    example = {columns[name]: text(value) for name, value in layout.example.items()} if whole else {}
+    for number, raw in cells:
+        if number == first_number and example and all(
+                text(raw[j] if j < len(raw) else None) == value for j, value in example.items()):
             continue
         yield number, raw
 

@@ -164,4 +164,13 @@ def test_template_reads_back_as_its_own_layout(tmp_path):
 
     write_resolutions_template(tmp_path / "t.xlsx")
     sheet, rows = read_rows(tmp_path / "t.xlsx", load_layout("resolutions"))
-    assert not sheet.unknown_columns and rows[0].get("구분") == "지출"
+    assert not sheet.unknown_columns and rows == []  # the untouched example row is not data
+    import openpyxl
+
+    wb = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    ws = wb.active
+    [name_cell] = [c for c in ws[1] if str(c.value).rstrip("*") == "사업명"]
+    ws.cell(row=2, column=name_cell.column, value="어르신 봄 나들이")  # the example, made the user's own
+    wb.save(tmp_path / "t.xlsx")
+    sheet, rows = read_rows(tmp_path / "t.xlsx", load_layout("resolutions"))
+    assert rows[0].get("구분") == "지출" and rows[0].get("사업명") == "어르신 봄 나들이"

@@ -93,6 +93,23 @@ def test_cli_template_import_and_acquire(setup_result, paths, tmp_path, capsys):
     assert "2행 [취득금액]" in capsys.readouterr().out
 
 
+def test_the_untouched_template_saves_no_example_asset(setup_result, paths, tmp_path, capsys):
+    setup_result.context.close()
+    base = ["--data-dir", str(paths.data_dir)]
+    template = tmp_path / "assets.xlsx"
+    assert main(["template", "assets", str(template)]) == 0
+    assert main([*base, "import", "assets", str(template)]) == 1
+    assert "자료 행이 없습니다" in capsys.readouterr().err
+    wb = openpyxl.load_workbook(template)  # the example left in row 2, the user's asset below it
+    wb.active.append(["비품", "세탁기", "2020-05-01", "1,200,000"])
+    wb.save(template)
+    capsys.readouterr()
+    assert main([*base, "import", "assets", str(template)]) == 0, capsys.readouterr()
+    capsys.readouterr()
+    assert main([*base, "assets", "list", "--json"]) == 0
+    assert [a["name"] for a in json.loads(capsys.readouterr().out)["assets"]] == ["세탁기"]
+
+
 def test_cli_count_round_trip_from_the_blank_template(setup_result, bought, paths, tmp_path, capsys):
     """`template assets-count` → filled → `import assets-count` with no count started: the upload starts
     today's count, and `assets count show` lists the differences."""

@@ -82,6 +82,11 @@ def test_the_cli_turns_a_locked_store_into_one_sentence(setup_result, paths, cap
     monkeypatch.setattr(store_engine, "BUSY_TIMEOUT_MS", 100)
     workbook = tmp_path / "budget.xlsx"
     assert main(["--data-dir", str(paths.data_dir), "template", "budget", str(workbook)]) == 0
+    import openpyxl
+
+    wb = openpyxl.load_workbook(workbook)  # the example row made a real one: the untouched example is skipped
+    wb.active["C2"] = 130_000_000
+    wb.save(workbook)
     other = sqlite3.connect(paths.database, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")  # not even readers get in
     try:

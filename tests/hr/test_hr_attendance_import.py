@@ -174,7 +174,15 @@ def test_cli_import_json_and_export_and_template(ctx, staff, tmp_path, paths, ca
     template = tmp_path / "t.xlsx"
     assert main(["--data-dir", str(paths.data_dir), "template", "attendance", str(template)]) == 0
     capsys.readouterr()
-    # the blank template's example row is a valid row for a card E001
+    # the untouched template imports nothing; its example row, once the user's own, is valid for E001
+    assert main(["--data-dir", str(paths.data_dir), "import", "attendance", str(template), "--dry-run", "--json"]) == 1
+    assert "자료 행이 없습니다" in capsys.readouterr().err
+    import openpyxl
+
+    wb = openpyxl.load_workbook(template)
+    [note] = [c for c in wb.active[1] if str(c.value).rstrip("*") == "비고"]
+    wb.active.cell(row=2, column=note.column, value="확인")
+    wb.save(template)
     assert main(["--data-dir", str(paths.data_dir), "import", "attendance", str(template), "--dry-run", "--json"]) == 0
 
 
