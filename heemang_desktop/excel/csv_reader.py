@@ -16,7 +16,14 @@ from pathlib import Path
 
 from heemang_desktop.excel.guard import WorkbookError
 from heemang_desktop.excel.layout import Layout
-from heemang_desktop.excel.reader import HEADER_SEARCH_ROWS, Sheet, data_cells, data_rows, find_header
+from heemang_desktop.excel.reader import (
+    HEADER_SEARCH_ROWS,
+    Sheet,
+    data_cells,
+    data_rows,
+    find_header,
+    without_example,
+)
 
 SNIFF_BYTES = 1 << 16
 MAX_FIELD = 1 << 16  # one cell; a binary file renamed .csv must not be read as one huge cell
@@ -79,6 +86,6 @@ def open_csv(path: Path, layout: Layout) -> Sheet:
         raise WorkbookError(f"'{layout.sheet}' 양식의 머리글을 찾지 못했습니다. 필수 열: {', '.join(layout.required)}. "
                             "빈 양식을 저장해 열 이름을 확인하세요.")
     index, columns, unknown = found
-    cells = data_cells(chain(head[index + 1:], rows), index + 2)
+    cells = without_example(data_cells(chain(head[index + 1:], rows), index + 2), columns, layout, index + 2)
     return Sheet(layout=layout, header_row=index + 1, columns=columns, unknown_columns=unknown, cells=cells,
                  rows=data_rows(cells, columns), close=stream.close)

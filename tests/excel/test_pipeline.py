@@ -113,6 +113,15 @@ def test_attendance_from_a_csv_in_each_encoding(staff, tmp_path, encoding):
         assert s.scalar(select(Attendance.note).where(Attendance.work_date == date(2026, 9, 2))) == "연차, 오전"
 
 
+def test_a_template_saved_as_csv_leaves_its_untouched_example_row_out(staff, tmp_path):
+    text = "사번,근무일자,성명,출근시각,퇴근시각,근태구분,비고\r\nE001,2026-09-01,김요양,09:00,18:00,정상,\r\n"
+    text += "E001,2026-09-02,김요양,09:00,18:00,정상,\r\n"
+    report = run_import(staff, "attendance", _csv(tmp_path / "a.csv", text, "utf-8"))
+    assert report.saved and (report.read, report.created) == (1, 1), report.summary_text()
+    with staff.store.session() as s:
+        assert s.scalars(select(Attendance.work_date)).all() == [date(2026, 9, 2)]
+
+
 def test_a_csv_that_is_neither_utf8_nor_cp949_gets_one_korean_message(staff, tmp_path):
     path = tmp_path / "a.csv"
     path.write_bytes("사번,근무일자\r\nE001,2026-09-01\r\n".encode() + b"\xff\xfe\xff,x\r\n")
