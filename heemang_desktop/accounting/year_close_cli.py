@@ -35,12 +35,21 @@ def report_settlement(args, path: Path) -> int:
     return 0
 
 
-def _text(state) -> str:
-    text = (f"{state.year}년: {state.state_label} · 세입 {state.income:,}원 · 세출 {state.expense:,}원 · "
-            f"이월금 {state.carry_over:,}원")
-    if state.reopen_reason:
-        text += f" · 마감 해제 사유: {state.reopen_reason}"
-    return text
+def _figures(state) -> str:
+    return f"세입 {state.income:,}원 · 세출 {state.expense:,}원 · 이월금 {state.carry_over:,}원"
+
+
+def _closed_text(state) -> str:
+    """What the close did; an earlier reopening's reason is history (--json keeps it), not this result."""
+    from heemang_desktop.accounting.year_close import carry_over_account
+
+    side, code = carry_over_account()
+    return (f"{state.year}년 결산을 마감했습니다: {_figures(state)}. 이월금은 {state.year + 1}년 예산의 "
+            f"{side} {code} 과목(이월금)에 적었습니다.")
+
+
+def _reopened_text(state) -> str:
+    return f"{state.year}년: {state.state_label} · {_figures(state)} · 마감 해제 사유: {state.reopen_reason}"
 
 
 def _close(args) -> int:
@@ -52,7 +61,7 @@ def _close(args) -> int:
         state = service.close_year(ctx, args.year)
     finally:
         ctx.close()
-    emit(args, state.as_json(), _text(state))
+    emit(args, state.as_json(), _closed_text(state))
     return 0
 
 
@@ -65,5 +74,5 @@ def _reopen(args) -> int:
         state = service.reopen_year(ctx, args.year, args.reason)
     finally:
         ctx.close()
-    emit(args, state.as_json(), _text(state))
+    emit(args, state.as_json(), _reopened_text(state))
     return 0

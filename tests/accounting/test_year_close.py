@@ -123,6 +123,10 @@ def test_cli_year_close_and_reopen(ctx, paths, capsys):
     assert main([*base, "reopen", "--year", "2026", "--reason", "결의서 정정"]) == 0
     assert "마감 해제 사유: 결의서 정정" in capsys.readouterr().out
     assert not year_state(ctx, 2026).closed
+    assert main([*base, "close", "--year", "2026"]) == 0  # closed again: says what this close did
+    out = capsys.readouterr().out
+    assert out.startswith("2026년 결산을 마감했습니다: 세입 40,500,000원 · 세출 33,200,000원") and "사유" not in out
+    assert "2027년 예산의 세입 811 과목" in out and year_state(ctx, 2026).closed
 
 
 def test_a_year_spending_more_than_it_took_in_is_not_closed(ctx):
