@@ -525,7 +525,7 @@ def _plan_debits(ctx, session: Session, month: str, direction: str | None, probl
     target = _month_span(month)[0]
     every = _monthly_cms(session, ctx.facility.id, _month_span(months[0])[0], _month_span(months[-1])[1])
     within = calendar_service.calendar_in(session, ctx.facility.id)  # a 관리자's CMS blackouts too
-    stored = _stored_debit_days(session, ctx.facility.id, [m for m in months if m != month])
+    stored = _StoredMonths(session, ctx.facility.id, [m for m in months if m != month])
     for due_month in months:
         own = due_month == month
         first, last = _month_span(due_month)
@@ -569,25 +569,34 @@ def _plan_debits(ctx, session: Session, month: str, direction: str | None, probl
     return by_day
 
 
-def _stored_debit_days(session: Session, facility_id: str, months: list[str]) -> dict[str, set]:
-    """Months among `months` whose EB21 is already stored -> the (pledge series, debit date) it holds."""
-    out: dict[str, set] = {m: set() for m in session.scalars(select(CmsBatch.month).where(
-        CmsBatch.facility_id == facility_id, CmsBatch.file_kind == "EB21", CmsBatch.month.in_(months),
-        CmsBatch.deleted.is_(False)))}
-    for month, series, day in session.execute(select(CmsBatch.month, Pledge.series_id, CmsLine.debit_date).join(
-            CmsLine, CmsLine.batch_id == CmsBatch.id).join(Pledge, Pledge.id == CmsLine.pledge_id).where(
-            CmsBatch.month.in_(out), CmsBatch.facility_id == facility_id, CmsBatch.file_kind == "EB21",
-            CmsBatch.deleted.is_(False), CmsLine.deleted.is_(False))):
-        out[month].add((series, day))
-    return out
+class _StoredMonths:
+    """Neighbour months whose EB21 is already stored, and (read only when a due lands there: a few per
+    month) the (pledge series, debit date) pairs they hold."""
+
+    def __init__(self, session: Session, facility_id: str, months: list[str]):
+        self.session, self.facility_id = session, facility_id
+        self.months = set(session.scalars(select(CmsBatch.month).where(
+            CmsBatch.facility_id == facility_id, CmsBatch.file_kind == "EB21", CmsBatch.month.in_(months),
+            CmsBatch.deleted.is_(False))))
+        self._held: dict[str, set] = {}
+
+    def holds(self, month: str, series: str, day: date) -> bool:
+        if month not in self._held:
+            rows = self.session.execute(select(Pledge.series_id, CmsLine.debit_date).join(
+                CmsLine, CmsLine.pledge_id == Pledge.id).join(CmsBatch, CmsBatch.id == CmsLine.batch_id).where(
+                CmsBatch.month == month, CmsBatch.facility_id == self.facility_id, CmsBatch.file_kind == "EB21",
+                CmsBatch.deleted.is_(False), CmsLine.deleted.is_(False)))
+            self._held[month] = {(series, day) for series, day in rows}
+        return (series, day) in self._held[month]
 
 
-def _kept_here(pledge, donor, month: str, day: date, stored: dict, within, problems: list[Problem]) -> date | None:
+def _kept_here(pledge, donor, month: str, day: date, stored: _StoredMonths, within,
+               problems: list[Problem]) -> date | None:
     """A due of `month` moved to `day` in another month: None when that month's file takes it (said in
     `problems`). When that month's EB21 is already stored without it, it would be in no file: it stays
     in this month on the nearest day the other way, and the user is told the date changed."""
     landed = f"{day:%Y-%m}"
-    if landed not in stored or (pledge.series_id, day) in stored[landed]:
+    if landed not in stored.months or stored.holds(landed, pledge.series_id, day):
         problems.append(Problem(donor.donor_no, donor.name, f"출금일이 {day:%Y-%m-%d}로 옮겨져 {landed} 출금 파일에 "
                                                             "들어갑니다."))
         return None
