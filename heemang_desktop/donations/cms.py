@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -309,24 +309,36 @@ def _check_month(month: str) -> str:
     return f"{year:04d}-{mon:02d}"
 
 
-def blackout_moves(ctx, month: str, direction: str | None = None) -> list[MovedDebit]:
-    """The month's monthly CMS pledges whose debit date falls in a CMS blackout, with the proposed date."""
+def _moves(ctx, month: str, direction: str | None) -> list[tuple[blackout.Move, str]]:
+    """(move, 후원자번호) of the month's pledges whose date is inside a CMS blackout, each with the date
+    its debit really goes: one that would land in a month whose EB21 is stored without it stays in this
+    month (_kept_here), and the donor is told that date."""
     month = _check_month(month)
     with ctx.store.session() as session:
         rows = _monthly_cms(session, ctx.facility.id, *_month_span(month))
         by_ref = {p.id: (p, d) for p, d in rows}
         dues = [blackout.Due(p.id, p.debit_day, d.name, d.phone) for p, d in rows]
         within = calendar_service.calendar_in(session, ctx.facility.id)  # a 관리자's CMS blackouts too
-        return [MovedDebit(m.ref, by_ref[m.ref][1].donor_no, m.name, m.phone, m.old, m.new, m.window.label)
-                for m in blackout.affected(dues, month, direction, within)]
+        stored = _StoredMonths(session, ctx.facility.id, [m for m in _neighbours(month) if m != month])
+        out = []
+        for m in blackout.affected(dues, month, direction, within):
+            pledge, donor = by_ref[m.ref]
+            if m.other_month:
+                kept = _kept_here(pledge, donor, month, m.new, stored, within, [])
+                m = replace(m, new=kept) if kept is not None else m
+            out.append((m, donor.donor_no))
+        return out
+
+
+def blackout_moves(ctx, month: str, direction: str | None = None) -> list[MovedDebit]:
+    """The month's monthly CMS pledges whose debit date falls in a CMS blackout, with the proposed date."""
+    return [MovedDebit(m.ref, donor_no, m.name, m.phone, m.old, m.new, m.window.label)
+            for m, donor_no in _moves(ctx, month, direction)]
 
 
 def write_notice(ctx, month: str, path: Path, template: str | None = None, direction: str | None = None) -> int:
     """The notice list of the month's moved debits (name, phone, old and new date, message) as .xlsx or .csv."""
-    moves = blackout.affected([blackout.Due(m.pledge_id, m.old.day, m.name, m.phone)
-                               for m in blackout_moves(ctx, month, direction)], month, direction,
-                              within=calendar_service.calendar_of(ctx))
-    rows = blackout.notice_rows(moves, template, ctx.facility.name)
+    rows = blackout.notice_rows([m for m, _ in _moves(ctx, month, direction)], template, ctx.facility.name)
     path = Path(path)
     if path.suffix.lower() == ".csv":
         return blackout.write_notice_csv(rows, path)

@@ -62,6 +62,10 @@ def test_a_debit_moved_back_into_a_month_already_written_stays_in_this_months_fi
     assert [(d, t) for _, d, _, t in september.files] == [(date(2022, 9, 7), 30000)]
     [kept] = [p for p in september.problems if "2022-08 출금 파일을 이미 만들어" in p.reason]
     assert kept.label == "확인"  # in the file, on another date: not listed as left out
+    [move] = service.blackout_moves(ctx, "2022-09", "previous")  # the donor is told the date it really goes
+    assert (move.old, move.new) == (date(2022, 9, 1), date(2022, 9, 7))
+    service.write_notice(ctx, "2022-09", tmp_path / "notice.csv", direction="previous")
+    assert "9월 7일(수)로" in (tmp_path / "notice.csv").read_text(encoding="utf-8-sig")
 
 
 def test_a_debit_moved_back_goes_in_the_earlier_month_when_that_file_is_made_after(ctx, setup, tmp_path):
