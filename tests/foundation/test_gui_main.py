@@ -105,7 +105,10 @@ def test_first_start_setup_dialog_creates_the_store(qtbot, paths):
     wizard.accept()
     qtbot.waitUntil(lambda: bool(ready))
     assert window.session.facility.code == "K0161"
-    assert window.nav.menu_labels() == ["나의업무", "회계", "후원관리", "이용료관리", "시군구보고", "질의하기"]
+    # the accountant's menus, and of 인사/급여/세무/자산 only 재산·비품 (roles.json "pages")
+    assert window.nav.menu_labels() == ["나의업무", "회계", "인사/급여/세무/자산", "후원관리", "이용료관리",
+                                        "시군구보고", "질의하기"]
+    assert "hr.assets" in window.nav.page_ids() and "hr.employees" not in window.nav.page_ids()
     window.close()
 
 
