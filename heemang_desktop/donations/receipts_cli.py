@@ -106,6 +106,8 @@ def _book(args) -> int:
 
 
 def register(sub) -> None:
+    from heemang_desktop.cli import out_file
+
     p = sub.add_parser("receipts", help="기부금영수증: 단체 정보, 연간 일괄 발급, 취소·재발급, 발급대장")
     cmds = p.add_subparsers(dest="receipts_command", required=True)
     s = cmds.add_parser("setup", help="영수증에 적을 기부금 단체 정보")
@@ -128,13 +130,13 @@ def register(sub) -> None:
     v.set_defaults(func=_void)
     r = cmds.add_parser("reissue", help="취소한 영수증의 후원금으로 새 번호의 영수증 발급")
     r.add_argument("number", help="취소한 영수증 번호")
-    r.add_argument("--out", metavar="FILE.pdf", help="새 영수증 PDF")
+    r.add_argument("--out", type=out_file(".pdf"), metavar="FILE.pdf", help="새 영수증 PDF")
     r.add_argument("--date", help="발급일 (기본: 오늘)")
     r.add_argument("--json", action="store_true", help="JSON으로 출력")
     r.set_defaults(func=_reissue)
     b = cmds.add_parser("book", help="기부금영수증 발급대장 (또는 --statement: 발급명세) 엑셀")
     b.add_argument("--year", type=int, required=True)
-    b.add_argument("--out", required=True, metavar="FILE.xlsx")
+    b.add_argument("--out", type=out_file(".xlsx"), required=True, metavar="FILE.xlsx")
     b.add_argument("--statement", action="store_true", help="발급대장 대신 기부금영수증 발급명세")
     b.add_argument("--json", action="store_true", help="JSON으로 출력")
     b.set_defaults(func=_book)

@@ -50,6 +50,8 @@ def test_payroll_reads_a_month_written_2026_1_as_january(ctx, paths, capsys):
     (["report", "settlement", "--year", "2026"], "s.hwp", ".xlsx 또는 .pdf"),
     (["donations", "usage-report", "--year", "2026", "--out"], "u.csv", ".xlsx 또는 .pdf"),
     (["assets", "register", "--category", "비품", "--out"], "a.txt", ".xlsx 또는 .pdf"),
+    (["receipts", "reissue", "2026-A-0001", "--out"], "r.xlsx", ".pdf"),
+    (["receipts", "book", "--year", "2026", "--out"], "b.pdf", ".xlsx"),
 ])
 def test_an_out_file_of_the_wrong_kind_is_refused_and_not_written(paths, tmp_path, capsys, command, wrong, kinds):
     target = tmp_path / wrong
