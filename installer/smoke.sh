@@ -113,6 +113,10 @@ step keyring-restart app status --json
 expect keyring-restart '"key": "ok"'
 
 step template app template budget "$WORK/budget.xlsx"
+# An untouched example row is left out of an upload (it is the template's, not data): fill it in, as a user would.
+step fill-template python -c 'import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
+ws.cell(2, 3).value = 110000000; ws.cell(2, 6).value = "스모크 입력"; wb.save(sys.argv[1])' "$WORK/budget.xlsx"
 step import app import budget "$WORK/budget.xlsx" --json
 expect import '"saved": true'
 expect import '"created": 1'
