@@ -429,6 +429,7 @@ def korean_fonts() -> list[str]:
 
 SETTLE_QUIET_MS = 150  # idle this long: a load's answer that starts another (a 0 ms timer, a detail) has run
 SETTLE_BOUND_MS = 8000  # a page that never settles (a periodic reload) is grabbed anyway
+SCREENSHOT_BOUND_MS = 60000  # the whole run: a window that never paints ends with a message
 
 
 def when_settled(worker, fn) -> None:
@@ -489,7 +490,12 @@ def _screenshot(app, paths, out: str, page: str | None) -> int:
     window, startup = build(paths, interactive=False, on_ready=ready, on_failed=failed, headless=True)
     window.show()
     startup.start()
-    QTimer.singleShot(60000, lambda: failed("60초 안에 화면을 그리지 못했습니다"))
+    # A timer object stopped when the run ends: a bare singleShot outlived the run and, called in a
+    # process that goes on (the tests), quit its event loop a minute later.
+    bound = QTimer()
+    bound.setSingleShot(True)
+    bound.timeout.connect(lambda: failed("60초 안에 화면을 그리지 못했습니다"))
+    bound.start(SCREENSHOT_BOUND_MS)
     if not paths.database.exists() and window.folder_lock is not None:
         # A new folder: the setup form opens once the worker's keyring check answers (without a
         # keyring, failed() ends the run). Returning early left that thread running: Qt aborted.
@@ -501,5 +507,6 @@ def _screenshot(app, paths, out: str, page: str | None) -> int:
 
         QTimer.singleShot(100, shoot_setup)
     app.exec()
+    bound.stop()
     dispose(window)
     return result["code"]

@@ -56,3 +56,14 @@ def test_a_load_slower_than_the_bound_is_not_waited_for(slow_list, paths, tmp_pa
     seen = _shoot(paths, out, qapp, monkeypatch)
     assert seen["code"] == 0 and out.exists()
     assert "불러오는 중" in seen["heading"]  # grabbed at the bound, before the slow list came back
+
+
+def test_a_finished_screenshot_leaves_no_timer_behind(slow_list, paths, tmp_path, qapp, qtbot, monkeypatch, capsys):
+    """Its one-minute bound is stopped with the run: a bare singleShot fired a minute later in the
+    process that went on (the test run) and quit whatever event loop was running then."""
+    monkeypatch.setattr(launch, "SCREENSHOT_BOUND_MS", 6000)  # longer than the run itself
+    started = time.monotonic()
+    seen = _shoot(paths, tmp_path / "home.png", qapp, monkeypatch)
+    assert seen["code"] == 0
+    qtbot.wait(int(6000 - (time.monotonic() - started) * 1000) + 700)  # past the bound
+    assert "그리지 못했습니다" not in capsys.readouterr().err
